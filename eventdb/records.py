@@ -1,0 +1,131 @@
+"""Plain records: what the store hands out and the writers read.
+
+These are ordinary dataclasses, free of any database session, so a timeline outlives the
+connection that produced it and a writer can be tested without a database.
+
+>>> from datetime import date
+>>> from eventdb.dates import FuzzyDate, Span
+>>> e = EventRecord(title="Aid trucks reach Nagorno-Karabakh",
+...                 span=Span.point(FuzzyDate.day(date(2023, 9, 18))))
+>>> e.label
+'18 September 2023'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .dates import FuzzyDate, Span
+
+
+@dataclass
+class SourceRecord:
+    """Where an event is reported: its ``published`` date is the reference for its phrases."""
+
+    title: str
+    publisher: str = ""
+    url: str = ""
+    published: FuzzyDate | None = None
+    accessed: date | None = None
+    language: str = ""
+    archive_url: str = ""
+    id: int | None = None
+    key: str = ""  # the id a source had in the file it was imported from
+
+
+@dataclass
+class CitationRecord:
+    """One source dating one event: the quote, the phrase as written and what it resolved to."""
+
+    source: SourceRecord
+    span: Span
+    quote: str = ""
+    phrase: str = ""  # the date phrase exactly as written ("since the end of last year")
+    end_phrase: str = ""  # a separate end phrase, when the event's end was written apart
+    reference: date | None = None  # the date the phrase was resolved against
+    explanation: str = ""
+    adopted: bool = False  # this citation's span is the event's adopted span
+    id: int | None = None
+
+
+@dataclass
+class ActorRef:
+    """An actor taking part in an event, with its role there."""
+
+    name: str
+    kind: str = ""  # state, organisation, person, group
+    role: str = ""
+    wikidata: str = ""
+
+
+@dataclass
+class PlaceRecord:
+    """Where an event happened."""
+
+    name: str
+    admin_area: str = ""
+    country: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str = ""
+
+
+@dataclass
+class RelationRecord:
+    """A link from one event to another: part_of, follows, responds_to, caused_by."""
+
+    kind: str
+    target_slug: str
+    target_title: str = ""
+
+
+@dataclass
+class EventRecord:
+    """An event with its adopted span, who and where, and every citation dating it.
+
+    ``dated`` is False for events a source mentions without a date: their span only says
+    they happened before the source's publication, and chronologies list them apart.
+    """
+
+    title: str
+    span: Span
+    slug: str = ""
+    summary: str = ""
+    type: str = ""
+    type_scheme: str = ""
+    dated: bool = True
+    actors: list[ActorRef] = field(default_factory=list)
+    places: list[PlaceRecord] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    citations: list[CitationRecord] = field(default_factory=list)
+    relations: list[RelationRecord] = field(default_factory=list)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The human date label of the adopted span (``before 19 September 2023`` if undated)."""
+        if not self.dated:
+            end = self.span.end
+            return f"before {end.label}" if end is not None else "undated"
+        return self.span.label
+
+    @property
+    def sources(self) -> list[SourceRecord]:
+        """The distinct sources cited, in citation order."""
+        seen: dict[int, SourceRecord] = {}
+        for c in self.citations:
+            seen.setdefault(id(c.source), c.source)
+        return list(seen.values())
+
+
+__all__ = [
+    "ActorRef",
+    "CitationRecord",
+    "EventRecord",
+    "PlaceRecord",
+    "RelationRecord",
+    "SourceRecord",
+]

@@ -1,0 +1,172 @@
+"""The resolver's vocabulary, as data.
+
+Every word the grammar knows lives in a :class:`Vocabulary`: month and weekday names,
+units, number words, ordinals, the words for relative direction, parts and references to
+the present. The grammar builds its patterns from these tables, so a second language is a
+second table (see ``docs/resolver.md``), not new code paths.
+
+>>> ENGLISH.months["sept"], ENGLISH.weekdays["tues"], ENGLISH.numbers["twenty"]
+(9, 1, 20)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def _names(full: tuple[str, ...], extra: dict[str, int], start: int) -> dict[str, int]:
+    out = {name: i + start for i, name in enumerate(full)}
+    out.update(extra)
+    return out
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of one language, mapped to what they mean to the grammar."""
+
+    # month name or abbreviation -> 1..12 (abbreviations are matched with or without ".")
+    months: dict[str, int]
+    # weekday name or abbreviation -> 0 (Monday) .. 6 (Sunday)
+    weekdays: dict[str, int]
+    # unit word -> canonical unit: day, week, weekend, fortnight, month, quarter, half,
+    # season, year, decade, century
+    units: dict[str, str]
+    # cardinal number words -> value; compounds ("twenty-four") are summed by the grammar
+    numbers: dict[str, int]
+    # ordinal words -> value ("third" -> 3, "3rd" is read by pattern)
+    ordinals: dict[str, int]
+    # season words -> TimeML code
+    seasons: dict[str, str]
+    # direction words before a unit or name -> offset: last/previous -1, this 0, next +1
+    directions: dict[str, int]
+    # words for early/mid/late parts -> "early" / "mid" / "late"
+    parts: dict[str, str]
+    # fixed words for days around the reference -> day offset
+    day_words: dict[str, int]
+    # words for the present, past and future as TimeML references
+    references: dict[str, str]
+    # words that mark approximation ("around", "about")
+    approximators: tuple[str, ...]
+    # words that open and close ranges
+    range_since: tuple[str, ...]
+    range_until: tuple[str, ...]
+    range_from: tuple[str, ...]
+    range_to: tuple[str, ...]
+    range_between: tuple[str, ...]
+    range_and: tuple[str, ...]
+    # words before an offset to say which way it goes
+    ago: tuple[str, ...]
+    later: tuple[str, ...]
+    earlier: tuple[str, ...]
+    # filler words dropped before matching ("in", "on", "the", "of")
+    fillers: frozenset[str] = field(default_factory=frozenset)
+
+
+ENGLISH = Vocabulary(
+    months=_names(
+        (
+            "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december",
+        ),
+        {
+            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+            "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        },
+        1,
+    ),
+    weekdays=_names(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        {
+            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+            "fri": 4, "sat": 5, "sun": 6,
+        },
+        0,
+    ),
+    units={
+        "day": "day", "days": "day",
+        "week": "week", "weeks": "week",
+        "weekend": "weekend", "weekends": "weekend",
+        "fortnight": "fortnight", "fortnights": "fortnight",
+        "month": "month", "months": "month",
+        "quarter": "quarter", "quarters": "quarter",
+        "half": "half", "halves": "half",
+        "season": "season", "seasons": "season",
+        "year": "year", "years": "year",
+        "decade": "decade", "decades": "decade",
+        "century": "century", "centuries": "century",
+    },
+    numbers={
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3,
+        "several": 3,
+    },
+    ordinals={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+        "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+        "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+        "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+        "thirty-first": 31, "last": -1,
+    },
+    seasons={
+        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    },
+    directions={
+        "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1,
+        "this": 0, "current": 0, "the current": 0, "present": 0,
+        "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
+    },
+    parts={
+        "early": "early", "the beginning of": "early", "the start of": "early",
+        "beginning of": "early", "start of": "early", "the early part of": "early",
+        "mid": "mid", "middle": "mid", "the middle of": "mid", "middle of": "mid",
+        "the mid": "mid",
+        "late": "late", "the end of": "late", "end of": "late", "the close of": "late",
+        "the latter part of": "late", "the last part of": "late",
+    },
+    day_words={
+        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+        "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+        "the day before yesterday": -2, "the day after tomorrow": 2,
+    },
+    references={
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+        "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+        "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "today's": "PRESENT_REF", "the present": "PRESENT_REF",
+        "at this time": "PRESENT_REF", "this time": "PRESENT_REF",
+        "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+        "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+        "earlier": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+        "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
+        "more recently": "PAST_REF", "already": "PAST_REF",
+        "recent weeks and months": "PAST_REF",
+        "the future": "FUTURE_REF", "future": "FUTURE_REF", "in the future": "FUTURE_REF",
+        "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "later": "FUTURE_REF",
+        "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
+        "the coming weeks": "FUTURE_REF", "coming weeks": "FUTURE_REF",
+        "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
+        "coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
+        "the near term": "FUTURE_REF", "a later date": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF",
+    },
+    approximators=("around", "about", "approximately", "roughly", "circa", "c.", "ca.", "some time in", "sometime in", "sometime"),
+    range_since=("since",),
+    range_until=("until", "till", "til", "through", "to", "up to", "runs until", "run until", "running until", "lasts until", "lasting until", "ends", "ending", "by"),
+    range_from=("from", "began", "begins", "started", "starting", "beginning", "begun"),
+    range_to=("to", "until", "till", "through", "thru", "-", "–", "—", "and runs until", "and run until", "and lasts until", "and ends", "and will run until", "and continues until"),
+    range_between=("between",),
+    range_and=("and",),
+    ago=("ago", "back", "earlier", "before"),
+    later=("later", "after", "from now", "hence", "on"),
+    earlier=("earlier",),
+    fillers=frozenset({"in", "on", "the", "of", "at", "during", "over", "for", "within", "throughout"}),
+)
+
+__all__ = ["ENGLISH", "Vocabulary"]
