@@ -38,7 +38,10 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        # Importing eventdb.extract binds the submodule as eventdb.extract; the function wins.
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'eventdb' has no attribute {name!r}")
 
 
