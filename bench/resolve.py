@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""How fast eventdb resolves news date phrases, against its peers in the same run.
+
+The phrases are TimeBank's DATE expressions (``../shared/eval/timebank.jsonl``), each with
+its document's publication date as the reference, plus one phrase in ten that no resolver
+should accept (word salad, numbers that are not dates, non-Latin text; the same ones for
+the same ``--seed``): garbage must fail fast too.
+
+    .venv/bin/python bench/resolve.py                 # full: 1,016 rows + 112 garbage
+    .venv/bin/python bench/resolve.py --quick         # CI smoke run, a few seconds
+    .venv/bin/python bench/resolve.py --n-repeat 10 --no-chrono
+
+Peers: dateparser (one DateDataParser per publication date, built before timing, languages
+["en"]), parsedatetime (one Calendar) and, when node and ``bench/peers/chrono/node_modules``
+exist, chrono-node. Each rate is the best of ``--n-repeat`` passes after a warm-up pass,
+with the garbage collector paused during a pass as ``timeit`` does; nothing is memoised
+between calls. Python runs on one core; so does each peer's loop.
+
+Targets (issue 2): eventdb >= 50,000 phrases/s and >= 20x dateparser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib.metadata
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from peers import chrono_node, python_peers
+from peers.data import DEFAULT_DATA, Phrase, load_rows, phrases
+
+TARGET_RATE = 50_000
+TARGET_RATIO = 20.0
+QUICK_ROWS = 300
+
+
+def best_seconds(loop: python_peers.Loop, repeat: int) -> tuple[float, tuple[int, int, int]]:
+    """The best wall time of ``repeat`` passes of ``loop`` after one warm-up pass."""
+    counts = loop()
+    best = float("inf")
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            loop()
+            best = min(best, time.perf_counter() - t0)
+    finally:
+        if enabled:
+            gc.enable()
+    return best, counts
+
+
+def version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+def measure(
+    name: str, dist: str, make: object, items: list[Phrase], junk: list[Phrase], repeat: int
+) -> dict:
+    """One table row: the rate on the mixed list and on the garbage alone."""
+    seconds, (ok, _fail, crash) = best_seconds(make(items), repeat)  # type: ignore[operator]
+    junk_seconds, (junk_ok, _, _) = best_seconds(make(junk), repeat)  # type: ignore[operator]
+    return {
+        "name": name,
+        "version": version(dist),
+        "rate": len(items) / seconds,
+        "junk_rate": len(junk) / junk_seconds if junk else float("nan"),
+        "answered": ok - junk_ok,
+        "junk_ok": junk_ok,
+        "crashes": crash,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="TimeBank-style JSONL")
+    ap.add_argument("--n-repeat", type=int, default=5, help="timed passes per peer (best kept)")
+    ap.add_argument(
+        "--quick", action="store_true", help=f"smoke run: first {QUICK_ROWS} rows, one timed pass"
+    )
+    ap.add_argument("--seed", type=int, default=2023, help="seed of the garbage phrases")
+    ap.add_argument("--no-chrono", action="store_true", help="skip chrono-node")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 when eventdb misses a target (for a perf job, not for tests)",
+    )
+    args = ap.parse_args(argv)
+
+    rows = load_rows(args.data)
+    repeat = args.n_repeat
+    if args.quick:
+        rows, repeat = rows[:QUICK_ROWS], 1
+    items = phrases(rows, seed=args.seed)
+    junk = [p for p in items if p.garbage]
+    real = len(items) - len(junk)
+
+    from eventdb import resolve
+
+    notes = []
+    if hasattr(resolve, "cache_info") or hasattr(resolve, "__wrapped__"):
+        notes.append("eventdb.resolve looks wrapped (a cache?): results must not be memoised")
+
+    table = [measure("eventdb", "eventdb", python_peers.eventdb_loop, items, junk, repeat)]
+    for name, make in (
+        ("dateparser", python_peers.dateparser_loop),
+        ("parsedatetime", python_peers.parsedatetime_loop),
+    ):
+        try:
+            table.append(measure(name, name, make, items, junk, repeat))
+        except ImportError:
+            notes.append(f"{name} skipped: not installed (pip install -e '.[bench]')")
+    why = "--no-chrono" if args.no_chrono else chrono_node.unavailable()
+    if why:
+        notes.append(f"chrono-node skipped: {why}")
+    else:
+        full = chrono_node.run(items, repeat)
+        garbage_only = chrono_node.run(junk, repeat) if junk else {"per_s": float("nan")}
+        junk_ok = sum(
+            a is not None for a, p in zip(full["answers"], items, strict=True) if p.garbage
+        )
+        table.append(
+            {
+                "name": "chrono-node (Node " + full["node"] + ")",
+                "version": full["chrono"],
+                "rate": full["per_s"],
+                "junk_rate": garbage_only["per_s"],
+                "answered": full["answered"] - junk_ok,
+                "junk_ok": junk_ok,
+                "crashes": 0,
+            }
+        )
+
+    ours = table[0]["rate"]
+    print(
+        f"eventdb resolve benchmark: {len(items)} phrases ({real} TimeBank DATE rows from "
+        f"{args.data.name}, {len(junk)} garbage, seed {args.seed}), best of {repeat} "
+        f"pass(es); Python {platform.python_version()} on {platform.machine()}"
+    )
+    print()
+    header = (
+        "| peer | version | phrases/s | µs/phrase | garbage/s | answered | "
+        "garbage accepted | crashes | eventdb × |"
+    )
+    print(header)
+    print("|" + "---|" * header.count(" | ") + "---|")
+    for r in table:
+        print(
+            f"| {r['name']} | {r['version']} | {r['rate']:,.0f} | {1e6 / r['rate']:.1f} | "
+            f"{r['junk_rate']:,.0f} | {r['answered']}/{real} | {r['junk_ok']}/{len(junk)} | "
+            f"{r['crashes']} | {ours / r['rate']:.1f} |"
+        )
+    print()
+    peer = next((r for r in table if r["name"] == "dateparser"), None)
+    ratio = ours / peer["rate"] if peer else float("nan")
+    met_rate, met_ratio = ours >= TARGET_RATE, ratio >= TARGET_RATIO
+    print(
+        f"targets: eventdb >= {TARGET_RATE:,} phrases/s: {'met' if met_rate else 'NOT met'} "
+        f"({ours:,.0f}); >= {TARGET_RATIO:.0f}x dateparser: "
+        f"{'met' if met_ratio else 'NOT met'} ({ratio:.1f}x)"
+    )
+    if table[0]["crashes"]:
+        notes.append(f"eventdb crashed on {table[0]['crashes']} phrase(s): a defect")
+    for n in notes:
+        print("note:", n)
+    return 1 if args.check and not (met_rate and met_ratio) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
