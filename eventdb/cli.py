@@ -1,0 +1,1046 @@
+"""The ``eventdb`` command line: a thin Typer app over the library.
+
+This is the only module that prints or exits. It parses arguments, calls the library and
+formats what comes back; every error the library raises (:class:`~eventdb.errors.EventDBError`)
+becomes one line on standard error and exit code 1, usage errors one line and exit code 2,
+and ``--debug`` shows the traceback instead.
+
+Start-up time matters (``eventdb --help`` is typed often): the store, the formats and
+SQLModel are imported inside the commands that use them, never at module level.
+
+The only place eventdb computes "today" is here, for ``--ref`` when the user names neither a
+reference date nor a source, and the output then says so.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from typer._click import exceptions as click_exc
+from typer.core import TyperGroup
+
+from . import __version__
+from .dates import FuzzyDate, Precision
+from .errors import EventDBError
+from .resolve import Resolution, resolve
+
+if TYPE_CHECKING:
+    from .records import EventRecord
+    from .store import EventDB
+
+__all__ = ["ORDER", "app", "main"]
+
+
+# -- the error boundary ----------------------------------------------------------------
+
+
+class _OneLineError(click_exc.ClickException):
+    """An error shown as a single ``Error: ...`` line on standard error."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: Any = None) -> None:
+        typer.echo(f"Error: {self.format_message()}", err=True)
+
+
+def _usage_line(e: click_exc.UsageError) -> str:
+    """Click's usage error as one line, naming the command to ask for help."""
+    where = e.ctx.command_path if e.ctx is not None else "eventdb"
+    # Typer validates values with pydantic, whose messages start "Value error, ".
+    message = e.format_message().replace("Value error, ", "")
+    return f"{message} (see '{where} --help')"
+
+
+def _error_line(e: BaseException) -> str:
+    """What the user reads for a library or I/O error."""
+    if isinstance(e, OSError) and e.filename is not None:
+        return f"{e.filename}: {e.strerror or e}"
+    return str(e) or type(e).__name__
+
+
+ORDER = (
+    "init",
+    "info",
+    "add",
+    "import",
+    "timeline",
+    "show",
+    "edit",
+    "delete",
+    "resolve",
+    "extract",
+    "sources",
+    "actors",
+    "conflicts",
+    "export",
+)
+"""The commands in the order help lists them: from creating a database to reading it."""
+
+
+class _Group(TyperGroup):
+    """The root group: turns every expected error into one line and an exit code."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        return [n for n in ORDER if n in names] + sorted(n for n in names if n not in ORDER)
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: Any = None,
+        **extra: Any,
+    ) -> Any:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click_exc.NoArgsIsHelpError:
+            raise
+        except click_exc.UsageError as e:
+            raise _OneLineError(_usage_line(e), e.exit_code) from e
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (_OneLineError, click_exc.NoArgsIsHelpError):
+            raise
+        except click_exc.UsageError as e:
+            raise _OneLineError(_usage_line(e), e.exit_code) from e
+        except (EventDBError, OSError) as e:
+            if ctx.params.get("debug"):
+                raise
+            raise _OneLineError(_error_line(e), 1) from e
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="eventdb",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def main() -> None:
+    """The console script ``eventdb``."""
+    app(prog_name="eventdb")
+
+
+# -- global options --------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    db: str | None = None
+    debug: bool = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventdb {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="EVENTDB_URL",
+            metavar="PATH|URL",
+            show_envvar=True,
+            help="The database: a file path or a SQLAlchemy URL (sqlite:///.., "
+            "postgresql+psycopg://..). Default: EVENTDB_URL, else the per-user data file.",
+        ),
+    ] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an error.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Chronologies from the way news writes time.
+
+    Keep events dated the way articles date them ("since the end of last year", "last
+    week"), resolved against each source's publication date, and read them back as a
+    timeline.
+
+    \b
+    Example:
+      eventdb --db chrono.db init
+      eventdb --db chrono.db add "Aid trucks reach Stepanakert" --when "yesterday" --ref 2023-09-19
+      eventdb --db chrono.db timeline --since 2022
+    """
+    ctx.obj = _State(db=db, debug=debug)
+
+
+def _state(ctx: typer.Context) -> _State:
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, _State) else _State()
+
+
+@contextmanager
+def _open(ctx: typer.Context) -> Iterator[EventDB]:
+    """The database every command uses: ``--db``, else EVENTDB_URL, else the per-user file."""
+    from .store import EventDB
+
+    with EventDB(_state(ctx).db) as db:
+        yield db
+
+
+# -- shared option types and helpers ---------------------------------------------------
+
+
+def _today() -> date:
+    """Today: computed here only, for a --ref the user left out."""
+    return date.today()
+
+
+def _parse_day(value: str | None, option: str = "--ref") -> date | None:
+    """A --ref / --published value: one day written YYYY-MM-DD."""
+    if value is None:
+        return None
+    hint = f"'{option}'"
+    try:
+        d = FuzzyDate.parse(value)
+    except EventDBError as e:
+        raise typer.BadParameter(str(e), param_hint=hint) from None
+    if d.precision is not Precision.DAY or d.approximate or d.uncertain:
+        raise typer.BadParameter(
+            f"{value!r} is not one day: write it as YYYY-MM-DD", param_hint=hint
+        )
+    return d.earliest
+
+
+RefOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ref",
+        metavar="DATE",
+        help="The date the phrase is relative to (YYYY-MM-DD): usually the article's "
+        "publication date. Default: today.",
+    ),
+]
+
+
+class ResolveFormat(str, Enum):
+    text = "text"
+    json = "json"
+    edtf = "edtf"
+    timex = "timex"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Match(str, Enum):
+    overlap = "overlap"
+    within = "within"
+    starts = "starts"
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _fail(message: str) -> NoReturn:
+    """Stop with an EventDBError-style one-line error (exit 1)."""
+    raise _OneLineError(message, 1)
+
+
+def _ref_note(reference: date, defaulted: bool) -> str:
+    if defaulted:
+        return f"{reference.isoformat()} (today; pass --ref to change)"
+    return reference.isoformat()
+
+
+# -- resolve ---------------------------------------------------------------------------
+
+
+@app.command("resolve")
+def resolve_cmd(
+    phrase: Annotated[
+        str, typer.Argument(metavar="PHRASE", help="The date phrase, as an article writes it.")
+    ],
+    ref: RefOption = None,
+    fmt: Annotated[
+        ResolveFormat,
+        typer.Option("--format", "-f", help="text (with the explanation), json, edtf or timex."),
+    ] = ResolveFormat.text,
+    prefer: Annotated[
+        str,
+        typer.Option(
+            "--prefer",
+            metavar="past|future",
+            help="For a bare weekday or month: the past (news reports) or the future.",
+        ),
+    ] = "past",
+) -> None:
+    """Resolve a date phrase and explain how.
+
+    The quickest way to see what eventdb understands: prints the dates the phrase covers,
+    its EDTF and TimeML forms, and the rule and explanation. Without --ref the phrase is
+    read against today's date, and the output says so.
+
+    \b
+    Example:
+      eventdb resolve "since the end of last year" --ref 2023-09-19
+      eventdb resolve "last week" --ref 2023-09-19 --format json
+    """
+    if prefer not in ("past", "future"):
+        raise typer.BadParameter(f"{prefer!r} is not 'past' or 'future'", param_hint="'--prefer'")
+    reference = _parse_day(ref)
+    defaulted = reference is None
+    if reference is None:
+        reference = _today()
+    r = resolve(phrase, reference=reference, prefer=prefer)
+    if fmt is ResolveFormat.json:
+        typer.echo(json.dumps(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
+    elif fmt is ResolveFormat.edtf:
+        if r.start is None and r.end is None:
+            _fail(f"{phrase!r} has no EDTF form: it is {r.type.lower()} {r.timex}")
+        typer.echo(r.span.edtf)
+    elif fmt is ResolveFormat.timex:
+        if r.timex is None:
+            _fail(f"{phrase!r} is a range with no single TIMEX3 value: try --format edtf")
+        mod = f' mod="{r.mod}"' if r.mod else ""
+        typer.echo(f'<TIMEX3 type="{r.type}" value="{r.timex}"{mod}>{_xml(phrase)}</TIMEX3>')
+    else:
+        _echo_pairs(_resolution_pairs(r, defaulted))
+        for w in r.warnings:
+            typer.echo(f"warning: {w}", err=True)
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _resolution_pairs(r: Resolution, defaulted: bool) -> list[tuple[str, str]]:
+    span = r.span
+    pairs = [
+        ("phrase", r.text),
+        ("reference", _ref_note(r.reference, defaulted)),
+        ("date", span.label if r.start or r.end else f"{r.type.lower()} {r.timex}"),
+    ]
+    if r.start is not None or r.end is not None:
+        pairs.append(("edtf", span.edtf))
+    if r.timex is not None:
+        pairs.append(("timex", r.timex + (f" (mod {r.mod})" if r.mod else "")))
+    if r.earliest is not None or r.latest is not None:
+        pairs.append(("earliest", _iso(r.earliest) or "unknown"))
+        pairs.append(("latest", "ongoing" if r.ongoing else (_iso(r.latest) or "unknown")))
+    pairs.append(("rule", r.rule))
+    pairs.append(("explanation", r.explanation))
+    return pairs
+
+
+def _resolution_dict(r: Resolution, defaulted: bool) -> dict[str, Any]:
+    return {
+        "phrase": r.text,
+        "reference": r.reference.isoformat(),
+        "reference_is_today": defaulted,
+        "type": r.type,
+        "timex": r.timex,
+        "mod": r.mod,
+        "edtf": r.span.edtf if r.start is not None or r.end is not None else None,
+        "label": r.span.label if r.start is not None or r.end is not None else None,
+        "start": r.start.edtf if r.start is not None else None,
+        "end": r.end.edtf if r.end is not None else None,
+        "earliest": _iso(r.earliest),
+        "latest": _iso(r.latest),
+        "ongoing": r.ongoing,
+        "rule": r.rule,
+        "explanation": r.explanation,
+        "warnings": list(r.warnings),
+    }
+
+
+def _echo_pairs(pairs: Sequence[tuple[str, str]], indent: str = "") -> None:
+    width = max((len(k) for k, _ in pairs), default=0) + 1
+    for k, v in pairs:
+        typer.echo(f"{indent}{k + ':':<{width}} {v}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
+
+# -- database commands -----------------------------------------------------------------
+
+
+@app.command("init")
+def init_cmd(ctx: typer.Context) -> None:
+    """Create the database (or upgrade it to the current schema).
+
+    Every command finds its database the same way: --db before the command, else the
+    EVENTDB_URL environment variable, else the per-user data file.
+
+    \b
+    Example:
+      eventdb --db chrono.db init
+      EVENTDB_URL=postgresql+psycopg://localhost/chrono eventdb init
+    """
+    with _open(ctx) as db:
+        typer.echo(f"Database ready: {db.url} (schema version {db.schema_version})")
+
+
+@app.command("info")
+def info_cmd(ctx: typer.Context) -> None:
+    """Show the database in use, its schema version and counts.
+
+    \b
+    Example:
+      eventdb --db chrono.db info
+    """
+    with _open(ctx) as db:
+        pairs = [("database", str(db.url)), ("schema version", str(db.schema_version))]
+        pairs += [(name, str(n)) for name, n in db.counts().items()]
+    _echo_pairs(pairs)
+
+
+# -- timeline --------------------------------------------------------------------------
+
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="PHRASE",
+        help="Only events from this date on: any phrase eventdb resolves (2022, 2023-03, "
+        "'last month'), read against today.",
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", metavar="PHRASE", help="Only events up to this date (as --since)."),
+]
+MatchOption = Annotated[
+    Match,
+    typer.Option(
+        "--match",
+        help="How an event's dates must meet --since/--until: overlap the range, lie "
+        "within it, or start in it.",
+    ),
+]
+ActorOption = Annotated[
+    list[str] | None,
+    typer.Option("--actor", metavar="NAME", help="Only events with this actor (repeatable)."),
+]
+TagOption = Annotated[
+    list[str] | None,
+    typer.Option("--tag", metavar="TAG", help="Only events with this tag (repeatable)."),
+]
+TypeOption = Annotated[
+    list[str] | None,
+    typer.Option("--type", metavar="TYPE", help="Only events of this type (repeatable)."),
+]
+PlaceOption = Annotated[
+    list[str] | None,
+    typer.Option("--place", metavar="NAME", help="Only events at this place (repeatable)."),
+]
+SearchOption = Annotated[
+    str | None,
+    typer.Option("--search", metavar="TEXT", help="Only events whose title or summary has TEXT."),
+]
+SourceFilterOption = Annotated[
+    str | None,
+    typer.Option("--source", metavar="ID|KEY", help="Only events cited by this source."),
+]
+LimitOption = Annotated[
+    int | None, typer.Option("--limit", metavar="N", min=0, help="At most N events.")
+]
+ReverseOption = Annotated[bool, typer.Option("--reverse", help="Newest first.")]
+
+
+@dataclass
+class _Filters:
+    since: str | None
+    until: str | None
+    match: Match
+    actors: list[str] | None
+    tags: list[str] | None
+    types: list[str] | None
+    places: list[str] | None
+    search: str | None
+    source: str | None
+    limit: int | None
+    reverse: bool
+
+
+def _bound(phrase: str | None, option: str, *, end: bool) -> date | None:
+    """The first (``--since``) or last (``--until``) day a filter phrase covers."""
+    if phrase is None:
+        return None
+    r = resolve(phrase, reference=_today())
+    d = r.latest if end else r.earliest
+    if d is None:
+        raise typer.BadParameter(
+            f"{phrase!r} has no {'end' if end else 'start'} date to filter by",
+            param_hint=f"'{option}'",
+        )
+    return d
+
+
+def _query(db: EventDB, f: _Filters) -> list[EventRecord]:
+    return db.timeline(
+        since=_bound(f.since, "--since", end=False),
+        until=_bound(f.until, "--until", end=True),
+        match=f.match.value,
+        actors=f.actors or None,
+        tags=f.tags or None,
+        types=f.types or None,
+        places=f.places or None,
+        text=f.search,
+        source=f.source,
+        order="desc" if f.reverse else "asc",
+        limit=f.limit,
+    )
+
+
+def _adopted(e: EventRecord) -> Any:
+    """The citation whose date the event took (else the first), or None."""
+    return next((c for c in e.citations if c.adopted), e.citations[0] if e.citations else None)
+
+
+def _source_name(e: EventRecord) -> str:
+    c = _adopted(e)
+    return (c.source.key or c.source.title) if c is not None else ""
+
+
+def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
+    """One event as a JSON/CSV row: the fields people script against."""
+    span = e.span
+    row: dict[str, Any] = {
+        "id": e.id,
+        "slug": e.slug,
+        "title": e.title,
+        "label": e.label,
+        "earliest": _iso(span.earliest),
+        "latest": _iso(span.latest),
+        "precision": span.precision.value if span.precision is not None else None,
+        "edtf": span.edtf,
+        "ongoing": span.ongoing,
+        "as_of": _iso(span.as_of),
+        "dated": e.dated,
+        "type": e.type,
+        "actors": [a.name for a in e.actors],
+        "places": [p.name for p in e.places],
+        "tags": list(e.tags),
+        "sources": [s.key or s.title for s in e.sources],
+    }
+    if phrases:
+        c = _adopted(e)
+        row["phrase"] = c.phrase if c is not None else ""
+        row["reference"] = _iso(c.reference) if c is not None else None
+    return row
+
+
+def _table_row(e: EventRecord, phrases: bool) -> list[str]:
+    row = [e.label, e.title, ", ".join(a.name for a in e.actors), _source_name(e)]
+    if phrases:
+        c = _adopted(e)
+        row += [c.phrase if c is not None else "", _iso(c.reference) or "" if c else ""]
+    return row
+
+
+def _echo_rows(
+    rows: list[dict[str, Any]],
+    table: list[list[str]],
+    headers: list[str],
+    fmt: TableFormat,
+    tablefmt: str | None,
+) -> None:
+    """Print rows in the shared --format choices (tabulate for table and markdown)."""
+    if fmt is TableFormat.json:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt is TableFormat.jsonl:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt is TableFormat.csv:
+        import csv
+        import io
+
+        buf = io.StringIO()
+        keys = list(rows[0]) if rows else []
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(keys)
+        for row in rows:
+            w.writerow([_csv_cell(row[k]) for k in keys])
+        typer.echo(buf.getvalue(), nl=False)
+    else:
+        from tabulate import tabulate
+
+        style = tablefmt or ("github" if fmt is TableFormat.markdown else "simple")
+        if table:
+            typer.echo(tabulate(table, headers=headers, tablefmt=style, disable_numparse=True))
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+FormatOption = Annotated[
+    TableFormat,
+    typer.Option("--format", "-f", help="table, markdown, json, jsonl or csv."),
+]
+FmtOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fmt",
+        metavar="STYLE",
+        help="Any tabulate table style for --format table (plain, grid, rounded_outline, ...).",
+    ),
+]
+
+
+@app.command("timeline")
+def timeline_cmd(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    match: MatchOption = Match.overlap,
+    actor: ActorOption = None,
+    tag: TagOption = None,
+    type_: TypeOption = None,
+    place: PlaceOption = None,
+    search: SearchOption = None,
+    source: SourceFilterOption = None,
+    limit: LimitOption = None,
+    reverse: ReverseOption = False,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+    phrases: Annotated[
+        bool,
+        typer.Option("--phrases", help="Add each date phrase as written and its reference date."),
+    ] = False,
+) -> None:
+    """List events in date order.
+
+    The table shows each event's date label, title, actors and source. Relative
+    filters (--since "last month") are read against today. JSON rows carry id, slug,
+    title, label, earliest, latest, precision, edtf, ongoing, actors, tags and sources;
+    --format json prints [] when nothing matches.
+
+    \b
+    Example:
+      eventdb timeline --since 2022
+      eventdb timeline --since 2023-09 --actor Armenia --format json
+      eventdb timeline --tag blockade --phrases --fmt rounded_outline
+    """
+    if tablefmt is not None:
+        from tabulate import tabulate_formats
+
+        if tablefmt not in tabulate_formats:
+            raise typer.BadParameter(
+                f"{tablefmt!r} is not a tabulate style (try plain, simple, github, grid)",
+                param_hint="'--fmt'",
+            )
+    f = _Filters(since, until, match, actor, tag, type_, place, search, source, limit, reverse)
+    with _open(ctx) as db:
+        events = _query(db, f)
+    headers = ["date", "title", "actors", "source"] + (["phrase", "ref"] if phrases else [])
+    _echo_rows(
+        [_event_row(e, phrases) for e in events],
+        [_table_row(e, phrases) for e in events],
+        headers,
+        fmt,
+        tablefmt,
+    )
+    if not events and fmt in (TableFormat.table, TableFormat.markdown):
+        typer.echo("No events match.", err=True)
+
+
+# -- one event -------------------------------------------------------------------------
+
+EventArg = Annotated[str, typer.Argument(metavar="ID|SLUG", help="The event's id or slug.")]
+
+
+def _event_pairs(e: EventRecord) -> list[tuple[str, str]]:
+    span = e.span
+    pairs = [("title", e.title), ("date", e.label), ("edtf", span.edtf)]
+    if e.type:
+        pairs.append(("type", e.type + (f" ({e.type_scheme})" if e.type_scheme else "")))
+    if e.actors:
+        names = [a.name + (f" ({a.role})" if a.role else "") for a in e.actors]
+        pairs.append(("actors", ", ".join(names)))
+    if e.places:
+        pairs.append(("places", ", ".join(p.name for p in e.places)))
+    if e.tags:
+        pairs.append(("tags", ", ".join(e.tags)))
+    if e.summary:
+        pairs.append(("summary", e.summary))
+    return pairs
+
+
+def _source_line(s: Any) -> str:
+    bits = [s.title]
+    if s.publisher:
+        bits.append(s.publisher)
+    if s.published is not None:
+        bits.append(s.published.label)
+    return ", ".join(bits) + (f" <{s.url}>" if s.url else "")
+
+
+def _echo_citation(c: Any, n: int) -> None:
+    key = f"[{c.source.key}] " if c.source.key else ""
+    typer.echo(f"  {n}. {key}{_source_line(c.source)}" + (" (adopted)" if c.adopted else ""))
+    pairs: list[tuple[str, str]] = [("date", c.span.label)]
+    if c.phrase:
+        phrase = repr(c.phrase) + (f" to {c.end_phrase!r}" if c.end_phrase else "")
+        ref = f", relative to {c.reference.isoformat()}" if c.reference is not None else ""
+        pairs.append(("phrase", phrase + ref))
+    if c.quote:
+        pairs.append(("quote", f"\u201c{c.quote}\u201d"))
+    if c.explanation:
+        pairs.append(("explanation", c.explanation))
+    _echo_pairs(pairs, indent="     ")
+
+
+@app.command("show")
+def show_cmd(ctx: typer.Context, event: EventArg) -> None:
+    """Show everything about one event.
+
+    Its dates, actors, places and tags; each citation with its quote, the phrase as
+    written and how it was resolved; relations to other events; conflicting dates.
+
+    \b
+    Example:
+      eventdb show lachin-corridor-blocked
+      eventdb show 12
+    """
+    with _open(ctx) as db:
+        e = db.get_event(event)
+        conflicting = [cs for ev, cs in db.conflicts() if ev.id == e.id]
+    typer.echo(f"#{e.id} {e.slug}")
+    _echo_pairs(_event_pairs(e))
+    if not e.dated:
+        typer.echo("(undated: the source places it only before its publication)")
+    if e.citations:
+        typer.echo("citations:")
+        for n, c in enumerate(e.citations, 1):
+            _echo_citation(c, n)
+    if e.relations:
+        typer.echo("relations:")
+        for r in e.relations:
+            title = f" ({r.target_title})" if r.target_title else ""
+            typer.echo(f"  {r.kind} {r.target_slug}{title}")
+    for cs in conflicting:
+        typer.echo("conflicts: the sources disagree on the date")
+        for c in cs:
+            typer.echo(f"  {c.span.label}: {c.source.key or c.source.title}")
+
+
+@app.command("delete")
+def delete_cmd(
+    ctx: typer.Context,
+    event: EventArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete an event and its citations (asks first unless --yes).
+
+    \b
+    Example:
+      eventdb delete lachin-corridor-blocked --yes
+    """
+    with _open(ctx) as db:
+        e = db.get_event(event)
+        if not yes:
+            typer.confirm(f"Delete #{e.id} {e.slug} ({e.label}: {e.title})?", abort=True)
+        db.delete_event(e.id if e.id is not None else event)
+    typer.echo(f"Deleted #{e.id} {e.slug}")
+
+
+# -- lists -----------------------------------------------------------------------------
+
+
+@app.command("sources")
+def sources_cmd(
+    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+) -> None:
+    """List the sources with the number of events each dates.
+
+    \b
+    Example:
+      eventdb sources
+      eventdb sources --format csv > sources.csv
+    """
+    with _open(ctx) as db:
+        sources = db.sources()
+    rows = [
+        {
+            "id": s.id,
+            "key": s.key,
+            "title": s.title,
+            "publisher": s.publisher,
+            "published": s.published.edtf if s.published is not None else None,
+            "url": s.url,
+            "events": n,
+        }
+        for s, n in sources
+    ]
+    table = [
+        [str(s.id), s.key, s.title, s.publisher, s.published.label if s.published else "", str(n)]
+        for s, n in sources
+    ]
+    headers = ["id", "key", "title", "publisher", "published", "events"]
+    _echo_rows(rows, table, headers, fmt, tablefmt)
+
+
+@app.command("actors")
+def actors_cmd(
+    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+) -> None:
+    """List the actors with the number of events each takes part in.
+
+    \b
+    Example:
+      eventdb actors
+      eventdb actors --format json
+    """
+    with _open(ctx) as db:
+        actors = db.actors()
+    rows = [
+        {"name": a.name, "kind": a.kind, "wikidata": a.wikidata, "events": n} for a, n in actors
+    ]
+    table = [[a.name, a.kind, str(n)] for a, n in actors]
+    _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt)
+
+
+@app.command("conflicts")
+def conflicts_cmd(
+    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+) -> None:
+    """List events whose sources disagree on the date.
+
+    Each event is listed with every source's date for it and which one was adopted.
+
+    \b
+    Example:
+      eventdb conflicts
+      eventdb conflicts --format json
+    """
+    with _open(ctx) as db:
+        conflicts = db.conflicts()
+    rows = [
+        {
+            "id": e.id,
+            "slug": e.slug,
+            "title": e.title,
+            "label": e.label,
+            "citations": [
+                {
+                    "source": c.source.key or c.source.title,
+                    "label": c.span.label,
+                    "edtf": c.span.edtf,
+                    "phrase": c.phrase,
+                    "adopted": c.adopted,
+                }
+                for c in cs
+            ],
+        }
+        for e, cs in conflicts
+    ]
+    table = [
+        [e.slug, c.span.label, c.source.key or c.source.title, c.phrase, "yes" if c.adopted else ""]
+        for e, cs in conflicts
+        for c in cs
+    ]
+    _echo_rows(rows, table, ["event", "date", "source", "phrase", "adopted"], fmt, tablefmt)
+    if not conflicts and fmt in (TableFormat.table, TableFormat.markdown):
+        typer.echo("No conflicts.", err=True)
+
+
+# -- adding and editing ----------------------------------------------------------------
+
+ListOption = Annotated[list[str] | None, typer.Option(metavar="TEXT")]
+
+
+@app.command("add")
+def add_cmd(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Argument(metavar="TITLE", help="What happened, in one line.")],
+    when: Annotated[
+        str | None,
+        typer.Option("--when", metavar="PHRASE", help="The date phrase exactly as written."),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--end", metavar="PHRASE", help="A separate phrase for when it ended."),
+    ] = None,
+    date_: Annotated[
+        str | None,
+        typer.Option(
+            "--date", metavar="EDTF", help="An explicit EDTF date or span; wins over --when."
+        ),
+    ] = None,
+    ref: RefOption = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="ID|KEY",
+            help="The source reporting it: its publication date is the reference date.",
+        ),
+    ] = None,
+    quote: Annotated[str, typer.Option("--quote", help="The source's words.")] = "",
+    summary: Annotated[str, typer.Option("--summary", help="A longer description.")] = "",
+    type_: Annotated[str, typer.Option("--type", help="Event type (free text).")] = "",
+    actor: Annotated[
+        list[str] | None, typer.Option("--actor", metavar="NAME", help="An actor (repeatable).")
+    ] = None,
+    place: Annotated[
+        list[str] | None, typer.Option("--place", metavar="NAME", help="A place (repeatable).")
+    ] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", metavar="TAG", help="A tag (repeatable).")
+    ] = None,
+    slug: Annotated[
+        str | None, typer.Option("--slug", help="The event's slug (default: from the title).")
+    ] = None,
+) -> None:
+    """Add an event, dated by a phrase as an article writes it.
+
+    The phrase is resolved against --ref, or the publication date of --source; with
+    neither, against today, and the output says so. Prints the event with its resolved
+    date, the explanation and any warning.
+
+    \b
+    Example:
+      eventdb add "Azerbaijan blocks the Lachin corridor" \\
+          --when "since the end of last year" --ref 2023-09-19 \\
+          --actor Azerbaijan --tag blockade
+      eventdb add "Aid trucks reach Stepanakert" --when "this Monday (18)" \\
+          --source seed-armenia-2023-09-19
+    """
+    if ref is not None and source is not None:
+        raise typer.BadParameter("give --ref or --source, not both", param_hint="'--ref'")
+    if when is None and date_ is None:
+        raise typer.BadParameter("say when: --when PHRASE or --date EDTF", param_hint="'--when'")
+    reference = _parse_day(ref)
+    defaulted = reference is None and source is None and date_ is None
+    if defaulted:
+        reference = _today()
+    with _open(ctx) as db:
+        e = db.add_event(
+            title,
+            when=when,
+            end=end,
+            date=date_,
+            source=source,
+            reference=reference,
+            quote=quote,
+            summary=summary,
+            type=type_,
+            actors=actor or (),
+            places=place or (),
+            tags=tag or (),
+            slug=slug,
+        )
+    typer.echo(f"Added #{e.id} {e.slug}")
+    _echo_event_brief(e, defaulted)
+
+
+def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:
+    pairs = _event_pairs(e)
+    c = _adopted(e)
+    if c is not None and c.phrase:
+        ref = ""
+        if c.reference is not None:
+            ref = f", relative to {_ref_note(c.reference, defaulted)}"
+        pairs.append(("phrase", repr(c.phrase) + ref))
+    if c is not None and c.explanation:
+        pairs.append(("explanation", c.explanation))
+    _echo_pairs(pairs)
+
+
+@app.command("edit")
+def edit_cmd(
+    ctx: typer.Context,
+    event: EventArg,
+    title: Annotated[str | None, typer.Option("--title", help="A new title.")] = None,
+    when: Annotated[
+        str | None,
+        typer.Option("--when", metavar="PHRASE", help="A new date phrase (re-resolved)."),
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--end", metavar="PHRASE", help="A new end phrase.")
+    ] = None,
+    date_: Annotated[
+        str | None, typer.Option("--date", metavar="EDTF", help="An explicit EDTF date or span.")
+    ] = None,
+    ref: RefOption = None,
+    quote: Annotated[str | None, typer.Option("--quote", help="A new quote.")] = None,
+    summary: Annotated[str | None, typer.Option("--summary", help="A new summary.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="A new event type.")] = None,
+    actor: Annotated[
+        list[str] | None,
+        typer.Option("--actor", metavar="NAME", help="Replace the actors (repeatable)."),
+    ] = None,
+    place: Annotated[
+        list[str] | None,
+        typer.Option("--place", metavar="NAME", help="Replace the places (repeatable)."),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", metavar="TAG", help="Replace the tags (repeatable)."),
+    ] = None,
+    slug: Annotated[str | None, typer.Option("--slug", help="A new slug.")] = None,
+) -> None:
+    """Change an event.
+
+    Only the fields given change. A new --when phrase is resolved again against the
+    event's source (or --ref).
+
+    \b
+    Example:
+      eventdb edit lachin-corridor-blocked --tag blockade --tag humanitarian
+      eventdb edit 12 --when "mid-December 2022" --ref 2023-09-19
+    """
+    fields: dict[str, Any] = {
+        "title": title,
+        "when": when,
+        "end": end,
+        "date": date_,
+        "reference": _parse_day(ref),
+        "quote": quote,
+        "summary": summary,
+        "type": type_,
+        "actors": actor,
+        "places": place,
+        "tags": tag,
+        "slug": slug,
+    }
+    fields = {k: v for k, v in fields.items() if v is not None}
+    if not fields:
+        raise typer.BadParameter(
+            "nothing to change: give at least one option", param_hint="ID|SLUG"
+        )
+    with _open(ctx) as db:
+        e = db.update_event(event, **fields)
+    typer.echo(f"Updated #{e.id} {e.slug}")
+    _echo_event_brief(e, False)
