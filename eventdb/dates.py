@@ -101,7 +101,10 @@ _SEASON_START = {
     False: {"SP": 3, "SU": 6, "FA": 9, "WI": 12},
     True: {"SP": 9, "SU": 12, "FA": 3, "WI": 6},
 }
-_SEASON_EDTF = {False: {"SP": 21, "SU": 22, "FA": 23, "WI": 24}, True: {"SP": 29, "SU": 30, "FA": 31, "WI": 32}}
+_SEASON_EDTF = {
+    False: {"SP": 21, "SU": 22, "FA": 23, "WI": 24},
+    True: {"SP": 29, "SU": 30, "FA": 31, "WI": 32},
+}
 _EDTF_SEASON = {n: (code, south) for south, t in _SEASON_EDTF.items() for code, n in t.items()}
 _EDTF_SEASON.update({25: ("SP", False), 26: ("SU", False), 27: ("FA", False), 28: ("WI", False)})
 _ORDINAL_WORDS = ("", "first", "second", "third", "fourth")
@@ -191,7 +194,7 @@ class FuzzyDate:
 
     @classmethod
     def season(cls, year: int, code: str, *, south: bool = False) -> FuzzyDate:
-        """A meteorological season (``SP``, ``SU``, ``FA``, ``WI``); winter 2023 is Dec 2023–Feb 2024."""
+        """A meteorological season (SP, SU, FA, WI); winter 2023 is Dec 2023 – Feb 2024."""
         _check_year(year)
         first = _SEASON_START[south][code]
         y2, m2 = _add_months(year, first, 2)
@@ -455,16 +458,16 @@ def _part_bounds(p: Precision, lo: date, hi: date, part: Part) -> tuple[date, da
     if p is Precision.YEAR:
         return date(lo.year, 4 * i + 1, 1), month_end(lo.year, 4 * i + 4)
     if p is Precision.MONTH:
-        cuts = ((1, 10), (11, 20), (21, hi.day))[i]
-        return lo.replace(day=cuts[0]), lo.replace(day=cuts[1])
+        first, last = ((1, 10), (11, 20), (21, hi.day))[i]
+        return lo.replace(day=first), lo.replace(day=last)
     if p is Precision.WEEK:
         a, b = ((0, 1), (2, 3), (4, 6))[i]
         return lo + timedelta(days=a), lo + timedelta(days=b)
     if p in (Precision.DECADE, Precision.CENTURY):
         span = 10 if p is Precision.DECADE else 100
         base = lo.year - lo.year % span
-        cuts = ((0, 3), (4, 6), (7, 9)) if span == 10 else ((0, 32), (33, 65), (66, 99))
-        a, b = cuts[i]
+        thirds = ((0, 3), (4, 6), (7, 9)) if span == 10 else ((0, 32), (33, 65), (66, 99))
+        a, b = thirds[i]
         return date(max(base + a, 1), 1, 1), date(base + b, 12, 31)
     raise DateError(f"a {p.value} has no early, mid or late part")
 
@@ -502,8 +505,10 @@ def _with_part(d: FuzzyDate, text: str) -> str:
     assert d.part is not None
     word = d.part.value
     if d.precision in (Precision.DECADE, Precision.CENTURY):
-        return text.replace("the ", f"the {word} ", 1) if word != "mid" else text.replace(
-            "the ", "the mid-", 1
+        return (
+            text.replace("the ", f"the {word} ", 1)
+            if word != "mid"
+            else text.replace("the ", "the mid-", 1)
         )
     if d.precision is Precision.WEEK:
         return f"the middle of the {text}" if word == "mid" else f"{word} in the {text}"
@@ -548,10 +553,13 @@ def _parse_plain(s: str, original: str) -> FuzzyDate:
                 return FuzzyDate.quarter(y, mo - 32)
             if mo in (40, 41):
                 return FuzzyDate.half(y, mo - 39)
-            raise DateError(f"{original!r}: {mo} is neither a month (01–12) nor an EDTF season or quarter")
+            raise DateError(
+                f"{original!r}: {mo} is neither a month (01–12) nor an EDTF season or quarter"
+            )
         if g["wy"] is not None:
-            make = FuzzyDate.weekend if g["we"] else FuzzyDate.week
-            return make(int(g["wy"]), int(g["w"]))
+            if g["we"]:
+                return FuzzyDate.weekend(int(g["wy"]), int(g["w"]))
+            return FuzzyDate.week(int(g["wy"]), int(g["w"]))
         if g["sy"] is not None:
             return FuzzyDate.season(int(g["sy"]), g["s"].upper())
         if g["qy"] is not None:
@@ -572,7 +580,7 @@ def _parse_set(s: str, original: str) -> FuzzyDate:
     if m is None:
         raise DateError(f"cannot read {original!r}: only [first..last] sets are supported")
     a, b = FuzzyDate.parse(m.group(1)), FuzzyDate.parse(m.group(2))
-    flags = {"approximate": a.approximate, "uncertain": a.uncertain}
+    ap, un = a.approximate, a.uncertain
     lo, hi = a.earliest, b.latest
     candidates: list[FuzzyDate] = []
     if a.precision is Precision.DAY:
@@ -589,11 +597,11 @@ def _parse_set(s: str, original: str) -> FuzzyDate:
         candidates += [FuzzyDate.decade(lo.year), FuzzyDate.century(lo.year)]
     for whole in candidates:
         if (whole.earliest, whole.latest) == (lo, hi):
-            return replace(whole, **flags)
+            return replace(whole, approximate=ap, uncertain=un)
         for part in Part if whole.precision in PARTABLE else ():
             parted = whole.narrow(part)
             if (parted.earliest, parted.latest) == (lo, hi):
-                return replace(parted, **flags)
+                return replace(parted, approximate=ap, uncertain=un)
     raise DateError(f"cannot read {original!r}: the set is not a week, weekend or part of a unit")
 
 

@@ -1,20 +1,1243 @@
-"""Placeholder while the grammar is written: EDTF and TimeML text only."""
+"""The resolver's grammar: phrase in, :class:`Resolution` out.
+
+A phrase is normalised (case, quotes, dashes, spacing), split into a range if it is one
+(``since X``, ``from X until Y``, ``between X and Y``, ``11–20 September 2023``, ``X and
+beyond``), and each side is read by the first point rule whose pattern matches. Patterns are
+built from a :class:`~eventdb.resolve.vocab.Vocabulary`, so the rules hold no words of
+their own. Rules are tried in a fixed order; each returns a :class:`FuzzyDate` (or a
+reference such as PRESENT_REF) and a short note that becomes part of the explanation.
+
+Conventions (see docs/resolver.md): weeks are ISO weeks; a bare weekday or month is the
+most recent on or before the reference (``prefer="future"`` flips it; "next", "last" win);
+a month and day without a year is taken in the reference's year unless that is more than
+six months ahead (then the year before) or more than ten months back (then the year after);
+"N units ago" keeps the unit's precision; seasons are meteorological and northern unless
+``south=True``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..dates import FuzzyDate
-from ..errors import DateError, ResolveError
-from .result import Resolution
+from dateutil.relativedelta import relativedelta
+
+from ..dates import FuzzyDate, Part, Precision, Span
+from ..errors import AmbiguityWarningError, DateError, ResolveError
+from .result import WEEKDAY_NAMES, Resolution, long_day
+from .vocab import ENGLISH, Vocabulary
+
+__all__ = ["Grammar", "resolve"]
+
+_TIMEML_UNIT = {
+    "day": "D", "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q",
+    "half": "M", "season": "M", "year": "Y", "decade": "DE", "century": "CE", "hour": "H",
+    "minute": "M",
+}  # fmt: skip
+_UNIT_MULT = {"fortnight": 2, "half": 6, "season": 3}
 
 
-def resolve(text: str, reference: date, *, prefer: str = "past", **kw: Any) -> Resolution:
-    """Resolve ``text`` against ``reference``."""
+def _alt(words: object) -> str:
+    """A regex alternation of words, longest first, with optional trailing dots."""
+    keys = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys)
+
+
+class _Point:
+    """What a point rule found: a date, or a TimeML reference/duration with no date."""
+
+    __slots__ = ("date", "mod", "note", "rule", "timex", "type", "warnings")
+
+    def __init__(
+        self,
+        rule: str,
+        d: FuzzyDate | None,
+        note: str = "",
+        *,
+        timex: str | None = None,
+        mod: str | None = None,
+        type: str = "DATE",
+        warnings: tuple[str, ...] = (),
+    ) -> None:
+        self.rule, self.date, self.note = rule, d, note
+        self.timex = timex if timex is not None else (d.timex if d is not None else None)
+        self.mod = mod if mod is not None else (d.mod if d is not None else None)
+        self.type, self.warnings = type, warnings
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    ref: date
+    future: bool
+    south: bool
+    anchors: Mapping[str, Span] | None
+
+
+class _Unknown(DateError):
+    """No rule reads a part of the phrase (a side of a range)."""
+
+
+class _Fail(DateError):
+    """A rule matched but the date is impossible; the boundary adds the phrase."""
+
+
+_Rule = Callable[["Grammar", "re.Match[str]", _Ctx], "_Point | None"]
+
+
+class Grammar:
+    """Point and range rules compiled from one :class:`Vocabulary`.
+
+    >>> g = Grammar(ENGLISH)
+    >>> g.resolve("This Monday (18)", date(2023, 9, 19)).timex
+    '2023-09-18'
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.v = v = vocab
+        mon = rf"(?P<m>{_alt(v.months)})\.?"
+        wd = rf"(?P<wd>{_alt(v.weekdays)})\.?"
+        num = rf"(?P<n>\d{{1,3}}|(?:{_alt(v.numbers)})(?:[\s-]+(?:{_alt(v.numbers)}))*)"
+        unit = rf"(?P<u>{_alt(v.units)})"
+        dirn = rf"(?P<dir>{_alt(v.directions)})"
+        seas = rf"(?P<s>{_alt(v.seasons)})"
+        ordn = rf"(?P<o>\d+(?:st|nd|rd|th)|{_alt(k for k in v.ordinals if k != 'last')})"
+        day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+        dayw = rf"(?:{day}|(?P<dw>{_alt(k for k in v.ordinals if k != 'last')}))"
+        year = r"(?P<y>\d{4})"
+        rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
+        approx = _alt(
+            v.approximators
+            + (
+                "nearly",
+                "almost",
+                "some",
+                "more than",
+                "less than",
+                "over",
+                "just over",
+                "just under",
+                "roughly",
+                "or so",
+            )
+        )
+        self.approx_re = re.compile(rf"(?:{approx})\s+(?P<rest>.+)")
+        self.or_so_re = re.compile(
+            r"(?P<rest>.+?)\s+(?:or so|or two|or more|or less)(?P<tail>\s+\w+)?"
+        )
+        parts = _alt(
+            list(v.parts)
+            + ["earlier", "later", "earlier in", "later in", "early in", "late in", "mid"]
+        )
+        self.part_re = re.compile(rf"(?P<p>{parts})(?:[\s-]+|-)(?:in\s+|of\s+)?(?P<rest>.+)")
+        self.ago_re = re.compile(
+            rf"(?:(?P<q>{approx})\s+)?{num}\s+{unit}\s+(?P<way>{_alt(v.ago + v.later)})"
+        )
+        self.in_n_re = re.compile(rf"(?:in|within)\s+{num}\s+{unit}")
+        self.duration_re = re.compile(
+            rf"(?:for\s+|(?:the\s+)?(?:last|past|next|first|coming)\s+)?(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
+        )
+        self.set_re = re.compile(
+            rf"(?:every|each)\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)})"
+        )
+        yago = _alt(v.year_ago)
+        ordq = _alt(k for k in v.ordinals if k != "last")
+        self.year_ago_re = re.compile(
+            rf"(?:(?:{yago})[\s-]+)+(?:(?P<o>{ordq})[\s-]+)?(?:fiscal[\s-]+)?(?:quarter|period)"
+            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
+            rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
+            r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
+        )
+        self.latest_q_re = re.compile(
+            r"(?:latest|most\s+recent|latest\s+fiscal|recent)\s+(?:quarter|period)|(?P<y>\d{4})\s+(?:quarter|period)"
+        )
+        self.vague_re = re.compile(
+            rf"(?:(?P<lead>past|last|recent|coming|next|following)\s+)?(?:(?:{_alt(v.vague)})\s+)?{unit}(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
+        )
+        self.year_end_re = re.compile(
+            r"(?:(?P<dir>last|this|next)\s+)?(?:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"
+        )
+        self.rules: list[tuple[re.Pattern[str], _Rule]] = [
+            (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
+            (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
+            (
+                re.compile(rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}\s+{dayw}(?:,?\s+{year})?"),
+                Grammar._month_day,
+            ),
+            (
+                re.compile(rf"(?:{wd},?\s+)?(?:the\s+)?{dayw}\s+(?:of\s+)?{mon}(?:,?\s+{year})?"),
+                Grammar._month_day,
+            ),
+            (
+                re.compile(
+                    rf"(?:{dirn}\s+)?{mon}(?:,?\s+(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
+                ),
+                Grammar._month,
+            ),
+            (re.compile(rf"{dirn}\s+{unit}"), Grammar._relative_unit),
+            (
+                re.compile(
+                    rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:fiscal[\s-]+)?"
+                    rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:st|nd|rd|th)|last)"
+                    rf"[\s-]+(?:fiscal[\s-]+)?(?P<qu>quarter|half)"
+                    rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year))?"
+                ),
+                Grammar._quarter,
+            ),
+            (
+                re.compile(
+                    rf"(?:(?:{dirn}|{rel_year}'s)\s+)?{seas}(?:\s+(?:of\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|(?P<yw>[a-z -]+)))?"
+                ),
+                Grammar._season,
+            ),
+            (re.compile(rf"(?:fiscal\s+)?{year}(?:'s)?"), Grammar._year),
+            (
+                re.compile(r"(?:fiscal\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>[a-z][a-z -]+)"),
+                Grammar._year_words,
+            ),
+            (re.compile(r"(?P<dy>\d{3}0)'?s|'(?P<ds>\d0)s|(?P<dw>[a-z]+ies)"), Grammar._decade),
+            (re.compile(rf"{ordn}[\s-]+century"), Grammar._century),
+            (re.compile(rf"(?:the\s+)?{unit}"), Grammar._bare_unit),
+        ]
+
+    # -- entry point ---------------------------------------------------------------------
+
+    def resolve(
+        self,
+        text: str,
+        reference: date,
+        *,
+        prefer: str = "past",
+        anchors: Mapping[str, Span] | None = None,
+        strict: bool = False,
+        south: bool = False,
+    ) -> Resolution:
+        """Resolve ``text`` against ``reference`` (see :func:`resolve`)."""
+        if not isinstance(text, str):
+            raise ResolveError(f"expected a phrase as text, got {type(text).__name__}")
+        if isinstance(reference, datetime):
+            reference = reference.date()
+        if not isinstance(reference, date):
+            raise ResolveError(f"{text!r}: the reference must be a date, got {reference!r}")
+        if prefer not in ("past", "future"):
+            raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
+        s = _normalise(text)
+        if not s:
+            raise ResolveError(
+                f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"
+            )
+        ctx = _Ctx(text, reference, prefer == "future", south, anchors)
+        try:
+            res = self._edtf(text, s, reference)
+            if res is None:
+                res = self._range(text, s, ctx)
+            if res is None:
+                p = self._point(s, ctx)
+                if p is None:
+                    raise ResolveError(_unknown(text))
+                res = _point_resolution(text, reference, p)
+        except _Unknown:
+            raise ResolveError(_unknown(text)) from None
+        except ResolveError:
+            raise
+        except DateError as e:
+            raise ResolveError(f"cannot resolve {text!r}: {e}") from None
+        if strict and res.warnings:
+            raise AmbiguityWarningError(f"{text!r}: {res.warnings[0]}")
+        return res
+
+    def _edtf(self, text: str, s: str, ref: date) -> Resolution | None:
+        """EDTF and TimeML text (``2022-12~``, ``2023-W37``), read before any phrase rule."""
+        if not s[0].isdigit() or "/" in s or " " in s:
+            return None
+        try:
+            d = FuzzyDate.parse(s.upper())
+        except DateError:
+            return None
+        return _point_resolution(text, ref, _Point("edtf", d, "read as EDTF / ISO 8601"))
+
+    # -- ranges --------------------------------------------------------------------------
+
+    def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
+        if s[0].isdigit() and ("/" in s or s.endswith("..")):
+            try:
+                span = Span.parse(s.upper().replace("X", "X"))
+            except DateError:
+                span = None
+            if span is not None:
+                return _span_resolution(text, ctx.ref, span, "edtf-interval", "read as EDTF")
+        m = _RANGE_RE.fullmatch(s)
+        if m is None:
+            return None
+        g = m.groupdict()
+        kind = (m.lastgroup or "").partition("_")[0]
+        if kind == "dash":
+            last = g["dash_x"].rsplit(" ", 1)[-1].rstrip(".")
+            if not (last[-1:].isdigit() or last in self.v.months or last in self.v.weekdays):
+                return None  # "mid-November", "year-end": a hyphenated word, not a range
+            try:
+                return self._two(text, g["dash_x"], g["dash_y"], ctx)
+            except DateError:
+                return None  # "mid-November", "nineteen ninety-six": a point after all
+        if kind == "since":
+            a = self._side(g["since_x"], ctx)
+            return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
+        if kind == "until":
+            b = self._side(g["until_x"], ctx, end=True)
+            return _one_sided(text, ctx.ref, None, b, "until")
+        if kind == "beyond":
+            a = self._side(g["beyond_x"], ctx)
+            return _one_sided(text, ctx.ref, a, None, "open-end")
+        if kind == "began":
+            a = self._side(g["began_x"], ctx)
+            if g["began_y"] is None:
+                return _one_sided(text, ctx.ref, a, None, "began")
+            b = self._side(g["began_y"], ctx, end=True)
+            return _two_sided(text, ctx.ref, a, b)
+        if kind == "from" and g["from_y"] is None:
+            return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
+        if kind == "from":
+            return self._two(text, g["from_x"], g["from_y"], ctx)
+        return self._two(text, g["btw_x"], g["btw_y"], ctx)
+
+    def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
+        b = self._side(right, ctx, end=True)
+        a = self._left_side(left, b, ctx)
+        if a is None or a.date is None:
+            raise _Unknown(left)
+        return _two_sided(text, ctx.ref, a, b)
+
+    def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
+        p = self._point(s.strip(), ctx)
+        if p is None or p.date is None:
+            raise _Unknown(s)
+        return p
+
+    def _left_side(self, left: str, right: _Point, ctx: _Ctx) -> _Point | None:
+        """The start of ``X to Y``, borrowing the month or year it leaves out from Y."""
+        assert right.date is not None
+        r = right.date.earliest
+        left = left.strip()
+        if left.isdigit() and len(left) <= 2 and right.date.precision is Precision.DAY:
+            first = _date(r.year, r.month, int(left), left)
+            return _Point("range-day", FuzzyDate.day(first))
+        p = self._point(left, ctx)
+        if (
+            p is not None
+            and p.date is not None
+            and not re.search(r"\d{4}", left)
+            and re.search(r"\d{4}", right.date.timex)
+        ):
+            # "27 September to 10 November 2020": the year written once, at the end
+            q = self._point(f"{left} {r.year}", ctx)
+            if q is not None and q.date is not None:
+                if q.date.earliest > right.date.latest and q.date.earliest.month > r.month:
+                    q = self._point(f"{left} {r.year - 1}", ctx) or q
+                return q
+        return p
+
+    # -- points --------------------------------------------------------------------------
+
+    def _point(self, s: str, ctx: _Ctx) -> _Point | None:
+        v = self.v
+        s = s.strip(" ,.;:")
+        if s in v.references:
+            return _Point("reference", None, timex=v.references[s])
+        m = self.in_n_re.fullmatch(s)
+        if m is not None:
+            return self._offset(m, 1, ctx, "in")
+        while True:
+            first, _, rest = s.partition(" ")
+            if first in v.fillers and rest and not (first == "the" and rest in v.units):
+                s = rest
+                continue
+            break
+        if not s:
+            return None
+        if s in v.day_words:
+            n = v.day_words[s]
+            return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
+        if s in v.references:
+            return _Point("reference", None, timex=v.references[s])
+        if s[0].isdigit():
+            try:
+                return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")
+            except DateError:
+                pass
+        for pattern, rule in self.rules:
+            m = pattern.fullmatch(s)
+            if m is not None:
+                p = rule(self, m, ctx)
+                if p is not None:
+                    return p
+        return self._compound(s, ctx)
+
+    def _compound(self, s: str, ctx: _Ctx) -> _Point | None:
+        """Rules that wrap another phrase: parts, approximations, offsets, anchors."""
+        v = self.v
+        m = self.year_ago_re.fullmatch(s)
+        if m is not None:
+            return self._year_ago_quarter(m, ctx)
+        m = self.latest_q_re.fullmatch(s)
+        if m is not None:
+            q = _unit_at("quarter", ctx.ref, -1, ctx.south)
+            assert q is not None
+            if m.group("y"):
+                q = FuzzyDate.quarter(int(m.group("y")), (q.earliest.month + 2) // 3)
+            return _Point(
+                "latest-quarter", q, "the latest complete quarter, as business news reports it"
+            )
+        if s in _YEAR_AGO_WORDS:
+            return _Point(
+                "year-ago", FuzzyDate.year(ctx.ref.year - 1), "the year before the reference"
+            )
+        m = self.year_end_re.fullmatch(s)
+        if m is not None:
+            off = {"last": -1, "next": 1}.get(m.group("dir") or "", 0)
+            return _Point(
+                "year-end",
+                FuzzyDate.year(ctx.ref.year + off).narrow(Part.LATE),
+                "the end of the year",
+            )
+        m = self.vague_re.fullmatch(s)
+        if m is not None and (m.group("lead") or m.group("way")) and m.group("u").endswith("s"):
+            lead, way = m.group("lead"), m.group("way")
+            future = lead in ("coming", "next", "following") or (way is not None and way in v.later)
+            timex = "FUTURE_REF" if future else "PAST_REF"
+            return _Point("vague", None, "a vague stretch of time", timex=timex)
+        m = self.ago_re.fullmatch(s)
+        if m is not None:
+            return self._ago(m, ctx)
+        m = _ANCHOR_RE.fullmatch(s)
+        if m is not None:
+            return self._anchored(m, ctx)
+        m = self.part_re.fullmatch(s)
+        if m is not None:
+            word = m.group("p").replace("-", " ")
+            part = {
+                "earlier": "early",
+                "later": "late",
+                "earlier in": "early",
+                "later in": "late",
+                "early in": "early",
+                "late in": "late",
+            }.get(word) or v.parts.get(word)
+            inner = self._point(m.group("rest"), ctx)
+            if part is not None and inner is not None and inner.date is not None:
+                return _with_part(inner, Part(part), word)
+        m = self.approx_re.fullmatch(s)
+        if m is not None:
+            inner = self._point(m.group("rest"), ctx)
+            if inner is not None and inner.date is not None:
+                return _Point(
+                    inner.rule,
+                    inner.date.approx(),
+                    inner.note + " (approximate)",
+                    mod="APPROX",
+                    warnings=inner.warnings,
+                )
+            return inner
+        m = self.or_so_re.fullmatch(s)
+        if m is not None:
+            inner = self._point(m.group("rest") + (m.group("tail") or ""), ctx)
+            if inner is not None and inner.date is not None:
+                return _Point(
+                    inner.rule, inner.date.approx(), inner.note + " (approximate)", mod="APPROX"
+                )
+        m = self.set_re.fullmatch(s)
+        if m is not None:
+            return _set(m, v)
+        m = self.duration_re.fullmatch(s)
+        if m is not None:
+            return self._duration(m)
+        return None
+
+    # -- point rules (each: match -> _Point | None) ---------------------------------------
+
+    def _weekday_daynum(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        wd = self.v.weekdays[m.group("wd")]
+        n = int(m.group("d"))
+        ref = ctx.ref
+        best: date | None = None
+        for k in (-1, 0, 1):
+            y, mo = _shift_month(ref.year, ref.month, k)
+            try:
+                cand = date(y, mo, n)
+            except ValueError:
+                continue
+            if best is None or abs((cand - ref).days) < abs((best - ref).days):
+                best = cand
+        if best is None:
+            raise _Fail(f"no month near {long_day(ref)} has a day {n}")
+        warnings: tuple[str, ...] = ()
+        if best.weekday() != wd:
+            warnings = (
+                f"{WEEKDAY_NAMES[wd]} ({n}): {_day_text(best)} is a {WEEKDAY_NAMES[best.weekday()]}",
+            )
+        return _Point(
+            "weekday-daynum",
+            FuzzyDate.day(best),
+            "the day number settles it, in the month nearest the reference",
+            warnings=warnings,
+        )
+
+    def _weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        wd = self.v.weekdays[m.group("wd")]
+        d = self.v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None
+        ref = ctx.ref
+        back = (ref.weekday() - wd) % 7
+        if d is None:
+            if ctx.future:
+                day, note = (
+                    ref + timedelta(days=(wd - ref.weekday()) % 7),
+                    f"the next {WEEKDAY_NAMES[wd]} on or after the reference",
+                )
+            else:
+                day, note = (
+                    ref - timedelta(days=back),
+                    f"the most recent {WEEKDAY_NAMES[wd]} on or before the reference",
+                )
+        elif d == 0:
+            day, note = (
+                ref + timedelta(days=wd - ref.weekday()),
+                f"the {WEEKDAY_NAMES[wd]} of the reference's ISO week",
+            )
+        elif d < 0:
+            day, note = (
+                ref - timedelta(days=back or 7),
+                f"the last {WEEKDAY_NAMES[wd]} before the reference",
+            )
+        else:
+            day, note = (
+                ref + timedelta(days=((wd - ref.weekday()) % 7) or 7),
+                f"the next {WEEKDAY_NAMES[wd]} after the reference",
+            )
+        return _Point("weekday", FuzzyDate.day(day), note)
+
+    def _month_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        v = self.v
+        mo = v.months[m.group("m")]
+        n = int(m.group("d")) if m.group("d") else v.ordinals[_sp(m.group("dw"))]
+        ref = ctx.ref
+        future = ctx.future or (
+            m.groupdict().get("dir") is not None and v.directions[_sp(m.group("dir"))] > 0
+        )
+        if m.group("y"):
+            d = _date(int(m.group("y")), mo, n, m.group(0))
+            note = "a full date"
+        else:
+            d = _date(ref.year, mo, n, m.group(0), leap_ok=True)
+            if future and d < ref:
+                d = _date(ref.year + 1, mo, n, m.group(0))
+            elif (d - ref).days > 183 and not future:
+                d = _date(ref.year - 1, mo, n, m.group(0))
+            elif (ref - d).days > 304:
+                d = _date(ref.year + 1, mo, n, m.group(0))
+            note = "no year written: the reference's year unless that is over six months ahead or ten months back"
+        warnings: tuple[str, ...] = ()
+        if m.group("wd"):
+            wd = v.weekdays[m.group("wd")]
+            if d.weekday() != wd:
+                warnings = (
+                    f"{WEEKDAY_NAMES[wd]}, {_day_text(d)}: {_day_text(d)} is a {WEEKDAY_NAMES[d.weekday()]}",
+                )
+        return _Point("month-day", FuzzyDate.day(d), note, warnings=warnings)
+
+    def _month(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        v = self.v
+        mo = v.months[m.group("m")]
+        ref = ctx.ref
+        if m.group("y"):
+            return _Point("month-year", FuzzyDate.month(int(m.group("y")), mo), "a month and year")
+        if m.group("yw"):
+            y = _words_year(m.group("yw"), v)
+            return (
+                None
+                if y is None
+                else _Point("month-year", FuzzyDate.month(y, mo), "a month and a year in words")
+            )
+        if m.group("ry"):
+            off = v.directions[_sp(m.group("ry"))]
+            return _Point(
+                "month-relative-year",
+                FuzzyDate.month(ref.year + off, mo),
+                f"{_MONTHS[mo]} of {_year_word(off)} ({ref.year + off})",
+            )
+        d = v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None
+        if d is None:
+            if ctx.future:
+                y = ref.year if mo >= ref.month else ref.year + 1
+                note = f"the next {_MONTHS[mo]} on or after the reference"
+            else:
+                y = ref.year if mo <= ref.month else ref.year - 1
+                note = f"the most recent {_MONTHS[mo]} on or before the reference"
+        elif d == 0:
+            y, note = ref.year, f"{_MONTHS[mo]} of the reference's year"
+        elif d < 0:
+            y = ref.year if mo < ref.month else ref.year - 1
+            note = f"the last {_MONTHS[mo]} before the reference's month"
+        else:
+            y = ref.year if mo > ref.month else ref.year + 1
+            note = f"the next {_MONTHS[mo]} after the reference's month"
+        return _Point("month", FuzzyDate.month(y, mo), note)
+
+    def _relative_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        off = self.v.directions[_sp(m.group("dir"))]
+        unit = self.v.units[m.group("u")]
+        d = _unit_at(unit, ctx.ref, off, ctx.south)
+        if d is None:
+            return None
+        return _Point(f"relative-{unit}", d)  # the description says it all
+
+    def _bare_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        unit = self.v.units[m.group("u")]
+        if unit in ("day",):
+            return _Point("bare-day", FuzzyDate.day(ctx.ref), "the day of the reference")
+        if unit == "weekend":
+            ref = ctx.ref
+            sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
+            if ctx.future and ref.weekday() < 5:
+                sat = ref + timedelta(days=5 - ref.weekday())
+            y, w, _ = sat.isocalendar()
+            return _Point(
+                "weekend", FuzzyDate.weekend(y, w), "the nearest weekend in the preferred direction"
+            )
+        if unit == "quarter":
+            d = _unit_at("quarter", ctx.ref, 0 if ctx.future else -1, ctx.south)
+            return _Point("bare-quarter", d, "the most recent complete quarter")
+        d = _unit_at(unit, ctx.ref, 0, ctx.south)
+        if d is None:
+            return None
+        return _Point(f"bare-{unit}", d, f"the {unit} holding the reference")
+
+    def _quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        v = self.v
+        ow = _sp(m.group("o"))
+        n = v.ordinals.get(ow) if ow in v.ordinals else int(re.sub(r"\D", "", ow))
+        half = m.group("qu") == "half"
+        if n is None or n == 0:
+            return None
+        ref = ctx.ref
+        year_txt = m.group("y") or m.group("yp")
+        rel = m.group("ry") or m.group("ry2")
+        if year_txt:
+            y = int(year_txt)
+        elif rel:
+            y = ref.year + v.directions[_sp(rel)]
+        elif m.group("dir"):
+            y = ref.year + v.directions[_sp(m.group("dir"))]
+        else:
+            y = ref.year
+        count = 2 if half else 4
+        if n == -1:
+            n = count
+        if not 1 <= n <= count:
+            return None
+        d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
+        if (
+            not (year_txt or rel or m.group("dir"))
+            and not ctx.future
+            and (d.earliest - ref).days > 183
+        ):
+            d = FuzzyDate.half(y - 1, n) if half else FuzzyDate.quarter(y - 1, n)
+        return _Point(
+            "quarter" if not half else "half",
+            d,
+            f"the {'half' if half else 'quarter'} of {d.earliest.year}",
+        )
+
+    def _season(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        v = self.v
+        code = v.seasons[m.group("s")]
+        ref = ctx.ref
+        if m.group("y"):
+            return _Point(
+                "season-year",
+                FuzzyDate.season(int(m.group("y")), code, south=ctx.south),
+                "a season and year",
+            )
+        if m.group("yw"):
+            y = _words_year(m.group("yw"), v)
+            if y is None:
+                return None
+            return _Point(
+                "season-year", FuzzyDate.season(y, code, south=ctx.south), "a season and year"
+            )
+        rel = m.group("ry") or m.group("ry2")
+        if rel:
+            y = ref.year + v.directions[_sp(rel)]
+            return _Point(
+                "season-year",
+                FuzzyDate.season(y, code, south=ctx.south),
+                "a season of a relative year",
+            )
+        off = v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None
+        this_year = FuzzyDate.season(ref.year, code, south=ctx.south)
+        if off == 0:
+            return _Point("season", this_year, "the season of the reference's year")
+        cur = _season_holding(ref, ctx.south)
+        if off is None:
+            off = 1 if ctx.future else 0
+            if off == 0:
+                # the most recent such season that has begun by the reference
+                y = ref.year if this_year.earliest <= ref else ref.year - 1
+                return _Point(
+                    "season",
+                    FuzzyDate.season(y, code, south=ctx.south),
+                    "the most recent such season",
+                )
+        y = ref.year
+        d = FuzzyDate.season(y, code, south=ctx.south)
+        if off < 0:
+            while d.earliest >= cur.earliest:
+                y -= 1
+                d = FuzzyDate.season(y, code, south=ctx.south)
+            note = "the last such season before the current one"
+        else:
+            while d.earliest <= cur.earliest:
+                y += 1
+                d = FuzzyDate.season(y, code, south=ctx.south)
+            note = "the next such season after the current one"
+        return _Point("season", d, note)
+
+    def _year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
+
+    def _year_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        y = _words_year(m.group("yw"), self.v)
+        if y is None:
+            return None
+        return _Point("year-words", FuzzyDate.year(y), "a year written in words")
+
+    def _decade(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        if m.group("dy"):
+            y = int(m.group("dy"))
+        elif m.group("ds"):
+            y = 1900 + int(m.group("ds"))
+            if y + 9 < ctx.ref.year - 100 or y > ctx.ref.year:
+                y += 100
+        else:
+            w = m.group("dw")
+            base = self.v.numbers.get(w[:-3] + "y")
+            if base is None or base < 20:
+                return None
+            y = (ctx.ref.year // 100) * 100 + base
+            if y > ctx.ref.year:
+                y -= 100
+        return _Point("decade", FuzzyDate.decade(y), "a decade")
+
+    def _century(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        o = m.group("o")
+        n = self.v.ordinals.get(_sp(o)) if o[0].isalpha() else int(re.sub(r"\D", "", o))
+        if not n or n < 1:
+            return None
+        return _Point("century", FuzzyDate.century((n - 1) * 100), f"the {o} century")
+
+    # -- compound rules ------------------------------------------------------------------
+
+    def _ago(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        way = m.group("way")
+        sign = -1 if way in self.v.ago else 1
+        p = self._offset(m, sign, ctx, way)
+        if p is not None and m.group("q") and p.date is not None:
+            return _Point(p.rule, p.date.approx(), p.note, mod="APPROX")
+        return p
+
+    def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:
+        n = _number(m.group("n"), self.v)
+        unit = self.v.units[m.group("u")]
+        if n is None:
+            return None
+        n *= _UNIT_MULT.get(unit, 1)
+        base = {"fortnight": "week", "half": "month", "season": "month"}.get(unit, unit)
+        ref = ctx.ref
+        k = sign * n
+        if base == "day":
+            d = FuzzyDate.day(ref + timedelta(days=k))
+        elif base in ("week", "weekend"):
+            target = ref + timedelta(weeks=k)
+            y, w, _ = target.isocalendar()
+            d = FuzzyDate.weekend(y, w) if base == "weekend" else FuzzyDate.week(y, w)
+        elif base == "month":
+            t = ref + relativedelta(months=k)
+            d = FuzzyDate.month(t.year, t.month)
+        elif base == "quarter":
+            t = ref + relativedelta(months=3 * k)
+            d = FuzzyDate.quarter(t.year, (t.month + 2) // 3)
+        elif base == "year":
+            d = FuzzyDate.year(ref.year + k)
+        elif base == "decade":
+            d = FuzzyDate.decade(ref.year + 10 * k)
+        else:
+            d = FuzzyDate.century(ref.year + 100 * k)
+        return _Point(
+            f"offset-{base}",
+            d,
+            f"{n} {base}(s) {'before' if sign < 0 else 'after'} the reference, at {base} precision",
+        )
+
+    def _year_ago_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        o = m.group("o") or m.group("o2")
+        if o:
+            n = self.v.ordinals[_sp(o)]
+            if not 1 <= n <= 4:
+                return None
+            q = FuzzyDate.quarter(ctx.ref.year - 1, n)
+        else:
+            latest = _unit_at("quarter", ctx.ref, -1, ctx.south)
+            assert latest is not None
+            q = FuzzyDate.quarter(latest.earliest.year - 1, (latest.earliest.month + 2) // 3)
+        return _Point(
+            "year-ago-quarter", q, "the same quarter a year before the latest complete one"
+        )
+
+    def _duration(self, m: re.Match[str]) -> _Point | None:
+        n = _number(m.group("n"), self.v)
+        unit = self.v.units[m.group("u")]
+        if n is None:
+            return None
+        if unit in _UNIT_MULT:
+            n *= _UNIT_MULT[unit]
+        code = _TIMEML_UNIT[unit]
+        timex = f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"
+        return _Point(
+            "duration", None, f"a duration of {n} {unit}(s)", timex=timex, type="DURATION"
+        )
+
+    def _anchored(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        name = m.group("name").strip()
+        span = _find_anchor(name, ctx.anchors)
+        if span is None:
+            if ctx.anchors is None:
+                return None
+            raise _Fail(
+                f"{_original(name, ctx)!r} is not a known event to date from "
+                f"({len(ctx.anchors)} known)"
+            )
+        after = m.group("way") in ("after", "following")
+        n = _number(m.group("n"), self.v) if m.group("n") else 1
+        unit = self.v.units.get(m.group("u") or m.group("u1") or "day", "day")
+        if n is None:
+            return None
+        base = span.end if after else span.start
+        if base is None:
+            raise _Fail(
+                f"{_original(name, ctx)!r} has no known {'end' if after else 'start'} to date from"
+            )
+        sign = 1 if after else -1
+        k = sign * n
+        delta = {
+            "week": relativedelta(weeks=k),
+            "month": relativedelta(months=k),
+            "year": relativedelta(years=k),
+        }.get(unit, relativedelta(days=k))
+        lo, hi = base.earliest + delta, base.latest + delta
+        if base.precision is Precision.DAY or lo == hi:
+            d = FuzzyDate.day(lo)
+        elif unit == "year":
+            d = FuzzyDate.year(lo.year) if lo.year == hi.year else FuzzyDate.day(lo)
+        elif unit == "month" and base.precision is Precision.MONTH:
+            d = FuzzyDate.month(lo.year, lo.month)
+        else:
+            d = (
+                FuzzyDate.week_of(lo)
+                if (hi - lo).days <= 6 and lo.isocalendar()[1] == hi.isocalendar()[1]
+                else FuzzyDate.month(lo.year, lo.month)
+                if (lo.year, lo.month) == (hi.year, hi.month)
+                else FuzzyDate.year(lo.year)
+            )
+        return _Point(
+            "anchor", d, f"{n} {unit}(s) {'after' if after else 'before'} {name} ({base.label})"
+        )
+
+
+# -- module-level helpers --------------------------------------------------------------
+
+_MONTHS = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_DASHES = str.maketrans(
+    {
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_SEPS = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru)\s+)"
+_RANGE_RE = re.compile(
+    r"(?:ever\s+)?since\s+(?P<since_x>.+)"
+    r"|(?:(?:up\s+)?(?:until|till|til|through|to)|(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:until|till|through|to))\s+(?P<until_x>.+)"
+    r"|(?P<beyond_x>.+?)\s+(?:and\s+beyond|or\s+later|onwards?|and\s+after)"
+    r"|(?:began|begun|started|starting|beginning|begins|starts)\s+(?P<began_x>.+?)(?:\s*,?\s+and\s+(?:will\s+)?(?:runs?|lasts?|continues?|ends?|goes|go)\s+(?:on\s+)?(?:until|till|through|to)?\s*(?P<began_y>.+))?"
+    r"|from\s+(?P<from_x>.+?)(?:" + _SEPS + r"(?P<from_y>.+))?"
+    r"|between\s+(?P<btw_x>.+?)\s+and\s+(?P<btw_y>.+)"
+    r"|(?P<dash_x>[^-]+?)" + _SEPS + r"(?P<dash_y>[^-]+)"
+)
+_ANCHOR_RE = re.compile(
+    r"(?:(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)|the\s+(?P<u1>day|week|month|year))\s+"
+    r"(?P<way>after|before|following|preceding)\s+(?P<name>.+)"
+)
+
+
+def _normalise(text: str) -> str:
+    s = text.translate(_DASHES).lower().strip()
+    if "  " in s or "\n" in s or "\t" in s:
+        s = _SPACES.sub(" ", s)
+    s = s.strip(" ,;:!?\"'")
+    if s.endswith(".") and not s.endswith(("..", " c.")) and s != "c.":
+        s = s[:-1].rstrip()
+    return s
+
+
+def _sp(s: str) -> str:
+    return _SPACES.sub(" ", s.replace("-", " ")).strip()
+
+
+def _unknown(text: str) -> str:
+    return (
+        f"cannot resolve {text!r}: expected a date phrase such as '18 September 2023', "
+        "'last week', 'in March', 'three days ago', 'since the end of last year' or EDTF"
+    )
+
+
+def _number(s: str, v: Vocabulary) -> int | None:
+    s = _sp(s)
+    if s.isdigit():
+        return int(s)
+    if s in v.numbers:
+        return v.numbers[s]
+    total = 0
+    for w in s.split(" "):
+        if w not in v.numbers:
+            return None
+        n = v.numbers[w]
+        total = total * n if n == 100 else total + n
+    return total or None
+
+
+def _words_year(s: str, v: Vocabulary) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001."""
+    words = _sp(s).replace(" and ", " ").split(" ")
+    if not words or any(w not in v.numbers and w != "thousand" for w in words):
+        return None
+    if "thousand" in words:
+        i = words.index("thousand")
+        head = _number(" ".join(words[:i]), v)
+        tail = _number(" ".join(words[i + 1 :]), v) if words[i + 1 :] else 0
+        if head is None or tail is None:
+            return None
+        y = head * 1000 + tail
+    else:
+        if len(words) < 2:
+            return None
+        head = v.numbers.get(words[0])
+        rest = words[1:]
+        if rest and rest[0] == "hundred":
+            rest = rest[1:]
+        tail = _number(" ".join(rest), v) if rest else 0
+        if head is None or tail is None or not 10 <= head <= 20 or tail >= 100:
+            return None
+        y = head * 100 + tail
+    return y if 1000 <= y <= 2999 else None
+
+
+def _date(y: int, m: int, d: int, text: str, *, leap_ok: bool = False) -> date:
     try:
-        d = FuzzyDate.parse(text)
-    except DateError as e:
-        raise ResolveError(str(e)) from None
-    return Resolution(text=text, reference=reference, rule="edtf", start=d, end=d, timex=d.timex,
-                      mod=d.mod, earliest=d.earliest, latest=d.latest)
+        return date(y, m, d)
+    except ValueError:
+        if leap_ok and m == 2 and d == 29:
+            return date(y - y % 4 or 4, 2, 29)
+        raise _Fail(f"{_MONTHS[m]} {y} has no day {d}") from None
+
+
+def _day_text(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month]} {d.year}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + m - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def _day_word_note(n: int) -> str:
+    return {
+        0: "the reference day",
+        -1: "the day before the reference",
+        1: "the day after the reference",
+    }.get(n, f"{abs(n)} days {'before' if n < 0 else 'after'} the reference")
+
+
+def _year_word(off: int) -> str:
+    return {-1: "last year", 0: "this year", 1: "next year"}.get(off, f"{off:+d} years")
+
+
+def _season_holding(d: date, south: bool) -> FuzzyDate:
+    for y in (d.year, d.year - 1):
+        for code in ("SP", "SU", "FA", "WI"):
+            s = FuzzyDate.season(y, code, south=south)
+            if s.earliest <= d <= s.latest:
+                return s
+    raise DateError(f"no season holds {d}")  # pragma: no cover - every day lies in a season
+
+
+def _unit_at(unit: str, ref: date, off: int, south: bool) -> FuzzyDate | None:
+    """The unit holding ``ref``, moved ``off`` units."""
+    if unit == "day":
+        return FuzzyDate.day(ref + timedelta(days=off))
+    if unit in ("week", "fortnight"):
+        y, w, _ = (ref + timedelta(weeks=off)).isocalendar()
+        return FuzzyDate.week(y, w)
+    if unit == "weekend":
+        y, w, _ = (ref + timedelta(weeks=off)).isocalendar()
+        return FuzzyDate.weekend(y, w)
+    if unit == "month":
+        y, m = _shift_month(ref.year, ref.month, off)
+        return FuzzyDate.month(y, m)
+    if unit == "quarter":
+        y, m = _shift_month(ref.year, ref.month, 3 * off)
+        return FuzzyDate.quarter(y, (m + 2) // 3)
+    if unit == "half":
+        y, m = _shift_month(ref.year, ref.month, 6 * off)
+        return FuzzyDate.half(y, 1 if m < 7 else 2)
+    if unit == "season":
+        s = _season_holding(ref, south)
+        y, m = _shift_month(s.earliest.year, s.earliest.month, 3 * off)
+        return _season_holding(date(y, m, 1), south)
+    if unit == "year":
+        return FuzzyDate.year(ref.year + off)
+    if unit == "decade":
+        return FuzzyDate.decade(ref.year + 10 * off)
+    if unit == "century":
+        return FuzzyDate.century(ref.year + 100 * off)
+    return None
+
+
+def _with_part(inner: _Point, part: Part, word: str) -> _Point:
+    assert inner.date is not None
+    d = inner.date
+    note = f"{inner.note}; the {part.value} part of it".lstrip("; ")
+    if (
+        d.precision
+        in (Precision.WEEK, Precision.MONTH, Precision.YEAR, Precision.DECADE, Precision.CENTURY)
+        and d.part is None
+    ):
+        return _Point(inner.rule + "+part", d.narrow(part), note, warnings=inner.warnings)
+    # seasons, quarters, days: the part is kept as a TimeML mod only
+    return _Point(inner.rule + "+part", d, note, mod=part.mod, warnings=inner.warnings)
+
+
+def _set(m: re.Match[str], v: Vocabulary) -> _Point:
+    u = m.group("u")
+    n = _number(m.group("n"), v) if m.group("n") else 1
+    if u in v.weekdays:
+        timex = f"XXXX-WXX-{v.weekdays[u] + 1}"
+    elif u in v.seasons:
+        timex = f"XXXX-{v.seasons[u]}"
+    else:
+        unit = v.units[u]
+        timex = f"P{(n or 1) * _UNIT_MULT.get(unit, 1)}{_TIMEML_UNIT[unit]}"
+    return _Point("set", None, "a recurring time", timex=timex, type="SET")
+
+
+def _original(part: str, ctx: _Ctx) -> str:
+    """``part`` of the normalised phrase as the user wrote it (for messages)."""
+    i = ctx.text.lower().find(part)
+    return ctx.text[i : i + len(part)] if i >= 0 else part
+
+
+def _find_anchor(name: str, anchors: Mapping[str, Span] | None) -> Span | None:
+    if not anchors:
+        return None
+    want = name.lower().strip()
+    for cand in (want, want.removeprefix("the ")):
+        for k, span in anchors.items():
+            key = k.lower()
+            if key == cand or key.removeprefix("the ") == cand:
+                return span
+    return None
+
+
+def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:
+    d = p.date
+    if d is None:
+        timex = p.timex
+        start = end = None
+        if timex == "PRESENT_REF":
+            start = end = FuzzyDate.day(ref)
+        elif timex == "PAST_REF":
+            end = FuzzyDate.day(ref)
+        elif timex == "FUTURE_REF":
+            start = FuzzyDate.day(ref)
+        return Resolution(
+            text=text,
+            reference=ref,
+            rule=p.rule,
+            start=start,
+            end=end,
+            timex=timex,
+            mod=p.mod,
+            earliest=start.earliest if start is not None else None,
+            latest=end.latest if end is not None else None,
+            type=p.type,
+            note=p.note or _REF_NOTES.get(timex or "", ""),
+            warnings=p.warnings,
+        )
+    return Resolution(
+        text=text,
+        reference=ref,
+        rule=p.rule,
+        start=d,
+        end=d,
+        timex=p.timex,
+        mod=p.mod,
+        earliest=d.earliest,
+        latest=d.latest,
+        type=p.type,
+        note=p.note,
+        warnings=p.warnings,
+    )
+
+
+_YEAR_AGO_WORDS = frozenset(
+    {"year-ago", "year-earlier", "year ago", "year earlier", "a year earlier"}
+)
+
+_REF_NOTES = {
+    "PRESENT_REF": "the present, as of the reference",
+    "PAST_REF": "some time before the reference",
+    "FUTURE_REF": "some time after the reference",
+}
+
+
+def _one_sided(
+    text: str, ref: date, a: _Point | None, b: _Point | None, rule: str, *, ongoing: bool = False
+) -> Resolution:
+    p = a if a is not None else b
+    assert p is not None and p.date is not None
+    warnings = (a.warnings if a else ()) + (b.warnings if b else ())
+    return Resolution(
+        text=text,
+        reference=ref,
+        rule=f"{rule}+{p.rule}",
+        start=a.date if a is not None else None,
+        end=b.date if b is not None else None,
+        ongoing=ongoing,
+        timex=p.timex,
+        mod=p.mod,
+        earliest=p.date.earliest,
+        latest=p.date.latest,
+        note=p.note,
+        warnings=warnings,
+    )
+
+
+def _two_sided(text: str, ref: date, a: _Point, b: _Point) -> Resolution:
+    assert a.date is not None and b.date is not None
+    Span(a.date, b.date)  # raises if the range ends before it starts
+    return Resolution(
+        text=text,
+        reference=ref,
+        rule=f"range:{a.rule}..{b.rule}",
+        start=a.date,
+        end=b.date,
+        earliest=a.date.earliest,
+        latest=b.date.latest,
+        warnings=a.warnings + b.warnings,
+        note=f"start: {a.note}; end: {b.note}" if a.note or b.note else "",
+    )
+
+
+def _span_resolution(text: str, ref: date, span: Span, rule: str, note: str) -> Resolution:
+    return Resolution(
+        text=text,
+        reference=ref,
+        rule=rule,
+        start=span.start,
+        end=span.end,
+        ongoing=span.ongoing,
+        timex=span.start.timex if span.is_point and span.start else None,
+        earliest=span.earliest,
+        latest=span.end.latest if span.end is not None else None,
+        note=note,
+    )
+
+
+_DEFAULT = Grammar(ENGLISH)
+
+
+def resolve(
+    text: str,
+    reference: date,
+    *,
+    prefer: str = "past",
+    anchors: Mapping[str, Span] | None = None,
+    strict: bool = False,
+    south: bool = False,
+    vocabulary: Vocabulary | None = None,
+    **unknown: Any,
+) -> Resolution:
+    """Resolve a date phrase as news writes it against ``reference`` (the publication date).
+
+    ``prefer`` is ``"past"`` (default) or ``"future"`` for bare weekdays, months and
+    seasons; ``anchors`` maps event names to spans for phrases like "two days after the
+    ICC warrant"; ``strict`` turns warnings into :class:`~eventdb.errors.ResolveError`;
+    ``south`` names seasons for the southern hemisphere.
+
+    Raises :class:`~eventdb.errors.ResolveError` (a ``ValueError``) quoting the text when it
+    cannot be read, and nothing else.
+
+    >>> ref = date(2023, 9, 19)
+    >>> r = resolve("since the end of last year", reference=ref)
+    >>> r.timex, r.mod, r.start.label, r.end, r.ongoing
+    ('2022', 'END', 'late 2022', None, True)
+    >>> resolve("Monday (19)", reference=ref).warnings
+    ('Monday (19): 19 September 2023 is a Tuesday',)
+    >>> resolve("30 February 2023", reference=ref)
+    Traceback (most recent call last):
+    ...
+    eventdb.errors.ResolveError: cannot resolve '30 February 2023': February 2023 has no day 30
+    """
+    if unknown:
+        raise ResolveError(f"resolve() got unexpected options: {', '.join(sorted(unknown))}")
+    g = _DEFAULT if vocabulary is None or vocabulary is ENGLISH else _grammar_for(vocabulary)
+    try:
+        return g.resolve(
+            text, reference, prefer=prefer, anchors=anchors, strict=strict, south=south
+        )
+    except (ResolveError, AmbiguityWarningError):
+        raise
+    except (ValueError, OverflowError, IndexError, KeyError, TypeError) as e:
+        # defensive boundary: any slip in a rule on odd input is still the resolver's own error
+        raise ResolveError(f"cannot resolve {text!r}: {e}") from None
+
+
+_GRAMMARS: dict[int, Grammar] = {}
+
+
+def _grammar_for(v: Vocabulary) -> Grammar:
+    g = _GRAMMARS.get(id(v))
+    if g is None:
+        g = _GRAMMARS[id(v)] = Grammar(v)
+    return g

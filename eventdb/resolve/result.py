@@ -68,7 +68,10 @@ class Resolution:
     def span(self) -> Span:
         """The span this phrase gives an event (ongoing as of the reference date)."""
         return Span(
-            self.start, self.end, ongoing=self.ongoing, as_of=self.reference if self.ongoing else None
+            self.start,
+            self.end,
+            ongoing=self.ongoing,
+            as_of=self.reference if self.ongoing else None,
         )
 
     @property

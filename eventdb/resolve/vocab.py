@@ -60,8 +60,11 @@ class Vocabulary:
     earlier: tuple[str, ...]
     # filler words dropped before matching ("in", "on", "the", "of")
     fillers: frozenset[str] = field(default_factory=frozenset)
+    vague: tuple[str, ...] = ()
+    year_ago: tuple[str, ...] = ()
 
 
+# fmt: off
 ENGLISH = Vocabulary(
     months=_names(
         (
@@ -94,6 +97,9 @@ ENGLISH = Vocabulary(
         "year": "year", "years": "year",
         "decade": "decade", "decades": "decade",
         "century": "century", "centuries": "century",
+        "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
+        "fiscal year": "year", "full year": "year", "calendar year": "year",
+        "fiscal quarter": "quarter",
     },
     numbers={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -120,6 +126,7 @@ ENGLISH = Vocabulary(
     directions={
         "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1,
         "this": 0, "current": 0, "the current": 0, "present": 0,
+        "latest": -1, "most recent": -1,
         "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
     },
     parts={
@@ -145,7 +152,10 @@ ENGLISH = Vocabulary(
         "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
         "earlier": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
         "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
-        "more recently": "PAST_REF", "already": "PAST_REF",
+        "more recently": "PAST_REF", "already": "PRESENT_REF", "recent years": "PAST_REF",
+        "in recent years": "PAST_REF", "past years": "PAST_REF", "years past": "PAST_REF",
+        "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "near term": "FUTURE_REF",
+        "short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
         "recent weeks and months": "PAST_REF",
         "the future": "FUTURE_REF", "future": "FUTURE_REF", "in the future": "FUTURE_REF",
         "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "later": "FUTURE_REF",
@@ -166,7 +176,16 @@ ENGLISH = Vocabulary(
     ago=("ago", "back", "earlier", "before"),
     later=("later", "after", "from now", "hence", "on"),
     earlier=("earlier",),
-    fillers=frozenset({"in", "on", "the", "of", "at", "during", "over", "for", "within", "throughout"}),
+    fillers=frozenset(
+        {"in", "on", "the", "of", "at", "during", "over", "for", "within", "throughout", "its",
+         "their", "our", "his", "her"}
+    ),
+    # vague quantities: "several years ago" says only "some time before"
+    vague=("few", "a few", "several", "many", "some"),
+    # the words business news uses for "the same quarter a year before"
+    year_ago=("year-ago", "year ago", "year-earlier", "year earlier", "comparable", "corresponding",
+              "same", "prior-year", "prior year", "year-before"),
 )
+# fmt: on
 
 __all__ = ["ENGLISH", "Vocabulary"]

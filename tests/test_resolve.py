@@ -1,0 +1,378 @@
+"""The resolver, pinned phrase family by phrase family against fixed reference dates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventdb import FuzzyDate, Part, Precision, ResolveError, Span, resolve
+from eventdb.errors import AmbiguityWarningError
+
+SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date
+
+# (phrase, reference, timex, mod, earliest, latest) for point expressions
+POINTS = [
+    # the seed's phrases, exact (issue 2)
+    ("February last year", SEED, "2022-02", None, "2022-02-01", "2022-02-28"),
+    ("This Monday (18)", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("last week", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
+    ("Last week", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
+    ("In March", SEED, "2023-03", None, "2023-03-01", "2023-03-31"),
+    # absolute dates in common spellings
+    ("18 September 2023", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("September 18, 2023", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("Sept. 18", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("2023-09-18", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("September 2023", SEED, "2023-09", None, "2023-09-01", "2023-09-30"),
+    ("2021", SEED, "2021", None, "2021-01-01", "2021-12-31"),
+    ("the 18th of September", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("nineteen ninety-six", SEED, "1996", None, "1996-01-01", "1996-12-31"),
+    ("January nineteen ninety-seven", SEED, "1997-01", None, "1997-01-01", "1997-01-31"),
+    # a month and day without a year: the reference's year, unless far ahead or far back
+    ("Dec. 15", date(1989, 10, 26), "1989-12-15", None, "1989-12-15", "1989-12-15"),
+    ("March 31", date(1989, 10, 31), "1989-03-31", None, "1989-03-31", "1989-03-31"),
+    ("Dec. 15", date(1998, 1, 10), "1997-12-15", None, "1997-12-15", "1997-12-15"),
+    ("Jan. 5", date(1998, 12, 28), "1999-01-05", None, "1999-01-05", "1999-01-05"),
+    # days around the reference
+    ("today", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
+    ("yesterday", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("tomorrow", SEED, "2023-09-20", None, "2023-09-20", "2023-09-20"),
+    # weekdays: bare is the most recent on or before; this = the reference's ISO week
+    ("Monday", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("Tuesday", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
+    ("Friday", SEED, "2023-09-15", None, "2023-09-15", "2023-09-15"),
+    ("this Wednesday", SEED, "2023-09-20", None, "2023-09-20", "2023-09-20"),
+    ("last Friday", SEED, "2023-09-15", None, "2023-09-15", "2023-09-15"),
+    ("next Monday", SEED, "2023-09-25", None, "2023-09-25", "2023-09-25"),
+    ("this Wednesday (20)", SEED, "2023-09-20", None, "2023-09-20", "2023-09-20"),
+    ("Thursday (31)", date(2023, 9, 1), "2023-08-31", None, "2023-08-31", "2023-08-31"),
+    # this / last / next + unit
+    ("this week", SEED, "2023-W38", None, "2023-09-18", "2023-09-24"),
+    ("next week", SEED, "2023-W39", None, "2023-09-25", "2023-10-01"),
+    ("last month", SEED, "2023-08", None, "2023-08-01", "2023-08-31"),
+    ("this month", SEED, "2023-09", None, "2023-09-01", "2023-09-30"),
+    ("next year", SEED, "2024", None, "2024-01-01", "2024-12-31"),
+    ("last year", SEED, "2022", None, "2022-01-01", "2022-12-31"),
+    ("this quarter", SEED, "2023-Q3", None, "2023-07-01", "2023-09-30"),
+    ("last quarter", SEED, "2023-Q2", None, "2023-04-01", "2023-06-30"),
+    ("this weekend", SEED, "2023-W38-WE", None, "2023-09-23", "2023-09-24"),
+    ("last weekend", SEED, "2023-W37-WE", None, "2023-09-16", "2023-09-17"),
+    ("the past year", date(1998, 3, 3), "1997", None, "1997-01-01", "1997-12-31"),
+    ("the last decade", date(1998, 2, 6), "198", None, "1980-01-01", "1989-12-31"),
+    # bare months: the most recent on or before; explicit words win
+    ("March", SEED, "2023-03", None, "2023-03-01", "2023-03-31"),
+    ("October", SEED, "2022-10", None, "2022-10-01", "2022-10-31"),
+    ("last April", date(1989, 10, 27), "1989-04", None, "1989-04-01", "1989-04-30"),
+    ("next February", SEED, "2024-02", None, "2024-02-01", "2024-02-29"),
+    ("January this year", SEED, "2023-01", None, "2023-01-01", "2023-01-31"),
+    # N units ago / in N units keep the unit's precision
+    ("six weeks ago", SEED, "2023-W32", None, "2023-08-07", "2023-08-13"),
+    ("a year ago", SEED, "2022", None, "2022-01-01", "2022-12-31"),
+    ("three days ago", SEED, "2023-09-16", None, "2023-09-16", "2023-09-16"),
+    ("five months ago", date(1998, 3, 31), "1997-10", None, "1997-10-01", "1997-10-31"),
+    ("two years ago", SEED, "2021", None, "2021-01-01", "2021-12-31"),
+    ("in three days", SEED, "2023-09-22", None, "2023-09-22", "2023-09-22"),
+    ("in two weeks", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
+    ("nearly four years ago", SEED, "2019", "APPROX", "2019-01-01", "2019-12-31"),
+    # parts: early / mid / late, the end of, earlier this ...
+    ("earlier this month", SEED, "2023-09", "START", "2023-09-01", "2023-09-10"),
+    ("the end of last year", SEED, "2022", "END", "2022-09-01", "2022-12-31"),
+    ("early 2022", SEED, "2022", "START", "2022-01-01", "2022-04-30"),
+    ("mid-2022", SEED, "2022", "MID", "2022-05-01", "2022-08-31"),
+    ("late September", SEED, "2023-09", "END", "2023-09-21", "2023-09-30"),
+    ("mid-November", SEED, "2022-11", "MID", "2022-11-11", "2022-11-20"),
+    ("the beginning of October", SEED, "2022-10", "START", "2022-10-01", "2022-10-10"),
+    ("early next year", SEED, "2024", "START", "2024-01-01", "2024-04-30"),
+    ("the early 1980s", SEED, "198", "START", "1980-01-01", "1983-12-31"),
+    ("the mid-1990s", SEED, "199", "MID", "1994-01-01", "1996-12-31"),
+    ("the late 1970s", SEED, "197", "END", "1977-01-01", "1979-12-31"),
+    ("later this year", SEED, "2023", "END", "2023-09-01", "2023-12-31"),
+    ("late last week", SEED, "2023-W37", "END", "2023-09-15", "2023-09-17"),
+    ("year-end", SEED, "2023", "END", "2023-09-01", "2023-12-31"),
+    # decades and centuries
+    ("the 1990s", SEED, "199", None, "1990-01-01", "1999-12-31"),
+    ("the nineties", SEED, "199", None, "1990-01-01", "1999-12-31"),
+    ("the '80s", SEED, "198", None, "1980-01-01", "1989-12-31"),
+    ("the 20th century", SEED, "19", None, "1900-01-01", "1999-12-31"),
+    ("the eleventh century", SEED, "10", None, "1000-01-01", "1099-12-31"),
+    # quarters and halves
+    ("the third quarter", SEED, "2023-Q3", None, "2023-07-01", "2023-09-30"),
+    ("third-quarter", date(1989, 10, 30), "1989-Q3", None, "1989-07-01", "1989-09-30"),
+    ("the fourth quarter of 1990", SEED, "1990-Q4", None, "1990-10-01", "1990-12-31"),
+    ("the 1988 third quarter", SEED, "1988-Q3", None, "1988-07-01", "1988-09-30"),
+    ("the first half of 2023", SEED, "2023-H1", None, "2023-01-01", "2023-06-30"),
+    ("the second half", SEED, "2023-H2", None, "2023-07-01", "2023-12-31"),
+    ("the latest quarter", date(1989, 11, 2), "1989-Q3", None, "1989-07-01", "1989-09-30"),
+    ("the year-ago quarter", date(1989, 11, 2), "1988-Q3", None, "1988-07-01", "1988-09-30"),
+    # seasons: meteorological, northern by default
+    ("last fall", SEED, "2022-FA", None, "2022-09-01", "2022-11-30"),
+    ("this summer", SEED, "2023-SU", None, "2023-06-01", "2023-08-31"),
+    ("summer", date(1998, 3, 22), "1997-SU", None, "1997-06-01", "1997-08-31"),
+    ("the winter of nineteen ninety-four", SEED, "1994-WI", None, "1994-12-01", "1995-02-28"),
+    ("next spring", SEED, "2024-SP", None, "2024-03-01", "2024-05-31"),
+    # approximate
+    ("around 1992", SEED, "1992", "APPROX", "1992-01-01", "1992-12-31"),
+    ("c. 1991", SEED, "1991", "APPROX", "1991-01-01", "1991-12-31"),
+    # EDTF and TimeML text
+    ("2022-12~", SEED, "2022-12", "APPROX", "2022-12-01", "2022-12-31"),
+    ("2023-21", SEED, "2023-SP", None, "2023-03-01", "2023-05-31"),
+    ("1998-Q3", SEED, "1998-Q3", None, "1998-07-01", "1998-09-30"),
+    ("2023-W37", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
+]
+
+# (phrase, reference, timex) for references to the present, past and future
+REFERENCES = [
+    ("now", SEED, "PRESENT_REF"),
+    ("currently", SEED, "PRESENT_REF"),
+    ("recently", SEED, "PAST_REF"),
+    ("the past", SEED, "PAST_REF"),
+    ("recent years", SEED, "PAST_REF"),
+    ("the future", SEED, "FUTURE_REF"),
+    ("the coming months", SEED, "FUTURE_REF"),
+]
+
+# (phrase, start EDTF or None, end EDTF or None, ongoing) for ranges, all against SEED
+RANGES = [
+    ("since the end of last year", "[2022-09..2022-12]", None, True),
+    ("from last week until this Wednesday (20)", "[2023-09-11..2023-09-17]", "2023-09-20", False),
+    ("until this Wednesday (20)", None, "2023-09-20", False),
+    (
+        "began last week and runs until this Wednesday (20)",
+        "[2023-09-11..2023-09-17]",
+        "2023-09-20",
+        False,
+    ),
+    ("from 27 September to 10 November 2020", "2020-09-27", "2020-11-10", False),
+    ("between March and May 2023", "2023-03", "2023-05", False),
+    ("11–20 September 2023", "2023-09-11", "2023-09-20", False),
+    ("since 12 December 2022", "2022-12-12", None, True),
+    ("1994 or later", "1994", None, False),
+    ("1992-1994", "1992", "1994", False),
+    ("2022-12~/..", "2022-12~", None, True),
+    ("2023-09-11/2023-09-20", "2023-09-11", "2023-09-20", False),
+]
+
+# (phrase, reference, why it must be rejected)
+REJECTED = [
+    ("30 February 2023", SEED, "no such day"),
+    ("February 30", SEED, "no such day"),
+    ("banana", SEED, "not a date"),
+    ("", SEED, "empty"),
+    ("   ", SEED, "empty"),
+    ("2023-13", SEED, "no month 13"),
+    ("the day after the ICC warrant", SEED, "unknown anchor (none given)"),
+    ("until banana", SEED, "range side not a date"),
+    ("from 20 September to 11 September 2023", SEED, "ends before it starts"),
+    ("2023-W54", SEED, "no such ISO week"),
+    ("日曜日", SEED, "non-Latin text"),
+]
+
+
+def test_tables_have_no_duplicate_rows() -> None:
+    """Every table row is there once: a duplicate would hide a missing case."""
+    for table in (POINTS, REFERENCES, RANGES, REJECTED):
+        keys = Counter((row[0], row[1]) for row in table)
+        assert [k for k, n in keys.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("text", "ref", "timex", "mod", "earliest", "latest"), POINTS)
+def test_point(
+    text: str, ref: date, timex: str, mod: str | None, earliest: str, latest: str
+) -> None:
+    """A point phrase resolves to its exact TimeML value, modifier and bounds, start == end."""
+    r = resolve(text, reference=ref)
+    assert (r.timex, r.mod, r.earliest, r.latest) == (
+        timex,
+        mod,
+        date.fromisoformat(earliest),
+        date.fromisoformat(latest),
+    )
+    assert r.start == r.end and r.start is not None and not r.ongoing
+
+
+@pytest.mark.parametrize(("text", "ref", "timex"), REFERENCES)
+def test_reference(text: str, ref: date, timex: str) -> None:
+    """Words for the present, past and future resolve to TimeML's *_REF values."""
+    assert resolve(text, reference=ref).timex == timex
+
+
+@pytest.mark.parametrize(("text", "start", "end", "ongoing"), RANGES)
+def test_range(text: str, start: str | None, end: str | None, ongoing: bool) -> None:
+    """A range resolves to its start and end (None = open) and whether it is ongoing."""
+    r = resolve(text, reference=SEED)
+    got = (r.start.edtf if r.start else None, r.end.edtf if r.end else None, r.ongoing)
+    assert got == (start, end, ongoing)
+
+
+@pytest.mark.parametrize(("text", "ref", "why"), REJECTED)
+def test_rejected(text: str, ref: date, why: str) -> None:
+    """Inputs that are not dates raise ResolveError quoting the text."""
+    with pytest.raises(ResolveError) as info:
+        resolve(text, reference=ref)
+    assert repr(text.strip())[1:-1].lower() in str(info.value).lower() or text.strip() == ""
+
+
+def test_seed_since_the_end_of_last_year() -> None:
+    """'since the end of last year': from late 2022 (2022 END, latest 2022-12-31), ongoing."""
+    r = resolve("since the end of last year", reference=SEED)
+    assert (r.timex, r.mod, r.latest, r.start, r.end, r.ongoing) == (
+        "2022",
+        "END",
+        date(2022, 12, 31),
+        FuzzyDate.year(2022).narrow(Part.LATE),
+        None,
+        True,
+    )
+    assert r.span == Span(r.start, None, ongoing=True, as_of=SEED)
+    assert r.span.label == "late 2022 – ongoing (as of 19 September 2023)"
+    assert r.span.edtf == "[2022-09..2022-12]/.."
+
+
+def test_explanation_spells_out_the_week() -> None:
+    """The explanation says what the phrase meant relative to the reference."""
+    r = resolve("last week", reference=SEED)
+    assert r.explanation == (
+        "'last week', relative to Tuesday 19 September 2023, is ISO week 37: "
+        "Monday 11 – Sunday 17 September 2023"
+    )
+    assert r.rule == "relative-week"
+
+
+def test_weekday_contradicting_its_day_number_warns() -> None:
+    """'Monday (19)' when the 19th is a Tuesday: the day number wins, with a warning."""
+    r = resolve("Monday (19)", reference=SEED)
+    assert (r.timex, r.warnings) == ("2023-09-19", ("Monday (19): 19 September 2023 is a Tuesday",))
+
+
+def test_strict_mode_turns_warnings_into_errors() -> None:
+    """strict=True raises where the resolver would have warned."""
+    with pytest.raises(
+        AmbiguityWarningError, match=r"Monday \(19\): 19 September 2023 is a Tuesday"
+    ):
+        resolve("Monday (19)", reference=SEED, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "timex"),
+    [
+        ("Monday", "future", "2023-09-25"),
+        ("Tuesday", "future", "2023-09-19"),
+        ("March", "future", "2024-03"),
+        ("September", "future", "2023-09"),
+        ("last March", "future", "2023-03"),
+    ],
+)
+def test_prefer_future_flips_bare_names(text: str, prefer: str, timex: str) -> None:
+    """prefer='future' takes the next bare weekday or month; explicit words still win."""
+    assert resolve(text, reference=SEED, prefer=prefer).timex == timex
+
+
+def test_southern_seasons() -> None:
+    """south=True names seasons for the southern hemisphere (summer = December–February)."""
+    r = resolve("this summer", reference=SEED, south=True)
+    assert (r.earliest, r.latest, r.start.label if r.start else None) == (
+        date(2023, 12, 1),
+        date(2024, 2, 29),
+        "summer 2023–24",
+    )
+
+
+def test_anchored_phrases() -> None:
+    """'two days after the ICC warrant' dates from an event named in `anchors`."""
+    anchors = {"ICC warrant": Span.point(FuzzyDate.day(date(2023, 3, 17)))}
+    r = resolve("two days after the ICC warrant", reference=SEED, anchors=anchors)
+    assert (r.timex, r.rule) == ("2023-03-19", "anchor")
+    with pytest.raises(ResolveError, match="'the Hague summit' is not a known event"):
+        resolve("a week before the Hague summit", reference=SEED, anchors=anchors)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "timex"),
+    [
+        ("for three weeks", "DURATION", "P3W"),
+        ("five years", "DURATION", "P5Y"),
+        ("every season", "SET", "P3M"),
+    ],
+)
+def test_durations_and_sets(text: str, type_: str, timex: str) -> None:
+    """Durations and sets carry a TimeML value and no bounds."""
+    r = resolve(text, reference=SEED)
+    assert (r.type, r.timex, r.earliest, r.latest) == (type_, timex, None, None)
+
+
+def test_precision_is_kept() -> None:
+    """'N units ago' keeps the unit's precision."""
+    assert resolve("six weeks ago", reference=SEED).start.precision is Precision.WEEK  # type: ignore[union-attr]
+    assert resolve("a year ago", reference=SEED).start.precision is Precision.YEAR  # type: ignore[union-attr]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_resolver_raises_only_its_own_error(text: str, ref: date) -> None:
+    """On any text (empty, non-Latin, garbage) resolve returns or raises ResolveError."""
+    try:
+        r = resolve(text, reference=ref)
+    except ResolveError:
+        return
+    if r.earliest is not None and r.latest is not None:
+        assert r.earliest <= r.latest
+
+
+_WORDS = st.sampled_from(
+    [
+        "last",
+        "next",
+        "this",
+        "week",
+        "month",
+        "year",
+        "March",
+        "Monday",
+        "(18)",
+        "since",
+        "until",
+        "from",
+        "to",
+        "early",
+        "late",
+        "mid-",
+        "the",
+        "end",
+        "of",
+        "2023",
+        "ago",
+        "three",
+        "days",
+        "quarter",
+        "third",
+        "summer",
+        "1990s",
+        "and",
+        "between",
+        "-",
+        "yesterday",
+        "Sept.",
+        "18,",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_WORDS, min_size=1, max_size=6).map(" ".join),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+)
+def test_resolver_on_phrase_like_text(text: str, ref: date) -> None:
+    """Phrase-like word salad either resolves with ordered bounds or raises ResolveError."""
+    try:
+        r = resolve(text, reference=ref)
+    except ResolveError:
+        return
+    if r.earliest is not None and r.latest is not None:
+        assert r.earliest <= r.latest
+    if r.start is not None and r.end is not None:
+        assert r.start.earliest <= r.end.latest
