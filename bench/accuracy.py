@@ -94,6 +94,7 @@ def score(rows: list[dict], answers: list, scorer, *, timex: list | None = None)
 
 
 def eventdb_answers(rows: list[dict]) -> tuple[list, list, int]:
+    """eventdb's (earliest, latest) or None per row, its TimeML values, and its crashes."""
     from eventdb import resolve
 
     answers, timex, crashes = [], [], 0
@@ -109,8 +110,9 @@ def eventdb_answers(rows: list[dict]) -> tuple[list, list, int]:
             answers.append(None)
             timex.append(None)
             continue
-        lo, hi = getattr(res, "earliest", None), getattr(res, "latest", None)
-        answers.append((lo, hi) if lo is not None or hi is not None else None)
+        # Resolved, even where it names no interval (PRESENT_REF): answered, as score_timex
+        # counts it; ``score`` only credits "within" to real bounds.
+        answers.append((getattr(res, "earliest", None), getattr(res, "latest", None)))
         timex.append(getattr(res, "timex", None))
     return answers, timex, crashes
 

@@ -12,9 +12,8 @@ the same ``--seed``): garbage must fail fast too.
 
 Peers: dateparser (one DateDataParser per publication date, built before timing, languages
 ["en"]), parsedatetime (one Calendar) and, when node and ``bench/peers/chrono/node_modules``
-exist, chrono-node. Each rate is the best of ``--n-repeat`` passes after a warm-up pass,
-with the garbage collector paused during a pass as ``timeit`` does; nothing is memoised
-between calls. Python runs on one core; so does each peer's loop.
+exist, chrono-node. Each rate is the best of ``--n-repeat`` passes after a warm-up pass;
+nothing is memoised between calls. Python runs on one core; so does each peer's loop.
 
 Targets (issue 2): eventdb >= 50,000 phrases/s and >= 20x dateparser.
 """
@@ -22,11 +21,12 @@ Targets (issue 2): eventdb >= 50,000 phrases/s and >= 20x dateparser.
 from __future__ import annotations
 
 import argparse
-import gc
+import importlib
 import importlib.metadata
 import platform
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,21 +39,22 @@ TARGET_RATIO = 20.0
 QUICK_ROWS = 300
 
 
-def best_seconds(loop: python_peers.Loop, repeat: int) -> tuple[float, tuple[int, int, int]]:
-    """The best wall time of ``repeat`` passes of ``loop`` after one warm-up pass."""
-    counts = loop()
-    best = float("inf")
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(repeat):
+def best_seconds(loops: list[python_peers.Loop], repeat: int) -> list[float]:
+    """The best wall time of each loop over ``repeat`` rounds, after one warm-up pass each.
+
+    Each round runs one pass of every loop, so that a burst of load from other processes
+    on a shared machine hits every peer alike instead of one peer's whole measurement.
+    The garbage collector stays on, as in real use (pausing it, as ``timeit`` does, made
+    no measurable difference here)."""
+    for loop in loops:
+        loop()
+    best = [float("inf")] * len(loops)
+    for _ in range(repeat):
+        for i, loop in enumerate(loops):
             t0 = time.perf_counter()
             loop()
-            best = min(best, time.perf_counter() - t0)
-    finally:
-        if enabled:
-            gc.enable()
-    return best, counts
+            best[i] = min(best[i], time.perf_counter() - t0)
+    return best
 
 
 def version(dist: str) -> str:
@@ -64,20 +65,33 @@ def version(dist: str) -> str:
 
 
 def measure(
-    name: str, dist: str, make: object, items: list[Phrase], junk: list[Phrase], repeat: int
-) -> dict:
-    """One table row: the rate on the mixed list and on the garbage alone."""
-    seconds, (ok, _fail, crash) = best_seconds(make(items), repeat)  # type: ignore[operator]
-    junk_seconds, (junk_ok, _, _) = best_seconds(make(junk), repeat)  # type: ignore[operator]
-    return {
-        "name": name,
-        "version": version(dist),
-        "rate": len(items) / seconds,
-        "junk_rate": len(junk) / junk_seconds if junk else float("nan"),
-        "answered": ok - junk_ok,
-        "junk_ok": junk_ok,
-        "crashes": crash,
-    }
+    peers: dict[str, Callable[[list[Phrase]], python_peers.Loop]],
+    items: list[Phrase],
+    junk: list[Phrase],
+    repeat: int,
+) -> list[dict]:
+    """One table row per peer: its rate on the mixed list and on the garbage alone."""
+    loops = [make(items) for make in peers.values()]
+    junk_loops = [make(junk) for make in peers.values()]
+    counts = [loop() for loop in loops]
+    junk_counts = [loop() for loop in junk_loops]
+    seconds = best_seconds(loops + junk_loops, repeat)
+    rows = []
+    for i, name in enumerate(peers):
+        (ok, _fail, crash), junk_ok = counts[i], junk_counts[i][0]
+        junk_s = seconds[len(loops) + i]
+        rows.append(
+            {
+                "name": name,
+                "version": version(name),
+                "rate": len(items) / seconds[i],
+                "junk_rate": len(junk) / junk_s if junk else float("nan"),
+                "answered": ok - junk_ok,
+                "junk_ok": junk_ok,
+                "crashes": crash,
+            }
+        )
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,15 +126,18 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(resolve, "cache_info") or hasattr(resolve, "__wrapped__"):
         notes.append("eventdb.resolve looks wrapped (a cache?): results must not be memoised")
 
-    table = [measure("eventdb", "eventdb", python_peers.eventdb_loop, items, junk, repeat)]
+    peers = {"eventdb": python_peers.eventdb_loop}
     for name, make in (
         ("dateparser", python_peers.dateparser_loop),
         ("parsedatetime", python_peers.parsedatetime_loop),
     ):
         try:
-            table.append(measure(name, name, make, items, junk, repeat))
+            importlib.import_module(name)
         except ImportError:
             notes.append(f"{name} skipped: not installed (pip install -e '.[bench]')")
+        else:
+            peers[name] = make
+    table = measure(peers, items, junk, repeat)
     why = "--no-chrono" if args.no_chrono else chrono_node.unavailable()
     if why:
         notes.append(f"chrono-node skipped: {why}")
