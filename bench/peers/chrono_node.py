@@ -6,6 +6,7 @@ Set up once: ``cd bench/peers/chrono && npm install`` (``node_modules`` is not c
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from datetime import date
@@ -26,12 +27,21 @@ def unavailable() -> str | None:
     return None
 
 
+def _one_core() -> None:
+    """Pin the Node process to one CPU, as the Python peers effectively are (Node would
+    otherwise run its garbage collector on helper threads on other cores)."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
 def run(phrases: list[Phrase], repeat: int = 5) -> dict:
-    """Run chrono-node on ``phrases``: its rate (``per_s``, best of ``repeat`` passes after
-    a warm-up), version, and ``answers``: one (day, day) or None per phrase."""
+    """Run chrono-node on ``phrases``, pinned to one CPU: its rate (``per_s``, best of
+    ``repeat`` passes after a warm-up), version, and ``answers``: one (day, day) or None
+    per phrase."""
     payload = {"repeat": repeat, "phrases": [[p.text, p.reference.isoformat()] for p in phrases]}
     proc = subprocess.run(
         ["node", str(SCRIPT)],
+        preexec_fn=_one_core,
         input=json.dumps(payload),
         capture_output=True,
         text=True,
