@@ -88,6 +88,21 @@ class _Fail(DateError):
 _Rule = Callable[["Grammar", "re.Match[str]", _Ctx], "_Point | None"]
 
 
+_FIRST_WORD = re.compile(r"\d|'|[a-z]+")
+# a phrase is only tried as a range when it holds one of these words (or a dash or slash)
+_RANGE_WORDS = frozenset(
+    "since until till til through thru to from between began begun started starting "
+    "beginning begins starts beyond later onward onwards after runs run running lasts "
+    "lasting continues continuing".split()
+)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _firsts(words: object) -> set[str]:
+    """The first word of each phrase in a vocabulary table ("this coming" -> "this")."""
+    return {m.group(0) for w in words for m in [_FIRST_WORD.match(str(w))] if m}  # type: ignore[attr-defined]
+
+
 class Grammar:
     """Point and range rules compiled from one :class:`Vocabulary`.
 
@@ -160,7 +175,7 @@ class Grammar:
         self.year_end_re = re.compile(
             r"(?:(?P<dir>last|this|next)\s+)?(?:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"
         )
-        self.rules: list[tuple[re.Pattern[str], _Rule]] = [
+        rules: list[tuple[re.Pattern[str], _Rule]] = [
             (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
             (
@@ -202,6 +217,66 @@ class Grammar:
             (re.compile(rf"{ordn}[\s-]+century"), Grammar._century),
             (re.compile(rf"(?:the\s+)?{unit}"), Grammar._bare_unit),
         ]
+        # Which rules can start with which word: a phrase is only tried against the rules
+        # its first word allows (digits, an apostrophe, or a vocabulary word).
+        dirs = _firsts(v.directions)
+        wds, mons, ords = _firsts(v.weekdays), _firsts(v.months), _firsts(v.ordinals)
+        starts: list[set[str]] = [
+            dirs | wds,  # weekday (day number)
+            dirs | wds,  # weekday
+            dirs | wds | mons,  # month day
+            wds | ords | {"the", "#"},  # day month
+            dirs | mons,  # month
+            dirs,  # this/last/next unit
+            dirs | ords | {"fiscal", "#", "last"},  # quarter, half
+            dirs | _firsts(v.seasons),  # season
+            {"fiscal", "#"},  # year
+            _firsts(v.numbers) | {"fiscal", "the", "year"},  # year in words
+            {"#", "'", "*ies"},  # decade
+            ords | {"#"},  # century
+            _firsts(v.units) | {"the"},  # bare unit
+        ]
+        self.by_first: dict[str, list[tuple[re.Pattern[str], _Rule]]] = {}
+        for rule, firsts in zip(rules, starts):
+            for w in firsts:
+                self.by_first.setdefault(w, []).append(rule)
+        self.known = (
+            frozenset(
+                w
+                for table in (
+                    v.months,
+                    v.weekdays,
+                    v.units,
+                    v.numbers,
+                    v.ordinals,
+                    v.seasons,
+                    v.directions,
+                    v.parts,
+                    v.day_words,
+                    v.references,
+                )
+                for phrase in table
+                for w in re.findall(r"[a-z]+", phrase)
+            )
+            | frozenset(
+                w
+                for words in (
+                    v.approximators,
+                    v.range_since,
+                    v.range_until,
+                    v.range_from,
+                    v.range_to,
+                    v.range_between,
+                    v.ago,
+                    v.later,
+                    v.vague,
+                    v.year_ago,
+                )
+                for phrase in words
+                for w in re.findall(r"[a-z]+", phrase)
+            )
+            | {"fiscal", "mid", "earlier", "later", "period", "end", "ies"}
+        )
 
     # -- entry point ---------------------------------------------------------------------
 
@@ -229,10 +304,13 @@ class Grammar:
             raise ResolveError(
                 f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"
             )
+        words = _WORDS.findall(s)
+        if self.known.isdisjoint(words) and not any(c.isdigit() for c in s):
+            raise ResolveError(_unknown(text))  # not one word the grammar knows
         ctx = _Ctx(text, reference, prefer == "future", south, anchors)
         try:
             res = self._edtf(text, s, reference)
-            if res is None:
+            if res is None and ("-" in s or "/" in s or not _RANGE_WORDS.isdisjoint(words)):
                 res = self._range(text, s, ctx)
             if res is None:
                 p = self._point(s, ctx)
@@ -367,7 +445,11 @@ class Grammar:
                 return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")
             except DateError:
                 pass
-        for pattern, rule in self.rules:
+        fw = _FIRST_WORD.match(s)
+        key = "" if fw is None else ("#" if fw.group(0)[0].isdigit() else fw.group(0))
+        if key.endswith("ies") and key not in self.by_first:
+            key = "*ies"
+        for pattern, rule in self.by_first.get(key, ()):
             m = pattern.fullmatch(s)
             if m is not None:
                 p = rule(self, m, ctx)
