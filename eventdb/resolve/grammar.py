@@ -91,9 +91,36 @@ _Rule = Callable[["Grammar", "re.Match[str]", _Ctx], "_Point | None"]
 _FIRST_WORD = re.compile(r"\d|'|[a-z]+")
 # a phrase is only tried as a range when it holds one of these words (or a dash or slash)
 _RANGE_WORDS = frozenset(
-    "since until till til through thru to from between began begun started starting "
-    "beginning begins starts beyond later onward onwards after runs run running lasts "
-    "lasting continues continuing".split()
+    [
+        "since",
+        "until",
+        "till",
+        "til",
+        "through",
+        "thru",
+        "to",
+        "from",
+        "between",
+        "began",
+        "begun",
+        "started",
+        "starting",
+        "beginning",
+        "begins",
+        "starts",
+        "beyond",
+        "later",
+        "onward",
+        "onwards",
+        "after",
+        "runs",
+        "run",
+        "running",
+        "lasts",
+        "lasting",
+        "continues",
+        "continuing",
+    ]
 )
 _WORDS = re.compile(r"[a-z]+")
 
@@ -237,7 +264,7 @@ class Grammar:
             _firsts(v.units) | {"the"},  # bare unit
         ]
         self.by_first: dict[str, list[tuple[re.Pattern[str], _Rule]]] = {}
-        for rule, firsts in zip(rules, starts):
+        for rule, firsts in zip(rules, starts, strict=True):
             for w in firsts:
                 self.by_first.setdefault(w, []).append(rule)
         self.known = (
