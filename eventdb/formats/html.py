@@ -1,0 +1,210 @@
+"""The visual timeline: one self-contained HTML page (inline CSS, JS and SVG, no fetches).
+
+The page draws each event on a time axis: a dot for a day, a bar for a span, a faded extent
+where the date is imprecise, an arrow to the as-of day for an ongoing event, and undated
+events in a lane of their own, ending at their source's date. Lanes by first actor or by
+type are an option. Hovering or focusing a mark shows a card with the date label, the
+phrase as written, the quote and the source; the arrow keys move between events. Below the
+chart, and alone when printed, a plain list of every event.
+
+The template is ``timeline.html`` beside this module; the data go in as JSON, escaped so
+that no user text can close the script element. A Content-Security-Policy forbids every
+network fetch.
+
+>>> import io
+>>> from datetime import date
+>>> from eventdb.dates import FuzzyDate, Span
+>>> from eventdb.records import EventRecord
+>>> e = EventRecord(title="</script><script>alert(1)</script>",
+...                 span=Span.point(FuzzyDate.day(date(2023, 9, 18))))
+>>> out = io.StringIO()
+>>> write_html([e], out, title="Armenia")
+>>> page = out.getvalue()
+>>> page.count("<script"), "alert(1)</script>" in page
+(2, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+from collections.abc import Iterable
+from datetime import date
+from importlib import resources
+from typing import Any, TextIO
+
+from ..dates import Precision
+from ..records import EventRecord
+from ._common import adopted, chronological, one_line, phrase_of
+from .timelinejs import lane_of
+
+__all__ = ["UNDATED_LANE", "timeline_data", "write_html"]
+
+UNDATED_LANE = "Undated (before their source)"
+_PLACEHOLDER = re.compile(r"%%([A-Z]+)%%")
+_JSON_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _template() -> str:
+    return resources.files(__package__).joinpath("timeline.html").read_text(encoding="utf-8")
+
+
+def _source_text(e: EventRecord) -> tuple[str, str]:
+    c = adopted(e)
+    if c is None:
+        return "", ""
+    s = c.source
+    parts = [x for x in (one_line(s.publisher), f"“{one_line(s.title)}”" if s.title else "") if x]
+    text = ", ".join(parts)
+    if s.published is not None:
+        text += f", {s.published.label}"
+    url = s.url.strip() if s.url.strip().lower().startswith(("http://", "https://")) else ""
+    return text, url
+
+
+def _mark(e: EventRecord, lane: int) -> dict[str, Any]:
+    span = e.span
+    s, end = span.start, span.end
+    c = adopted(e)
+    item: dict[str, Any] = {}
+    if not e.dated or s is None:
+        last = end.latest if end is not None else (span.as_of or date.min)
+        item.update(k="b", s0=last.toordinal(), s1=last.toordinal())
+        item.update(e0=last.toordinal(), e1=last.toordinal())
+    elif span.ongoing:
+        stop = span.as_of or s.latest
+        item.update(k="o", s0=s.earliest.toordinal(), s1=s.latest.toordinal())
+        item.update(e0=stop.toordinal(), e1=max(stop, s.latest).toordinal())
+    elif end is None or (span.is_point and s.precision is not Precision.DAY):
+        last = end.latest if end is not None else s.latest
+        kind = "p" if s.earliest == last else "f"
+        item.update(k=kind, s0=s.earliest.toordinal(), s1=s.latest.toordinal())
+        item.update(
+            e0=end.earliest.toordinal() if end else s.earliest.toordinal(), e1=last.toordinal()
+        )
+    else:
+        kind = "p" if s.earliest == end.latest else "s"
+        item.update(k=kind, s0=s.earliest.toordinal(), s1=s.latest.toordinal())
+        item.update(e0=end.earliest.toordinal(), e1=end.latest.toordinal())
+    flags = [d for d in (s, end) if d is not None and (d.approximate or d.uncertain)]
+    src, url = _source_text(e)
+    item.update(
+        l=lane,
+        t=one_line(e.title),
+        d=e.label,
+        p=one_line(phrase_of(c)) if c is not None else "",
+        q=one_line(c.quote) if c is not None else "",
+        src=src,
+        u=url,
+        a=1 if flags else 0,
+        id=e.slug,
+    )
+    return item
+
+
+def timeline_data(events: Iterable[EventRecord], *, lanes: str | None = None) -> dict[str, Any]:
+    """What the page's script draws: ``lanes`` (names) and ``events`` (one mark each, in
+    chronological order, undated last), dates as proleptic Gregorian ordinals.
+
+    Mark kinds: ``p`` a day, ``f`` an imprecise point (drawn as its faded extent), ``s`` a
+    span (faded where its ends are imprecise), ``o`` ongoing to its as-of day, ``b`` undated
+    (before the day in ``e1``).
+
+    >>> timeline_data([])
+    {'lanes': [], 'events': []}
+    """
+    ordered = chronological(events)
+    names: list[str] = []
+    index: dict[str, int] = {}
+    marks: list[dict[str, Any]] = []
+    for e in ordered:
+        name = UNDATED_LANE if not e.dated else (lane_of(e, lanes) or ("Other" if lanes else ""))
+        if name not in index:
+            index[name] = len(names)
+            names.append(name)
+        marks.append(_mark(e, index[name]))
+    # Undated last, then the named lanes in order of first event.
+    if UNDATED_LANE in index and names[-1] != UNDATED_LANE:
+        order = [n for n in names if n != UNDATED_LANE] + [UNDATED_LANE]
+        remap = {index[n]: i for i, n in enumerate(order)}
+        for m in marks:
+            m["l"] = remap[m["l"]]
+        names = order
+    return {"lanes": names, "events": marks}
+
+
+def _list_html(events: list[EventRecord]) -> str:
+    esc = html.escape
+    dated = [e for e in events if e.dated]
+    undated = [e for e in events if not e.dated]
+    out: list[str] = []
+    for heading, group in (("Dated", dated), ("Undated: before their source", undated)):
+        if not group:
+            continue
+        if undated:
+            out.append(f"<h3>{heading}</h3>")
+        out.append('<ol class="events">')
+        for e in group:
+            src, url = _source_text(e)
+            src_html = esc(src)
+            if url:
+                src_html = f'<a href="{esc(url)}" rel="noreferrer">{src_html or esc(url)}</a>'
+            out.append(
+                f'<li><span class="date">{esc(e.label)}</span> — {esc(one_line(e.title))}'
+                + (f' <span class="src">({src_html})</span>' if src_html else "")
+                + "</li>"
+            )
+        out.append("</ol>")
+    return "\n".join(out)
+
+
+def _summary(events: list[EventRecord]) -> str:
+    dated = [e for e in events if e.dated and e.span.start is not None]
+    undated = len(events) - len(dated)
+    if not events:
+        return "No events."
+    text = f"{len(events)} event{'s' if len(events) != 1 else ''}"
+    if dated:
+        first = min(d for e in dated if (d := e.span.earliest) is not None)
+        last = max(
+            (e.span.as_of if e.span.ongoing and e.span.as_of else e.span.latest or first)
+            for e in dated
+        )
+        text += f", {first.year}–{last.year}" if first.year != last.year else f", {first.year}"
+    if undated:
+        text += f"; {undated} undated"
+    return text + "."
+
+
+def write_html(
+    events: Iterable[EventRecord],
+    out: TextIO,
+    *,
+    title: str = "Chronology",
+    lanes: str | None = None,
+) -> None:
+    """Write the self-contained timeline page for ``events``; ``lanes`` is ``None``,
+    ``"actor"`` (each event's first actor) or ``"type"``.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_html([], out, title="Empty")
+    >>> "<title>Empty</title>" in out.getvalue()
+    True
+    """
+    ordered = chronological(events)
+    data = json.dumps(
+        timeline_data(ordered, lanes=lanes), ensure_ascii=False, separators=(",", ":")
+    )
+    values = {
+        "TITLE": html.escape(one_line(title) or "Chronology"),
+        "SUMMARY": html.escape(_summary(ordered)),
+        "LIST": _list_html(ordered),
+        "DATA": data.translate(_JSON_ESCAPES),
+    }
+    out.write(_PLACEHOLDER.sub(lambda m: values[m.group(1)], _template()))

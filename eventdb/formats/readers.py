@@ -1,0 +1,426 @@
+"""Readers: YAML, JSON, JSON Lines, CSV and ACLED-style CSV files to import dicts.
+
+A YAML or JSON document, and an ACLED file, read to one document dict (``sources``,
+``actors``, ``places``, ``events``) for ``EventDB.import_document``; JSON Lines and CSV read
+lazily to one flat record dict per row for ``EventDB.import_records``. Every problem is a
+:class:`~eventdb.errors.FormatError` naming the file and line.
+
+>>> import pathlib, tempfile
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "events.jsonl"
+>>> _ = p.write_text('{"title": "Aid trucks arrive", "date": "2023-09-18", "label": "x"}\\n')
+>>> list(read(p))
+[{'title': 'Aid trucks arrive', 'date': '2023-09-18'}]
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from os import PathLike
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..dates import FuzzyDate
+from ..errors import FormatError
+from ._common import slugify
+from .tabular import DERIVED_FIELDS, ROW_FIELDS
+
+__all__ = [
+    "ACLED_COLUMNS",
+    "ACLED_PRECISION",
+    "READ_FORMATS",
+    "detect",
+    "read",
+    "read_acled",
+    "read_csv",
+    "read_json",
+    "read_jsonl",
+    "read_yaml",
+    "record_from_row",
+]
+
+READ_FORMATS = ("yaml", "json", "jsonl", "csv", "acled")
+
+ACLED_COLUMNS = (
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "source",
+    "notes",
+    "tags",
+)
+"""The ACLED columns read (others, such as ``event_id_cnty`` and ``country``, are optional)."""
+
+ACLED_PRECISION = {"1": "day", "2": "week", "3": "month"}
+"""ACLED ``time_precision`` to the unit of the date written: the day, its ISO week, its month."""
+
+_EXTENSIONS = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
+_ACTOR_ROLE = re.compile(r"(?P<name>.*\S)\s*\[(?P<role>[^\[\]]+)\]")
+_ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%d/%m/%Y")
+
+
+def _open(path: Path) -> TextIO:
+    try:
+        return path.open(encoding="utf-8-sig", newline="")
+    except OSError as e:
+        raise FormatError(f"{path}: cannot open: {e.strerror or e}") from None
+
+
+def detect(path: str | PathLike[str]) -> str:
+    """The reader for a file: by extension, and a ``.csv`` with ACLED's columns is ``acled``.
+
+    >>> detect("chronology.yml")
+    'yaml'
+    """
+    p = Path(path)
+    fmt = _EXTENSIONS.get(p.suffix.lower())
+    if fmt is None:
+        raise FormatError(
+            f"{p}: cannot tell the format from the extension {p.suffix!r}: expected one of "
+            f"{', '.join(sorted(_EXTENSIONS))} (or name the format)"
+        )
+    if fmt == "csv":
+        with _open(p) as f:
+            header = next(csv.reader(f), [])
+        if {"event_date", "time_precision"} <= {h.strip().lower() for h in header}:
+            return "acled"
+    return fmt
+
+
+def read(
+    path: str | PathLike[str], fmt: str | None = None
+) -> dict[str, Any] | Iterator[dict[str, Any]]:
+    """Read an import file: a document dict (``yaml``, ``json`` holding an object, ``acled``)
+    or an iterator of flat record dicts (``jsonl``, ``csv``, ``json`` holding an array).
+
+    ``fmt`` is one of :data:`READ_FORMATS`; ``None`` detects it (:func:`detect`). Pass a
+    dict to ``EventDB.import_document`` and an iterator to ``EventDB.import_records``.
+    Raises :class:`FormatError` naming the file and line.
+
+    >>> read("missing.yaml")
+    Traceback (most recent call last):
+    ...
+    eventdb.errors.FormatError: missing.yaml: cannot open: No such file or directory
+    """
+    p = Path(path)
+    fmt = fmt or detect(p)
+    if fmt == "yaml":
+        return read_yaml(p)
+    if fmt == "json":
+        return read_json(p)
+    if fmt == "jsonl":
+        return read_jsonl(p)
+    if fmt == "csv":
+        return read_csv(p)
+    if fmt == "acled":
+        return read_acled(p)
+    raise FormatError(f"{p}: unknown format {fmt!r}: expected one of {', '.join(READ_FORMATS)}")
+
+
+def _check_document(doc: Any, where: str) -> dict[str, Any]:
+    if not isinstance(doc, dict):
+        raise FormatError(
+            f"{where}: expected a mapping with `sources` and `events`, not a {type(doc).__name__}"
+        )
+    for k in ("sources", "actors", "places", "events"):
+        if k in doc and doc[k] is not None and not isinstance(doc[k], list):
+            raise FormatError(f"{where}: `{k}` must be a list, not a {type(doc[k]).__name__}")
+    return doc
+
+
+def read_yaml(path: str | PathLike[str]) -> dict[str, Any]:
+    """A YAML import document; a syntax error names its line and column.
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "bad.yaml"
+    >>> _ = p.write_text("events:\\n  - title: [unclosed\\n")
+    >>> read_yaml(p)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    eventdb.errors.FormatError: .../bad.yaml, line 3, column 1: ...
+    """
+    import yaml
+
+    p = Path(path)
+    with _open(p) as f:
+        try:
+            doc = yaml.safe_load(f)
+        except yaml.MarkedYAMLError as e:
+            mark = e.problem_mark or e.context_mark
+            at = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            problem = " ".join(x for x in (e.context, e.problem) if x)
+            raise FormatError(f"{p}{at}: {problem or 'malformed YAML'}") from None
+        except yaml.YAMLError as e:
+            raise FormatError(f"{p}: malformed YAML: {e}") from None
+    return _check_document({} if doc is None else doc, str(p))
+
+
+def read_json(path: str | PathLike[str]) -> dict[str, Any] | Iterator[dict[str, Any]]:
+    """A JSON import document, or an array of flat records (read like JSON Lines rows)."""
+    p = Path(path)
+    with _open(p) as f:
+        try:
+            doc = json.load(f)
+        except json.JSONDecodeError as e:
+            raise FormatError(f"{p}, line {e.lineno}, column {e.colno}: {e.msg}") from None
+    if isinstance(doc, list):
+        return _records_from_list(doc, str(p))
+    return _check_document(doc, str(p))
+
+
+def _records_from_list(items: list[Any], where: str) -> Iterator[dict[str, Any]]:
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise FormatError(f"{where}, item {i}: expected an object, not {type(item).__name__}")
+        yield record_from_row(item)
+
+
+def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A flat row as the record dict to import: derived and empty fields dropped.
+
+    >>> record_from_row({"title": "T", "label": "18 September 2023", "when": "", "tags": []})
+    {'title': 'T'}
+    """
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if k in DERIVED_FIELDS or v in ("", None, []):
+            continue
+        if k == "citations" and isinstance(v, list):
+            v = [
+                {ck: cv for ck, cv in c.items() if cv not in ("", None, [])}
+                if isinstance(c, dict)
+                else c
+                for c in v
+            ]
+        out[k] = v
+    return out
+
+
+def read_jsonl(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
+    """Flat records, one JSON object a line (blank lines skipped), read lazily."""
+    p = Path(path)
+    f = _open(p)
+    return _jsonl_rows(f, p)
+
+
+def _jsonl_rows(f: TextIO, p: Path) -> Iterator[dict[str, Any]]:
+    with f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise FormatError(f"{p}, line {n}, column {e.colno}: {e.msg}") from None
+            if not isinstance(row, dict):
+                raise FormatError(
+                    f"{p}, line {n}: expected a JSON object, not {type(row).__name__}"
+                )
+            yield record_from_row(row)
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(";") if x.strip()]
+
+
+def _csv_actor(item: str) -> str | dict[str, str]:
+    m = _ACTOR_ROLE.fullmatch(item)
+    return {"name": m["name"], "role": m["role"].strip()} if m else item
+
+
+def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
+    """Flat records from the CSV ``write_csv`` writes (a header row naming the columns;
+    only ``title`` is required), read lazily."""
+    p = Path(path)
+    f = _open(p)
+    return _csv_rows(f, p)
+
+
+def _csv_rows(f: TextIO, p: Path) -> Iterator[dict[str, Any]]:
+    with f:
+        reader = csv.reader(f)
+        try:
+            header = [h.strip() for h in next(reader, [])]
+        except csv.Error as e:
+            raise FormatError(f"{p}, line 1: {e}") from None
+        if "title" not in header:
+            raise FormatError(f"{p}, line 1: the header has no `title` column")
+        unknown = [h for h in header if h not in ROW_FIELDS]
+        if unknown:
+            raise FormatError(
+                f"{p}, line 1: unknown column(s) {', '.join(unknown)}; "
+                f"expected some of {', '.join(ROW_FIELDS)}"
+            )
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                raise FormatError(f"{p}, line {reader.line_num}: {e}") from None
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                raise FormatError(
+                    f"{p}, line {reader.line_num}: {len(cells)} cells, the header has {len(header)}"
+                )
+            row: dict[str, Any] = dict(zip(header, cells, strict=True))
+            for k in ("places", "tags"):
+                if k in row:
+                    row[k] = _split(row[k])
+            if "actors" in row:
+                row["actors"] = [_csv_actor(a) for a in _split(row["actors"])]
+            if "relations" in row:
+                rels = []
+                for item in _split(row["relations"]):
+                    kind, sep, target = item.partition(":")
+                    if not sep:
+                        raise FormatError(
+                            f"{p}, line {reader.line_num}: relation {item!r} is not type:target"
+                        )
+                    rels.append({"type": kind.strip(), "target": target.strip()})
+                row["relations"] = rels
+            if row.get("citations"):
+                try:
+                    row["citations"] = json.loads(row["citations"])
+                except json.JSONDecodeError as e:
+                    raise FormatError(
+                        f"{p}, line {reader.line_num}: `citations` is not a JSON array: {e.msg}"
+                    ) from None
+            yield record_from_row(row)
+
+
+def _acled_date(text: str, where: str) -> date:
+    s = text.strip()
+    for fmt in _ACLED_DATE_FORMATS:
+        try:
+            return datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    raise FormatError(
+        f"{where}: event_date {text!r} is not a date (2023-09-18 or 18 September 2023)"
+    )
+
+
+def acled_edtf(day: date, time_precision: str) -> str:
+    """The EDTF of an ACLED date at its ``time_precision``: 1 the day, 2 its ISO week,
+    3 its month.
+
+    >>> acled_edtf(date(2023, 9, 13), "2"), acled_edtf(date(2023, 9, 13), "3")
+    ('[2023-09-11..2023-09-17]', '2023-09')
+    """
+    unit = ACLED_PRECISION.get(time_precision.strip())
+    if unit == "day":
+        return FuzzyDate.day(day).edtf
+    if unit == "week":
+        return FuzzyDate.week_of(day).edtf
+    if unit == "month":
+        return FuzzyDate.month(day.year, day.month).edtf
+    raise ValueError(f"time_precision {time_precision!r} is not 1 (day), 2 (week) or 3 (month)")
+
+
+def read_acled(path: str | PathLike[str]) -> dict[str, Any]:
+    """An ACLED-style CSV as an import document: one event per row, dated at the row's
+    ``time_precision`` (see :data:`ACLED_PRECISION` and docs/formats.md), typed with
+    ``type_scheme: acled``, with the row's actors, its location and each of its sources."""
+    p = Path(path)
+    sources: dict[str, dict[str, Any]] = {}
+    places: dict[str, dict[str, Any]] = {}
+    events: list[dict[str, Any]] = []
+    with _open(p) as f:
+        reader = csv.DictReader(f)
+        header = {(h or "").strip().lower() for h in reader.fieldnames or []}
+        missing = [c for c in ("event_date", "time_precision") if c not in header]
+        if missing:
+            raise FormatError(f"{p}, line 1: ACLED columns missing: {', '.join(missing)}")
+        try:
+            for raw in reader:
+                where = f"{p}, line {reader.line_num}"
+                row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+                events.append(_acled_event(row, where, sources, places))
+        except csv.Error as e:
+            raise FormatError(f"{p}, line {reader.line_num}: {e}") from None
+    return {
+        "sources": list(sources.values()),
+        "actors": [],
+        "places": list(places.values()),
+        "events": events,
+    }
+
+
+def _acled_event(
+    row: dict[str, str],
+    where: str,
+    sources: dict[str, dict[str, Any]],
+    places: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    day = _acled_date(row.get("event_date", ""), where)
+    try:
+        edtf = acled_edtf(day, row.get("time_precision", ""))
+    except ValueError as e:
+        raise FormatError(f"{where}: {e}") from None
+    kind = row.get("sub_event_type") or row.get("event_type") or "event"
+    actor_names = [a for a in (row.get("actor1", ""), row.get("actor2", "")) if a]
+    for col in ("assoc_actor_1", "assoc_actor_2"):
+        actor_names += [a for a in _split(row.get(col, "")) if a not in actor_names]
+    location = row.get("location", "")
+    title = kind + (": " + " and ".join(actor_names[:2]) if actor_names else "")
+    if location:
+        title += f" ({location})"
+    keys: list[str] = []
+    for name in _split(row.get("source", "")) or ["ACLED"]:
+        key = slugify(name) or "acled"
+        sources.setdefault(key, {"key": key, "title": name, "publisher": name})
+        if key not in keys:
+            keys.append(key)
+    event: dict[str, Any] = {"title": title, "date": edtf, "source": keys[0]}
+    if row.get("event_id_cnty"):
+        event["slug"] = slugify(row["event_id_cnty"])
+    if row.get("notes"):
+        event["summary"] = row["notes"]
+    if row.get("event_type"):
+        event["type"] = row["event_type"]
+        event["type_scheme"] = "acled"
+    if actor_names:
+        event["actors"] = actor_names
+    if location:
+        place: dict[str, Any] = {"name": location}
+        if row.get("country"):
+            place["country"] = row["country"]
+        if row.get("admin1"):
+            place["admin_area"] = row["admin1"]
+        try:
+            if row.get("latitude") and row.get("longitude"):
+                place["lat"], place["lon"] = float(row["latitude"]), float(row["longitude"])
+        except ValueError:
+            raise FormatError(
+                f"{where}: latitude/longitude {row['latitude']!r}, {row['longitude']!r} "
+                "are not numbers"
+            ) from None
+        if row.get("geo_precision"):
+            place["geo_precision"] = f"acled-{row['geo_precision']}"
+        places.setdefault(location, place)
+        event["places"] = [location]
+    tags = [t for t in [row.get("sub_event_type", ""), *_split(row.get("tags", ""))] if t]
+    if tags:
+        event["tags"] = list(dict.fromkeys(tags))
+    if len(keys) > 1:
+        event["citations"] = [{"source": k, "date": edtf} for k in keys[1:]]
+    return event

@@ -1,0 +1,289 @@
+"""CSV, JSON Lines and JSON: every field of every event, in forms the readers read back.
+
+``jsonl`` and ``csv`` hold one event per row (:data:`ROW_FIELDS`); ``json`` is the import
+document itself (``sources``, ``actors``, ``places``, ``events``), so that export, import
+into an empty database and export again give the same bytes.
+
+>>> import io
+>>> from datetime import date
+>>> from eventdb.dates import FuzzyDate, Span
+>>> from eventdb.records import EventRecord
+>>> e = EventRecord(title="Aid trucks arrive", slug="aid",
+...                 span=Span.point(FuzzyDate.day(date(2023, 9, 18))))
+>>> row = event_row(e)
+>>> row["date"], row["label"], row["earliest"]
+('2023-09-18', '18 September 2023', '2023-09-18')
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from ..records import ActorRef, CitationRecord, EventRecord, SourceRecord
+from ._common import adopted, others, source_key
+
+__all__ = [
+    "DERIVED_FIELDS",
+    "ROW_FIELDS",
+    "document",
+    "event_row",
+    "write_csv",
+    "write_json",
+    "write_jsonl",
+]
+
+ROW_FIELDS = (
+    "slug",
+    "title",
+    "label",
+    "earliest",
+    "latest",
+    "date",
+    "when",
+    "end",
+    "summary",
+    "type",
+    "type_scheme",
+    "source",
+    "source_title",
+    "source_publisher",
+    "source_url",
+    "source_published",
+    "quote",
+    "actors",
+    "places",
+    "tags",
+    "citations",
+    "relations",
+)
+"""The columns of ``csv`` and the keys of each ``jsonl`` object, in order."""
+
+DERIVED_FIELDS = frozenset({"label", "earliest", "latest"})
+"""Columns written for people and spreadsheets (sorting, reading); readers ignore them."""
+
+SOURCE_FIELDS = ("source", "source_title", "source_publisher", "source_url", "source_published")
+
+
+def _source_fields(s: SourceRecord | None) -> dict[str, str]:
+    if s is None:
+        return dict.fromkeys(SOURCE_FIELDS, "")
+    return {
+        "source": source_key(s),
+        "source_title": s.title,
+        "source_publisher": s.publisher,
+        "source_url": s.url,
+        "source_published": s.published.edtf if s.published is not None else "",
+    }
+
+
+def _actor(a: ActorRef) -> str | dict[str, str]:
+    return {"name": a.name, "role": a.role} if a.role else a.name
+
+
+def _citation_row(c: CitationRecord) -> dict[str, str]:
+    return {
+        **_source_fields(c.source),
+        "when": c.phrase,
+        "end": c.end_phrase,
+        "date": c.span.edtf,
+        "quote": c.quote,
+    }
+
+
+def event_row(e: EventRecord) -> dict[str, Any]:
+    """One event as a flat row: the ``jsonl`` object (lists stay lists).
+
+    ``date`` is the adopted span as EDTF (empty for an undated event), ``when``/``end``
+    the adopted citation's phrases as written, ``source*`` and ``quote`` that citation's;
+    further citations go in ``citations``. ``label``, ``earliest`` and ``latest`` are
+    derived, for people and spreadsheets.
+    """
+    first = adopted(e)
+    lo, hi = e.span.earliest, e.span.latest
+    return {
+        "slug": e.slug,
+        "title": e.title,
+        "label": e.label,
+        "earliest": lo.isoformat() if lo is not None and e.dated else "",
+        "latest": hi.isoformat() if hi is not None and e.dated else "",
+        "date": e.span.edtf if e.dated else "",
+        "when": first.phrase if first is not None else "",
+        "end": first.end_phrase if first is not None else "",
+        "summary": e.summary,
+        "type": e.type,
+        "type_scheme": e.type_scheme,
+        **_source_fields(first.source if first is not None else None),
+        "quote": first.quote if first is not None else "",
+        "actors": [_actor(a) for a in e.actors],
+        "places": [p.name for p in e.places],
+        "tags": list(e.tags),
+        "citations": [_citation_row(c) for c in others(e)],
+        "relations": [{"type": r.kind, "target": r.target_slug} for r in e.relations],
+    }
+
+
+def csv_actor(a: str | dict[str, str]) -> str:
+    """An actor as a CSV list item: ``Armenia`` or ``Armenia [target]`` with a role."""
+    if isinstance(a, str):
+        return a
+    return f"{a['name']} [{a['role']}]" if a.get("role") else a["name"]
+
+
+def _csv_cells(row: dict[str, Any]) -> list[str]:
+    cells: list[str] = []
+    for k in ROW_FIELDS:
+        v = row[k]
+        if k == "actors":
+            v = "; ".join(csv_actor(a) for a in v)
+        elif k == "relations":
+            v = "; ".join(f"{r['type']}:{r['target']}" for r in v)
+        elif k == "citations":
+            v = json.dumps(v, ensure_ascii=False) if v else ""
+        elif isinstance(v, list):
+            v = "; ".join(v)
+        cells.append(v)
+    return cells
+
+
+def write_csv(events: Iterable[EventRecord], out: TextIO) -> None:
+    """CSV with a header of :data:`ROW_FIELDS`, one row per event, in the order given.
+
+    Lists are ``; ``-separated (actors as ``Name [role]``, relations as ``type:target``);
+    further citations are a JSON array in ``citations``. Lines end in ``\\n``.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_csv([], out)
+    >>> out.getvalue().split(",")[:3]
+    ['slug', 'title', 'label']
+    """
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(ROW_FIELDS)
+    for e in events:
+        w.writerow(_csv_cells(event_row(e)))
+
+
+def write_jsonl(events: Iterable[EventRecord], out: TextIO) -> None:
+    """JSON Lines: one :func:`event_row` object per line, keys in :data:`ROW_FIELDS` order.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_jsonl([], out)
+    >>> out.getvalue()
+    ''
+    """
+    for e in events:
+        out.write(json.dumps(event_row(e), ensure_ascii=False) + "\n")
+
+
+def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in ("", [], None)}
+
+
+def _document_source(s: SourceRecord) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "key": source_key(s),
+            "title": s.title,
+            "publisher": s.publisher,
+            "url": s.url,
+            "published": s.published.edtf if s.published is not None else "",
+            "language": s.language,
+            "accessed": s.accessed.isoformat() if s.accessed is not None else "",
+            "archive_url": s.archive_url,
+        }
+    )
+
+
+def _document_citation(c: CitationRecord) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "source": source_key(c.source),
+            "when": c.phrase,
+            "end": c.end_phrase,
+            "date": c.span.edtf,
+            "quote": c.quote,
+        }
+    )
+
+
+def document(events: Iterable[EventRecord]) -> dict[str, Any]:
+    """The import document (docs/contracts.md) holding ``events``, their sources, actors
+    and places, each listed once in order of first mention; empty fields are left out.
+
+    >>> document([])
+    {'sources': [], 'actors': [], 'places': [], 'events': []}
+    """
+    sources: dict[str, dict[str, Any]] = {}
+    actors: dict[str, dict[str, Any]] = {}
+    places: dict[str, dict[str, Any]] = {}
+    out_events: list[dict[str, Any]] = []
+    for e in events:
+        for c in e.citations:
+            sources.setdefault(source_key(c.source), _document_source(c.source))
+        for a in e.actors:
+            if a.kind or a.wikidata:
+                actors.setdefault(
+                    a.name, _drop_empty({"name": a.name, "kind": a.kind, "wikidata": a.wikidata})
+                )
+        for p in e.places:
+            details = _drop_empty(
+                {
+                    "name": p.name,
+                    "country": p.country,
+                    "admin_area": p.admin_area,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "geo_precision": p.geo_precision,
+                }
+            )
+            if len(details) > 1:
+                places.setdefault(p.name, details)
+        first = adopted(e)
+        out_events.append(
+            _drop_empty(
+                {
+                    "slug": e.slug,
+                    "title": e.title,
+                    "summary": e.summary,
+                    "type": e.type,
+                    "type_scheme": e.type_scheme,
+                    "when": first.phrase if first is not None else "",
+                    "end": first.end_phrase if first is not None else "",
+                    "date": e.span.edtf if e.dated else "",
+                    "source": source_key(first.source) if first is not None else "",
+                    "quote": first.quote if first is not None else "",
+                    "actors": [_actor(a) for a in e.actors],
+                    "places": [p.name for p in e.places],
+                    "tags": list(e.tags),
+                    "citations": [_document_citation(c) for c in others(e)],
+                    "relations": [{"type": r.kind, "target": r.target_slug} for r in e.relations],
+                }
+            )
+        )
+    return {
+        "sources": list(sources.values()),
+        "actors": list(actors.values()),
+        "places": list(places.values()),
+        "events": out_events,
+    }
+
+
+def write_json(events: Iterable[EventRecord], out: TextIO) -> None:
+    """The import :func:`document` as indented JSON (``eventdb import`` reads it back).
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_json([], out)
+    >>> print(out.getvalue(), end="")
+    {
+      "sources": [],
+      "actors": [],
+      "places": [],
+      "events": []
+    }
+    """
+    out.write(json.dumps(document(events), ensure_ascii=False, indent=2) + "\n")
