@@ -38,10 +38,13 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
-        # Importing eventdb.extract binds the submodule as eventdb.extract; the function wins.
-        globals()[name] = value
-        return value
+        module = importlib.import_module(_LAZY[name], __name__)
+        # Importing eventdb.extract binds the submodule as eventdb.extract; bind every name
+        # the module provides so that the function, not the module, wins.
+        for lazy, where in _LAZY.items():
+            if where == _LAZY[name]:
+                globals()[lazy] = getattr(module, lazy)
+        return globals()[name]
     raise AttributeError(f"module 'eventdb' has no attribute {name!r}")
 
 
