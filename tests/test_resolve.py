@@ -114,6 +114,10 @@ POINTS = [
     ("summer", date(1998, 3, 22), "1997-SU", None, "1997-06-01", "1997-08-31"),
     ("the winter of nineteen ninety-four", SEED, "1994-WI", None, "1994-12-01", "1995-02-28"),
     ("next spring", SEED, "2024-SP", None, "2024-03-01", "2024-05-31"),
+    # quarters and halves written as codes, weeks named by a day
+    ("Q3 2023", SEED, "2023-Q3", None, "2023-07-01", "2023-09-30"),
+    ("H1", SEED, "2023-H1", None, "2023-01-01", "2023-06-30"),
+    ("the week of September 11", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
     # approximate
     ("around 1992", SEED, "1992", "APPROX", "1992-01-01", "1992-12-31"),
     ("c. 1991", SEED, "1991", "APPROX", "1991-01-01", "1991-12-31"),
@@ -123,6 +127,28 @@ POINTS = [
     ("1998-Q3", SEED, "1998-Q3", None, "1998-07-01", "1998-09-30"),
     ("2023-W37", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
 ]
+
+# (phrase, timex) for parts of a day, TimeML type TIME, all against SEED
+DAY_PARTS = [
+    ("Thursday morning", "2023-09-14TMO"),
+    ("yesterday afternoon", "2023-09-18TAF"),
+    ("late Tuesday night", "2023-09-19TNI"),
+    ("immediately after midnight on September 13", "2023-09-13TNI"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), DAY_PARTS)
+def test_day_part(text: str, timex: str) -> None:
+    """A part of a day keeps the day as its span and says which part in the TimeML value."""
+    r = resolve(text, reference=SEED)
+    assert (r.type, r.timex, r.earliest, r.latest) == (
+        "TIME",
+        timex,
+        r.start.earliest,
+        r.start.earliest,
+    )  # type: ignore[union-attr]
+    assert r.earliest is not None and r.earliest.isoformat() == timex[:10]
+
 
 # (phrase, reference, timex) for references to the present, past and future
 REFERENCES = [
@@ -149,6 +175,8 @@ RANGES = [
     ("from 27 September to 10 November 2020", "2020-09-27", "2020-11-10", False),
     ("between March and May 2023", "2023-03", "2023-05", False),
     ("11–20 September 2023", "2023-09-11", "2023-09-20", False),
+    ("September 11-20", "2023-09-11", "2023-09-20", False),
+    ("February 26-29, 1988", "1988-02-26", "1988-02-29", False),
     ("since 12 December 2022", "2022-12-12", None, True),
     ("1994 or later", "1994", None, False),
     ("1992-1994", "1992", "1994", False),
@@ -169,6 +197,8 @@ REJECTED = [
     ("from 20 September to 11 September 2023", SEED, "ends before it starts"),
     ("2023-W54", SEED, "no such ISO week"),
     ("日曜日", SEED, "non-Latin text"),
+    ("20", SEED, "a bare number is not the 21st century"),
+    ("February 26-31, 1988", SEED, "no 31 February"),
 ]
 
 

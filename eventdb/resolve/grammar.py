@@ -193,6 +193,15 @@ class Grammar:
             rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
             r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         )
+        self.month_days_re = re.compile(
+            rf"{mon}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year})?"
+        )
+        dparts = _alt(v.day_parts)
+        self.day_part_re = re.compile(
+            rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at)\s+)?"
+            rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of)\s+(?P<rest>.+))?"
+            rf"|(?P<rest2>.+?)\s+(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
+        )
         self.latest_q_re = re.compile(
             r"(?:latest|most\s+recent|latest\s+fiscal|recent)\s+(?:quarter|period)|(?P<y>\d{4})\s+(?:quarter|period)"
         )
@@ -356,8 +365,8 @@ class Grammar:
 
     def _edtf(self, text: str, s: str, ref: date) -> Resolution | None:
         """EDTF and TimeML text (``2022-12~``, ``2023-W37``), read before any phrase rule."""
-        if not s[0].isdigit() or "/" in s or " " in s:
-            return None
+        if not s[0].isdigit() or "/" in s or " " in s or len(s) < 4:
+            return None  # "20" or "199" alone is a number, not the 21st century or the 1990s
         try:
             d = FuzzyDate.parse(s.upper())
         except DateError:
@@ -380,6 +389,9 @@ class Grammar:
         g = m.groupdict()
         kind = (m.lastgroup or "").partition("_")[0]
         if kind == "dash":
+            md = self.month_days_re.fullmatch(s)
+            if md is not None:
+                return self._month_days(text, md, ctx)
             last = g["dash_x"].rsplit(" ", 1)[-1].rstrip(".")
             if not (last[-1:].isdigit() or last in self.v.months or last in self.v.weekdays):
                 return None  # "mid-November", "year-end": a hyphenated word, not a range
@@ -407,6 +419,17 @@ class Grammar:
         if kind == "from":
             return self._two(text, g["from_x"], g["from_y"], ctx)
         return self._two(text, g["btw_x"], g["btw_y"], ctx)
+
+    def _month_days(self, text: str, m: re.Match[str], ctx: _Ctx) -> Resolution:
+        """``September 11-20, 2023``: two days of one month, the year written once or not."""
+        end = self._point(
+            f"{m.group('m')} {m.group('d2')}" + (f", {m.group('y')}" if m.group("y") else ""), ctx
+        )
+        if end is None or end.date is None:
+            raise _Unknown(text)
+        e = end.date.earliest
+        start = _Point("range-day", FuzzyDate.day(_date(e.year, e.month, int(m.group("d1")), text)))
+        return _two_sided(text, ctx.ref, start, end)
 
     def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
         b = self._side(right, ctx, end=True)
@@ -467,7 +490,7 @@ class Grammar:
             return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
         if s in v.references:
             return _Point("reference", None, timex=v.references[s])
-        if s[0].isdigit():
+        if s[0].isdigit() and len(s) >= 4:
             try:
                 return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")
             except DateError:
@@ -487,9 +510,34 @@ class Grammar:
     def _compound(self, s: str, ctx: _Ctx) -> _Point | None:
         """Rules that wrap another phrase: parts, approximations, offsets, anchors."""
         v = self.v
+        m = self.day_part_re.fullmatch(s)
+        if m is not None:
+            return self._day_part(m, ctx)
         m = self.year_ago_re.fullmatch(s)
         if m is not None:
             return self._year_ago_quarter(m, ctx)
+        m = _QH_RE.fullmatch(s)
+        if m is not None:
+            n = int(m.group("n") or m.group("n2"))
+            y = int(m.group("y") or m.group("y2") or ctx.ref.year)
+            half = (m.group("qh") or m.group("qh2")) == "h"
+            if not 1 <= n <= (2 if half else 4):
+                return None
+            d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
+            return _Point("quarter-code", d, "a quarter or half written as Q3 / H1")
+        m = _WEEK_OF_RE.fullmatch(s)
+        if m is not None:
+            inner = self._point(m.group("rest"), ctx)
+            if (
+                inner is not None
+                and inner.date is not None
+                and inner.date.precision is Precision.DAY
+            ):
+                return _Point(
+                    "week-of",
+                    FuzzyDate.week_of(inner.date.earliest),
+                    "the ISO week holding that day",
+                )
         m = self.latest_q_re.fullmatch(s)
         if m is not None:
             q = _unit_at("quarter", ctx.ref, -1, ctx.south)
@@ -888,6 +936,19 @@ class Grammar:
             f"{n} {base}(s) {'before' if sign < 0 else 'after'} the reference, at {base} precision",
         )
 
+    def _day_part(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """A part of a day: "Thursday morning", "midnight on September 13", "morning"."""
+        rest = m.group("rest") or m.group("rest2")
+        code = self.v.day_parts[m.group("dp") or m.group("dp2")]
+        if rest is None:
+            day, note = FuzzyDate.day(ctx.ref), "the reference day"
+        else:
+            inner = self._point(rest, ctx)
+            if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+                return None
+            day, note = inner.date, inner.note
+        return _Point("day-part", day, note, timex=f"{day.timex}T{code}", type="TIME")
+
     def _year_ago_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         o = m.group("o") or m.group("o2")
         if o:
@@ -1228,6 +1289,11 @@ def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:
         warnings=p.warnings,
     )
 
+
+_QH_RE = re.compile(
+    r"(?P<qh>[qh])(?P<n>[1-4])(?:\s+(?P<y>\d{4}))?|(?P<n2>[1-4])(?P<qh2>[qh])(?:\s+(?P<y2>\d{4}))?"
+)
+_WEEK_OF_RE = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?P<rest>.+)")
 
 _YEAR_AGO_WORDS = frozenset(
     {"year-ago", "year-earlier", "year ago", "year earlier", "a year earlier"}

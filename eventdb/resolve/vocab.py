@@ -43,6 +43,8 @@ class Vocabulary:
     parts: dict[str, str]
     # fixed words for days around the reference -> day offset
     day_words: dict[str, int]
+    # parts of a day -> TimeML time-of-day code ("Thursday morning" -> ...TMO)
+    day_parts: dict[str, str]
     # words for the present, past and future as TimeML references
     references: dict[str, str]
     # words that mark approximation ("around", "about")
@@ -141,6 +143,11 @@ ENGLISH = Vocabulary(
         "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
         "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
         "the day before yesterday": -2, "the day after tomorrow": 2,
+    },
+    day_parts={
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+        "midnight": "NI", "noon": "MI", "midday": "MI", "dawn": "MO", "dusk": "EV",
+        "overnight": "NI",
     },
     references={
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
