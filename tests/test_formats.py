@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import json
+import os
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from eventdb.dates import FuzzyDate, Part, Span
-from eventdb.formats import write
+from eventdb.errors import FormatError
+from eventdb.formats import FORMATS, read, write
 from eventdb.formats.markdown import md_text
 from eventdb.records import (
     ActorRef,
@@ -401,3 +406,327 @@ def test_md_text_leaves_ordinary_prose_alone() -> None:
     """Hyphens, full stops, parentheses and quotes need no escaping."""
     plain = "Nagorno-Karabakh (Artsakh): “the end” — 1. 2.0 + 3!"
     assert md_text(plain) == plain
+
+
+# -- golden ----------------------------------------------------------------------------
+
+GOLDEN = Path(__file__).parent / "golden"
+REGEN = bool(os.environ.get("EVENTDB_REGEN_GOLDEN"))
+
+# Each tuple: golden file name, writer options. Regenerate on purpose with
+# EVENTDB_REGEN_GOLDEN=1 pytest tests/test_formats.py -k golden, then review the diff.
+GOLDEN_CASES = [
+    ("sample-year.md", {"fmt": "markdown", "title": "Armenia and Russia", "group_by": "year"}),
+    ("sample-month-phrases.md", {"fmt": "markdown", "group_by": "month", "phrases": True}),
+    ("sample-none.md", {"fmt": "markdown", "group_by": "none"}),
+]
+assert len({name for name, _ in GOLDEN_CASES}) == len(GOLDEN_CASES), "duplicate golden names"
+
+
+def check_golden(name: str, text: str) -> None:
+    """Compare ``text`` with tests/golden/<name> (or rewrite it when regenerating)."""
+    path = GOLDEN / name
+    if REGEN:
+        path.write_bytes(text.encode("utf-8"))
+    assert path.exists(), f"{path} missing: run EVENTDB_REGEN_GOLDEN=1 pytest {__file__}"
+    assert text == path.read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize(("name", "options"), GOLDEN_CASES, ids=[n for n, _ in GOLDEN_CASES])
+def test_markdown_golden(name: str, options: dict[str, Any]) -> None:
+    """The hand-made chronology renders byte for byte as its golden file."""
+    opts = dict(options)
+    check_golden(name, render(opts.pop("fmt"), **opts))
+
+
+# -- TimelineJS ------------------------------------------------------------------------
+
+
+def slides() -> dict[str, dict[str, Any]]:
+    doc = json.loads(render("timelinejs", lanes="type"))
+    return {s["unique_id"]: s for s in doc["events"]}
+
+
+# Each tuple: slug, expected start_date, expected end_date (None: no end_date).
+TIMELINE = [
+    ("aid-trucks", {"year": 2023, "month": 9, "day": 18}, None),
+    ("invasion", {"year": 2022, "month": 2}, None),
+    ("politico", {"year": 2023, "month": 9, "day": 11}, {"year": 2023, "month": 9, "day": 17}),
+    ("exercise", {"year": 2023, "month": 9, "day": 11}, {"year": 2023, "month": 9, "day": 20}),
+    ("lachin-blocked", {"year": 2022, "month": 9}, {"year": 2023, "month": 9, "day": 19}),
+    ("nineties", {"year": 1990}, {"year": 1999}),
+    ("ussr", {"year": 1991}, None),
+]
+assert len({slug for slug, *_ in TIMELINE}) == len(TIMELINE), "duplicate rows in TIMELINE"
+
+
+@pytest.mark.parametrize(("slug", "start", "end"), TIMELINE, ids=[t[0] for t in TIMELINE])
+def test_timelinejs_dates_respect_precision(
+    slug: str, start: dict[str, int], end: dict[str, int] | None
+) -> None:
+    """Start/end dates carry only the fields the precision knows; ongoing ends at as-of."""
+    s = slides()[slug]
+    assert s["start_date"] == start
+    assert s.get("end_date") == end
+
+
+def test_timelinejs_slides_have_display_date_text_and_group() -> None:
+    """Each slide has the label as display_date, escaped headline and text, and a group."""
+    doc = json.loads(render("timelinejs", lanes="type"))
+    assert doc["title"]["text"]["headline"] == "Chronology"
+    s = slides()
+    assert s["lachin-blocked"]["display_date"] == "late 2022 – ongoing (as of 19 September 2023)"
+    assert s["lachin-blocked"]["group"] == "blockade"
+    assert "<blockquote>since the end of last year" in s["lachin-blocked"]["text"]["text"]
+    assert s["hostile-event"]["text"]["headline"].startswith("Evil &lt;img")
+    assert "<script" not in json.dumps(doc)
+    assert "moscow-asks" not in s  # undated: no place on a time axis
+    starts = [(x["start_date"]["year"], x["start_date"].get("month", 0)) for x in doc["events"]]
+    assert starts == sorted(starts)
+
+
+# -- iCalendar -------------------------------------------------------------------------
+
+
+def calendar(**options: Any) -> Any:
+    import icalendar
+
+    text = render("ics", **options)
+    assert all(line.endswith("\r") or not line for line in text.split("\n"))
+    assert all(len(line.encode()) <= 76 for line in text.split("\n"))
+    return icalendar.Calendar.from_ical(text)
+
+
+def test_ics_day_events_are_all_day_with_exclusive_end() -> None:
+    """Day-precision events are all-day VEVENTs whose DTEND is the day after the last."""
+    cal = calendar()
+    events = {str(v["UID"]): v for v in cal.walk("VEVENT")}
+    aid = events["aid-trucks@eventdb"]
+    assert aid.decoded("DTSTART") == date(2023, 9, 18)
+    assert aid.decoded("DTEND") == date(2023, 9, 19)
+    assert str(aid["SUMMARY"]) == "Azerbaijan says aid trucks reached Nagorno-Karabakh."
+    ex = events["exercise@eventdb"]
+    assert (ex.decoded("DTSTART"), ex.decoded("DTEND")) == (date(2023, 9, 11), date(2023, 9, 21))
+    assert "trucks with humanitarian aid arrived" in str(aid["DESCRIPTION"])
+    hostile = events["hostile-event@eventdb"]
+    assert "\n" not in str(hostile["SUMMARY"])
+    assert hostile.decoded("DTSTAMP") == datetime(
+        2024, 1, 6, 8, 0, tzinfo=hostile.decoded("DTSTAMP").tzinfo
+    )
+    assert set(events) == {"aid-trucks@eventdb", "exercise@eventdb", "hostile-event@eventdb"}
+    assert str(cal["X-WR-CALNAME"]) == "Chronology"
+
+
+def test_ics_coarse_events_behind_a_flag() -> None:
+    """With include_coarse, coarser events cover their whole extent and show their label."""
+    events = {str(v["UID"]): v for v in calendar(include_coarse=True).walk("VEVENT")}
+    inv = events["invasion@eventdb"]
+    assert (inv.decoded("DTSTART"), inv.decoded("DTEND")) == (date(2022, 2, 1), date(2022, 3, 1))
+    assert str(inv["SUMMARY"]) == "Russia launches its invasion of Ukraine (February 2022)"
+    lachin = events["lachin-blocked@eventdb"]
+    assert lachin.decoded("DTEND") == REF + timedelta(days=1)
+    assert "moscow-asks@eventdb" not in events
+
+
+def test_ics_is_deterministic_and_uids_stable() -> None:
+    """The same events give the same calendar; an event without slug gets a hashed UID."""
+    assert render("ics") == render("ics", list(reversed(sample_events())))
+    e = EventRecord(title="No slug", span=day(2023, 1, 2))
+    assert render("ics", [e]) == render("ics", [EventRecord(title="No slug", span=day(2023, 1, 2))])
+    assert re.search(r"UID:[0-9a-f]{16}@eventdb", render("ics", [e]))
+
+
+def test_ics_folds_long_lines() -> None:
+    """Lines longer than 75 octets fold with CRLF and a space, and unfold to the same text."""
+    import icalendar
+
+    long = "ü" * 100 + ", ; \\ end"
+
+    text = render("ics", [EventRecord(title=long, span=day(2023, 1, 2), slug="long")])
+    assert "\r\n " in text
+    ev = icalendar.Calendar.from_ical(text).walk("VEVENT")[0]
+    assert str(ev["SUMMARY"]) == long
+
+
+# -- CSV / JSON Lines / JSON -----------------------------------------------------------
+
+
+def write_file(
+    tmp_path: Path, fmt: str, name: str, events: list[EventRecord] | None = None
+) -> Path:
+    path = tmp_path / name
+    with path.open("w", encoding="utf-8", newline="") as f:
+        write(fmt, sample_events() if events is None else events, f)
+    return path
+
+
+def test_csv_and_jsonl_carry_every_field_and_read_back_alike(tmp_path: Path) -> None:
+    """CSV and JSON Lines read back to the same records: EDTF, phrase, quote, source, lists."""
+    from_csv = list(read(write_file(tmp_path, "csv", "x.csv")))  # type: ignore[arg-type]
+    from_jsonl = list(read(write_file(tmp_path, "jsonl", "x.jsonl")))  # type: ignore[arg-type]
+    assert from_csv == from_jsonl
+    lachin = next(r for r in from_csv if r["slug"] == "lachin-blocked")
+    assert lachin["date"] == "[2022-09..2022-12]/.."
+    assert lachin["when"] == "since the end of last year"
+    assert lachin["quote"].startswith("since the end of last year Azerbaijan")
+    assert lachin["source"] == "folha-2023-09-19"
+    assert lachin["source_published"] == "2023-09-19"
+    assert lachin["actors"] == [
+        {"name": "Azerbaijan", "role": "initiator"},
+        {"name": "Armenia", "role": "target"},
+    ]
+    assert lachin["citations"] == [
+        {
+            "source": "wikipedia-blockade",
+            "source_title": "Blockade of Nagorno-Karabakh",
+            "source_publisher": "Wikipedia",
+            "source_url": "https://en.wikipedia.org/wiki/Blockade_of_Nagorno-Karabakh",
+            "date": "2022-12-12/..",
+        }
+    ]
+    exercise = next(r for r in from_csv if r["slug"] == "exercise")
+    assert exercise["end"] == "until this Wednesday (20)"
+    aid = next(r for r in from_csv if r["slug"] == "aid-trucks")
+    assert aid["relations"] == [{"type": "follows", "target": "lachin-blocked"}]
+    assert "label" not in aid and "earliest" not in aid
+    undated = next(r for r in from_csv if r["slug"] == "moscow-asks")
+    assert "date" not in undated and "when" not in undated
+
+
+def test_csv_has_derived_columns_for_spreadsheets(tmp_path: Path) -> None:
+    """CSV rows carry label, earliest and latest for people and sorting."""
+    with write_file(tmp_path, "csv", "x.csv").open(encoding="utf-8", newline="") as f:
+        rows = {r["slug"]: r for r in csv.DictReader(f)}
+    assert rows["politico"]["label"] == "week of 11 September 2023"
+    assert (rows["politico"]["earliest"], rows["politico"]["latest"]) == (
+        "2023-09-11",
+        "2023-09-17",
+    )
+    assert rows["lachin-blocked"]["latest"] == ""
+    assert rows["aid-trucks"]["actors"] == "Azerbaijan [reporter]"
+    assert rows["hostile-event"]["title"].startswith("Evil <img")  # raw text: CSV is data
+
+
+def test_json_export_is_an_import_document(tmp_path: Path) -> None:
+    """The json format writes the import document: sources, actors, places, events."""
+    doc = read(write_file(tmp_path, "json", "x.json"))
+    assert isinstance(doc, dict)
+    assert [s["key"] for s in doc["sources"]][:2] == ["folha-2023-09-19", "wikipedia-blockade"]
+    assert doc["actors"] == [{"name": "Azerbaijan", "kind": "state", "wikidata": "Q227"}]
+    assert doc["places"] == [
+        {"name": "Nagorno-Karabakh", "country": "Azerbaijan", "lat": 39.82, "lon": 46.76}
+    ]
+    lachin = next(e for e in doc["events"] if e["slug"] == "lachin-blocked")
+    assert lachin["citations"] == [{"source": "wikipedia-blockade", "date": "2022-12-12/.."}]
+    undated = next(e for e in doc["events"] if e["slug"] == "moscow-asks")
+    assert "date" not in undated and "when" not in undated
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_deterministic(fmt: str) -> None:
+    """Writing the same events twice gives the same text."""
+    assert render(fmt, lanes="actor") == render(fmt, lanes="actor")
+
+
+def test_write_rejects_unknown_format_and_lanes() -> None:
+    """Unknown formats and lane options are ValueErrors naming the choices."""
+    with pytest.raises(ValueError, match="expected one of markdown"):
+        render("pdf")
+    with pytest.raises(ValueError, match="actor, type"):
+        render("html", lanes="place")
+
+
+# -- readers ---------------------------------------------------------------------------
+
+# Each tuple: file name, content, the error message fragment (file and line included).
+BAD_FILES = [
+    ("bad.yaml", "events:\n  - title: ok\n  - title: [unclosed\n", "bad.yaml, line 4, column 1"),
+    ("tab.yaml", "events:\n\t- title: x\n", "tab.yaml, line 2, column 1"),
+    ("list.yaml", "- a\n- b\n", "expected a mapping"),
+    ("events.yaml", "events: {title: x}\n", "`events` must be a list"),
+    ("bad.json", '{"events": [\n  {"title": "x",}\n]}', "bad.json, line 2, column"),
+    ("bad.jsonl", '{"title": "a"}\n\n{"title": \n', "bad.jsonl, line 3, column"),
+    ("array.jsonl", '{"title": "a"}\n[1, 2]\n', "array.jsonl, line 2: expected a JSON object"),
+    ("cells.csv", "title,date\nA,2023\nB,2023,extra\n", "cells.csv, line 3: 3 cells"),
+    ("notitle.csv", "name,date\nA,2023\n", "notitle.csv, line 1: the header has no `title`"),
+    ("cols.csv", "title,colour\nA,red\n", "cols.csv, line 1: unknown column(s) colour"),
+    ("rel.csv", "title,relations\nA,follows\n", "rel.csv, line 2: relation 'follows'"),
+    ("cit.csv", "title,citations\nA,[oops\n", "cit.csv, line 2: `citations` is not a JSON array"),
+    (
+        "acled.csv",
+        "event_date,time_precision\n2023-09-18,4\n",
+        "acled.csv, line 2: time_precision '4'",
+    ),
+    (
+        "date.csv",
+        "event_date,time_precision\nyesterday,1\n",
+        "date.csv, line 2: event_date 'yesterday'",
+    ),
+    ("x.txt", "", "cannot tell the format"),
+]
+assert len({name for name, *_ in BAD_FILES}) == len(BAD_FILES), "duplicate rows in BAD_FILES"
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_readers_raise_format_error_with_file_and_line(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    """Malformed files raise FormatError (a ValueError) naming the file and the line."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        result = read(path)
+        if not isinstance(result, dict):
+            list(result)
+    assert message in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_read_missing_file_is_a_format_error(tmp_path: Path) -> None:
+    """A missing file is a FormatError, not an OSError traceback."""
+    with pytest.raises(FormatError, match="cannot open"):
+        read(tmp_path / "nope.yaml")
+
+
+ACLED_SAMPLE = GOLDEN / "acled-sample.csv"  # ACLED's export columns, three rows
+
+
+def test_acled_csv_imports_without_editing() -> None:
+    """ACLED columns map to an import document; precision 1/2/3 become day/week/month."""
+    doc = read(ACLED_SAMPLE)
+    assert isinstance(doc, dict)
+    ev = {e["slug"]: e for e in doc["events"]}
+    assert [e["date"] for e in doc["events"]] == [
+        "2023-09-18",
+        "[2023-09-11..2023-09-17]",
+        "2023-09",
+    ]
+    assert FuzzyDate.parse(ev["arm1002"]["date"]).label == "week of 11 September 2023"
+    first = ev["arm1001"]
+    assert first["title"] == (
+        "Armed clash: Military Forces of Azerbaijan and Military Forces of Armenia (Goris)"
+    )
+    assert first["type"] == "Battles" and first["type_scheme"] == "acled"
+    assert first["tags"] == ["Armed clash"]
+    assert first["source"] == "armenpress"
+    assert first["citations"] == [{"source": "reuters", "date": "2023-09-18"}]
+    assert first["summary"].startswith("On 18 September 2023")
+    assert ev["arm1002"]["tags"] == ["Peaceful protest", "crowd size=around 100"]
+    assert ev["arm1003"]["source"] == "acled"
+    assert {p["name"]: p for p in doc["places"]}["Goris"] == {
+        "name": "Goris",
+        "country": "Armenia",
+        "admin_area": "Syunik",
+        "lat": 39.5111,
+        "lon": 46.3386,
+        "geo_precision": "acled-1",
+    }
+    assert [s["key"] for s in doc["sources"]] == ["armenpress", "reuters", "news-am", "acled"]
+
+
+def test_yaml_document_reads_to_a_dict(tmp_path: Path) -> None:
+    """A YAML document reads to the dict import_document takes."""
+    path = tmp_path / "doc.yml"
+    path.write_text("sources: []\nevents:\n  - {title: A, date: '2023'}\n", encoding="utf-8")
+    assert read(path) == {"sources": [], "events": [{"title": "A", "date": "2023"}]}
+    assert read(tmp_path / "doc.yml", "yaml") == read(path)
