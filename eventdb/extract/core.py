@@ -1,0 +1,445 @@
+"""Find every phrase that places something in time, and resolve it in the story's context.
+
+Three steps, each cheap:
+
+1. :func:`eventdb.extract.patterns.find` finds candidate phrases with their TimeML extents;
+2. each is resolved by :func:`eventdb.resolve` — against the publication date, or for a
+   phrase anchored in the story ("the next day", "the following year") against the last
+   date the story set, as HeidelTime does for narratives; a bare weekday or month takes
+   ``prefer="future"`` when the nearest verb around it is a future one ("will", "is due
+   to", "runs until");
+3. durations, sets and times of day the resolver does not value get a TimeML value from
+   small tables here (``for three weeks`` → ``P3W``, ``every season`` → ``XXXX-SU``...).
+
+Document context also settles the Wall Street Journal's quarter talk: once an article
+speaks of a quarter, "a year ago" and "a year earlier" mean that quarter a year before
+(``1988-Q3``), and "the quarter" means that quarter.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..dates import FuzzyDate, Precision
+from ..errors import EventDBError
+from ..resolve import ENGLISH, Resolution, resolve
+from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find
+
+__all__ = ["Mention", "extract"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One temporal phrase in a text.
+
+    ``start``/``end`` are character offsets (``text[start:end] == mention.text``); ``timex``
+    is the TimeML value (``2023-W37``, ``P3W``, ``XXXX-WXX-4``, ``PRESENT_REF``) or None
+    when the phrase was found but could not be valued; ``resolution`` is the resolver's
+    :class:`~eventdb.resolve.Resolution` (None for durations, sets and times valued here);
+    ``sentence`` is the sentence it stands in, starting at ``sentence_start``;
+    ``reference`` is the date it was resolved against (the publication date, or the date
+    the story last set for an anchored phrase); ``anchored`` says which.
+    """
+
+    start: int
+    end: int
+    text: str
+    timex: str | None
+    resolution: Resolution | None
+    sentence: str
+    sentence_start: int = 0
+    type: str = "DATE"
+    mod: str | None = None
+    reference: date | None = None
+    anchored: bool = False
+
+    @property
+    def dated(self) -> bool:
+        """True when the phrase places something on the calendar (it has bounds)."""
+        r = self.resolution
+        return r is not None and (r.start is not None or r.end is not None)
+
+
+# -- sentences -------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9_])|\n\s*")
+_ABBREVIATIONS = frozenset(
+    [
+        *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "inc"),
+        *("corp", "co", "ltd", "no", "vs", "mt", "ft", "lt", "col", "capt", "prof"),
+        *("u.s", "a.m", "p.m", "e.g", "i.e"),
+        *(m for m in ENGLISH.months if len(m) <= 4),
+    ]
+)
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == ".":
+            word = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)[-1:] or [""]
+            w = word[0].lower().lstrip("(\"'")
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+# -- tense -----------------------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|"
+    r"(?:is|are)\s+scheduled|scheduled|plans?\s+to|planned|is\s+to|are\s+to|"
+    r"runs?\s+until|until|next|upcoming|expires?|would|'ll|expects?\s+to|agree(?:d|ment)\s+to)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:said|says|was|were|had|did|reported|announced|told|"
+    r"(?!expected|scheduled|planned|proposed)\w+ed)\b",
+    re.IGNORECASE,
+)
+# a deadline: "until mid-November", "by February", "effective Feb. 1"
+_DEADLINE = re.compile(r"\b(?:until|till|by|through|effective|before)\s+$", re.IGNORECASE)
+
+
+def _prefer(text: str, start: int, end: int, s0: int, s1: int, default: str) -> str:
+    """``future`` when the nearest tense cue around ``start:end`` is a future one."""
+    if _DEADLINE.search(text, max(s0, start - 16), start):
+        return "future"
+    lo, hi = max(s0, start - 60), min(s1, end + 40)
+    best, best_d = default, 10**6
+    for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(text, lo, hi):
+            d = start - m.end() if m.end() <= start else m.start() - end
+            if 0 <= d < best_d:
+                best, best_d = value, d
+    return best
+
+
+# -- values the resolver does not give ---------------------------------------------------
+
+_DURATION_LETTER = {
+    "day": "D",
+    "week": "W",
+    "weekend": "WE",
+    "fortnight": "W",
+    "month": "M",
+    "quarter": "Q",
+    "half": "H",
+    "season": "S",
+    "year": "Y",
+    "decade": "E",
+    "century": "C",
+}
+_VAGUE = frozenset({"few", "several", "some", "many", "couple"})
+_WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
+
+
+def _number(words: list[str]) -> int | None:
+    """The value of number words or digits, summed ("twenty four" → 24); None if vague."""
+    total, seen = 0, False
+    for w in words:
+        if w in ("to", "or") and seen:
+            break
+        if w == "couple":
+            return 2
+        if w in _VAGUE:
+            return None
+        if w.isdigit():
+            total, seen = total + int(w), True
+        elif w in ENGLISH.numbers and w not in ("a", "an"):
+            n = ENGLISH.numbers[w]
+            total = total * n if n == 100 and total else total + n
+            seen = True
+        elif w in ("a", "an", "one"):
+            total, seen = total + 1, True
+    return total if seen else None
+
+
+def duration_value(phrase: str) -> str | None:
+    """TimeML value of a duration phrase: ``three weeks`` → ``P3W``, ``hours`` → ``PTXH``.
+
+    >>> duration_value("for three weeks"), duration_value("the past 20 months")
+    ('P3W', 'P20M')
+    """
+    words = [w.lower() for w in _WORD.findall(phrase.replace("-", " "))]
+    for i, w in enumerate(words):
+        clock = CLOCK_UNITS.get(w)
+        unit = ENGLISH.units.get(w)
+        if clock is None and unit is None:
+            continue
+        if clock is None and w in ("second",):
+            continue
+        n = _number([x for x in words[:i] if x not in ("the", "past", "last", "next", "first")])
+        if n is None and (clock or unit) == w.rstrip("s") and not _VAGUE.intersection(words[:i]):
+            n = 1  # a singular unit without a count: "the year ended June 30"
+        amount = "X" if n is None else str(n)
+        if clock is not None:
+            return f"PT{amount}{clock}"
+        assert unit is not None
+        letter = _DURATION_LETTER[unit]
+        if letter == "WE":
+            return f"P{amount}WE"
+        if unit == "fortnight" and n is not None:
+            return f"P{2 * n}W"
+        return f"P{amount}{letter}"
+    return None
+
+
+def set_value(phrase: str) -> str | None:
+    """TimeML value of a set: ``every season`` → ``P1S``... , ``each Thursday`` → ``XXXX-WXX-4``."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(phrase)]
+    for w in words:
+        stem = w[:-1] if w.endswith("s") and w[:-1] in ENGLISH.weekdays else w
+        if stem in ENGLISH.weekdays:
+            code = f"XXXX-WXX-{ENGLISH.weekdays[stem] + 1}"
+            part = next((DAY_PARTS[x] for x in words if x in DAY_PARTS), "")
+            return code + (f"T{part}" if part else "")
+        if w in ENGLISH.months and len(w) > 2:
+            return f"XXXX-{ENGLISH.months[w]:02d}"
+        if w in ENGLISH.seasons:
+            return f"XXXX-{ENGLISH.seasons[w]}"
+    d = duration_value(phrase)
+    if d is not None:
+        return d.replace("PX", "P1").replace("PTX", "PT1")
+    return None
+
+
+_CLOCK = re.compile(
+    r"(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?|\b(noon)\b|\b(midnight)\b", re.IGNORECASE
+)
+
+
+def _time_of_day(phrase: str) -> str | None:
+    """``T22:00``, ``T12:00``, ``TEV``... for the clock or day-part words in a phrase."""
+    m = _CLOCK.search(phrase)
+    if m:
+        if m.group(4):
+            return "T12:00"
+        if m.group(5):
+            return "T24:00"
+        h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        return f"T{h:02d}:{m.group(2) or '00'}"
+    low = phrase.lower()
+    if "overnight" in low or "tonight" in low or "last night" in low:
+        return "TNI"
+    for w in _WORD.findall(low):
+        if w in DAY_PARTS:
+            return "T" + DAY_PARTS[w]
+    return None
+
+
+_DAY_PART_WORDS = re.compile(
+    r"\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:,?\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\s+time))?|noon|midnight|around|about)\s*,?\s*"
+    r"|\b(?:early|late|mid)[\s-]*(?=(?:morning|afternoon|evening|night)\b)"
+    r"|\b(?:morning|afternoon|evening|night|nights)\b",
+    re.IGNORECASE,
+)
+
+
+# -- context -------------------------------------------------------------------------------
+
+_ANCHORED = re.compile(
+    r"\b(?:following|the\s+same|previous|preceding|prior|the\s+next\s+(?:day|morning|week|month|year)|later|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+_YEAR_BACK = re.compile(
+    r"\b(?:an?|one)\s+year\s+(?:ago|earlier)\b|\byear-(?:ago|earlier)\b", re.IGNORECASE
+)
+_BACKWARD = re.compile(r"\b(?:ago|earlier|before|last\s+year|prior|previous)\b", re.IGNORECASE)
+_ENDED = re.compile(
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+date)\b", re.IGNORECASE
+)
+_THE_QUARTER = re.compile(
+    r"^(?:the|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)$", re.IGNORECASE
+)
+_NAMES = sorted((w for w in (*ENGLISH.weekdays, *ENGLISH.months) if len(w) > 2), key=len)
+_PARTS = sorted(ENGLISH.parts, key=len)
+# a weekday or month without a year, maybe with a part or day number: tense decides which
+_BARE = re.compile(
+    rf"^(?:(?:{'|'.join(reversed(_PARTS))})[\s-]*)?(?:{'|'.join(reversed(_NAMES))})\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$",
+    re.IGNORECASE,
+)
+_TYPE = {"duration": "DURATION", "set": "SET", "time": "TIME"}
+
+
+def _story_resolution(phrase: str, published: date, d: FuzzyDate, note: str) -> Resolution:
+    return Resolution(
+        text=phrase,
+        reference=published,
+        rule="story-quarter",
+        start=d,
+        end=d,
+        timex=d.timex,
+        earliest=d.earliest,
+        latest=d.latest,
+        note=note,
+    )
+
+
+def _plural_or_ended(text: str, c: Candidate) -> bool:
+    """A bare plural unit ("years", "recent months") or a period "ended" a date: a duration."""
+    phrase = text[c.start : c.end].lower()
+    if phrase in ENGLISH.references or "recent" in phrase:
+        return False
+    last = phrase.rsplit(None, 1)[-1]
+    if ENGLISH.units.get(last) not in (None, last):
+        return True
+    return _ENDED.match(text, c.end) is not None
+
+
+def _try(phrase: str, reference: date, prefer: str) -> Resolution | None:
+    try:
+        return resolve(phrase, reference=reference, prefer=prefer)
+    except (EventDBError, ValueError):
+        return None
+
+
+class _Story:
+    """What the article has said so far: the last date it set, the last quarter it named."""
+
+    def __init__(self, published: date) -> None:
+        self.published = published
+        self.last_day: date | None = None
+        self.last_date: date | None = None
+        self.quarter: FuzzyDate | None = None
+
+    def note(self, r: Resolution, phrase: str) -> None:
+        d = r.start if r.start is not None else r.end
+        if d is None or r.type != "DATE":
+            return
+        if d.precision is Precision.QUARTER and not _BACKWARD.search(phrase):
+            self.quarter = d
+        if d.precision is Precision.DAY:
+            self.last_day = d.earliest
+        self.last_date = d.earliest
+
+    def anchor(self, phrase: str) -> date:
+        low = phrase.lower()
+        if "day" in low or "morning" in low or "night" in low:
+            return self.last_day or self.published
+        return self.last_date or self.published
+
+
+def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention]:
+    """Every temporal phrase in ``text``, in text order, resolved against ``reference``.
+
+    ``reference`` is the publication date; ``prefer`` the default reading of a bare weekday
+    or month ("past": the latest one on or before the reference), which a future verb near
+    the phrase flips.
+
+    >>> [(m.text, m.timex) for m in extract("In March, the court ruled. It sits again "
+    ...                                     "for three weeks from Friday.", date(2023, 9, 19))]
+    [('March', '2023-03'), ('three weeks', 'P3W'), ('Friday', '2023-09-22')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    candidates = find(text)
+    if not candidates:
+        return []
+    starts = _sentence_starts(text)
+    story = _Story(reference)
+    out: list[Mention] = []
+    for c in candidates:
+        i = bisect.bisect_right(starts, c.start) - 1
+        s0 = starts[i]
+        s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+        out.append(_mention(text, c, s0, s1, story, reference, prefer))
+    return out
+
+
+def _mention(
+    text: str, c: Candidate, s0: int, s1: int, story: _Story, published: date, prefer: str
+) -> Mention:
+    phrase = text[c.start : c.end]
+    sentence = text[s0:s1].rstrip()
+    base = Mention(
+        c.start,
+        c.end,
+        phrase,
+        None,
+        None,
+        sentence,
+        s0,
+        _TYPE.get(c.family, "DATE"),
+        reference=published,
+    )
+    if c.family == "set":
+        return replace(base, timex=set_value(phrase))
+    if c.family == "time":
+        return _time_mention(base, story, published, prefer)
+
+    ref, anchored = published, False
+    p = prefer
+    if _BARE.match(phrase):
+        p = _prefer(text, c.start, c.end, s0, s1, prefer)
+    # the Wall Street Journal's "a year ago": the quarter under discussion, a year before
+    if story.quarter is not None and _YEAR_BACK.search(phrase) and "quarter" not in phrase.lower():
+        q = story.quarter
+        d = FuzzyDate.quarter(q.earliest.year - 1, (q.earliest.month + 2) // 3)
+        note = f"the quarter the article discusses ({q.label}), a year before"
+        return replace(
+            base,
+            timex=d.timex,
+            resolution=_story_resolution(phrase, published, d, note),
+            anchored=True,
+        )
+    if story.quarter is not None and _THE_QUARTER.match(phrase):
+        q = story.quarter
+        note = "the quarter the article discusses"
+        return replace(
+            base,
+            timex=q.timex,
+            resolution=_story_resolution(phrase, published, q, note),
+            anchored=True,
+        )
+    if c.family in ("date", "unit") and _ANCHORED.search(phrase):
+        ref = story.anchor(phrase)
+        anchored = ref != published
+    if c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c)):
+        return replace(base, type="DURATION", timex=duration_value(phrase))
+    r = _try(phrase, ref, p)
+    if r is None and "-" in phrase:
+        r = _try(phrase.replace("-", " "), ref, p)
+    if r is None:
+        if c.family in ("duration", "unit", "ago"):
+            return replace(base, type="DURATION", timex=duration_value(phrase))
+        return base
+    story.note(r, phrase)
+    kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else base.type
+    return replace(
+        base, timex=r.timex, resolution=r, type=kind, mod=r.mod, reference=ref, anchored=anchored
+    )
+
+
+def _time_mention(base: Mention, story: _Story, published: date, prefer: str) -> Mention:
+    """A time of day: resolve the day it names (or the publication day), add the time."""
+    phrase = base.text
+    t = _time_of_day(phrase)
+    day_part = _DAY_PART_WORDS.sub(" ", phrase).strip(" ,")
+    r: Resolution | None = None
+    if day_part and day_part.lower() not in ("this", "the", "that", "later this", "earlier this"):
+        r = _try(day_part, published, prefer)
+    if r is None and re.search(r"\blast\s+night\b", phrase, re.IGNORECASE):
+        r = _try("yesterday", published, prefer)
+    day = (
+        r.start
+        if r is not None and r.start is not None and r.start.precision is Precision.DAY
+        else None
+    )
+    if day is None:
+        if r is not None and r.timex and r.type == "TIME":
+            return replace(base, timex=r.timex, resolution=r)
+        if re.match(r"^(?:the|that)\b", phrase, re.IGNORECASE):
+            d = story.last_day or published
+        else:
+            d = published
+        timex = d.isoformat() + (t or "")
+        return replace(base, timex=timex, resolution=r, type="TIME")
+    if r is not None:
+        story.note(r, phrase)
+    return replace(base, timex=day.earliest.isoformat() + (t or ""), resolution=r, type="TIME")

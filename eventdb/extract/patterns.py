@@ -1,0 +1,509 @@
+"""The candidate finder: regular expressions built from the resolver's vocabulary.
+
+Every word list here comes from :data:`eventdb.resolve.vocab.ENGLISH`; this module only adds
+the shape of the phrases (which words may follow which) and the TimeML conventions for their
+extent: a determiner belongs to a noun phrase ("the third quarter", "the nine months") but
+not to an adjective ("a two-year contract" is marked ``two-year``), a preposition never does
+("in March" is marked ``March``), "ago"/"earlier" do ("a year earlier") and "later" does not
+("Three days later" is the duration ``Three days``, as TimeBank marks it).
+
+Each *family* is one compiled pattern; :func:`find` runs them all and keeps the longest
+non-overlapping matches, preferring the family listed first on a tie. The family says what a
+phrase is (a date, a duration, a set, a time of day, a reference to the present), which
+decides how :mod:`eventdb.extract.core` values it.
+
+Speed: one cheap *trigger* pattern (any word that can head a temporal phrase: a month, a
+weekday, a unit, a year...) runs over the whole text; the families run only in short windows
+around its hits. Most of an article has no trigger at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..resolve.vocab import ENGLISH, Vocabulary
+
+# Words the vocabulary does not hold because the resolver works in days and coarser units;
+# durations and times of day need them. Each maps to its TimeML duration letter.
+CLOCK_UNITS = {
+    "hour": "H",
+    "hours": "H",
+    "minute": "M",
+    "minutes": "M",
+    "second": "S",
+    "seconds": "S",
+}
+# Parts of a day, as TimeML codes (1998-02-13TEV).
+DAY_PARTS = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "nights": "NI",
+}
+# Quantifiers TimeBank keeps inside a duration's extent ("nearly forty years").
+QUANTIFIERS = (
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "no more than",
+    "not more than",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+)
+# Qualifiers of a reporting period in financial news ("the year-earlier quarter").
+PERIOD_QUALIFIERS = (
+    "fiscal",
+    "latest",
+    "year-earlier",
+    "year-ago",
+    "year-before",
+    "comparable",
+    "same",
+    "current",
+    "previous",
+    "prior",
+    "recent",
+    "most recent",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "full",
+    "calendar",
+    "last",
+    "past",
+    "next",
+    "coming",
+    "preceding",
+    "corresponding",
+)
+# Reference words too ambiguous to mark on their own in running text: "once" (one time),
+# "later"/"earlier" (comparatives), "already"/"previously" (aspect more often than time),
+# "future" as an adjective. On TimeBank each is a date in fewer than half its uses.
+AMBIGUOUS_REFERENCES = frozenset(
+    {
+        "once",
+        "later",
+        "earlier",
+        "already",
+        "future",
+        "formerly",
+        "this time",
+        "the present",
+        "present",
+        "at this time",
+        "previously",
+        "at the moment",
+    }
+)
+# Units that are also fractions ("a half", "three-quarters"): a duration only with a number
+# of two or more or as a plural ("two quarters", "several quarters").
+FRACTION_UNITS = frozenset({"half", "halves", "quarter", "quarters"})
+# Words before a bare four-digit number that make it a year even when a plural noun follows
+# ("the 1989 sales", "fiscal 1990 results"): without one, "1991 votes" is a count.
+YEAR_DETERMINERS = (
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "fiscal",
+    "in",
+    "for",
+    "of",
+    "since",
+    "by",
+    "until",
+    "from",
+)
+
+
+# Nouns that label a number, which is then no year ("Route 66", "Room 2023", "Flight 1549").
+NUMBER_LABELS = (
+    "room",
+    "route",
+    "flight",
+    "highway",
+    "interstate",
+    "suite",
+    "gate",
+    "apartment",
+    "no.",
+    "number",
+    "platform",
+    "model",
+    "version",
+    "page",
+    "pages",
+    "track",
+    "bus",
+    "line",
+    "channel",
+    "article",
+    "section",
+    "rule",
+    "form",
+    "chapter",
+    "exit",
+    "code",
+    "box",
+    "unit",
+    "lot",
+    "level",
+    "floor",
+    "pier",
+    "row",
+    "seat",
+    "item",
+    "resolution",
+    "bill",
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation, longest first, spaces matching any run of spaces."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation factored by common prefixes: far faster to scan than a flat one."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            re.escape(ch).replace(r"\ ", r"\s+") + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
+
+
+def _cased(words: Iterable[str]) -> str:
+    """Capitalised (or all-caps) forms only: month and weekday names are proper nouns."""
+    forms = set()
+    for w in words:
+        forms.add(w[:1].upper() + w[1:])
+        forms.add(w.upper())
+    return "(?-i:" + _alt(forms) + ")"
+
+
+def _full_and_abbrev(names: dict[str, int]) -> tuple[list[str], list[str]]:
+    longest: dict[int, str] = {}
+    for name, n in names.items():
+        if len(name) > len(longest.get(n, "")):
+            longest[n] = name
+    full = sorted(set(longest.values()))
+    abbrev = sorted(n for n in names if n not in full)
+    return full, abbrev
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled trigger and families for one vocabulary."""
+
+    trigger: re.Pattern[str]
+    families: tuple[tuple[str, re.Pattern[str]], ...]
+    # how far before a trigger a phrase may start, and after it end
+    before: int = 34
+    after: int = 26
+
+
+def build(v: Vocabulary = ENGLISH) -> Grammar:
+    """Compile the trigger and the families from a vocabulary."""
+    mfull, mabbr = _full_and_abbrev(v.months)
+    wfull, wabbr = _full_and_abbrev(v.weekdays)
+    # a month name; an abbreviation needs its dot or a day number after it
+    month = rf"(?:{_cased(mfull)}\b|{_cased(mabbr)}(?:\.|\b(?=\s+\d)))"
+    weekday = rf"(?:{_cased(wfull)}\b|{_cased(wabbr)}\.)"
+    unit_sing = _alt(u for u, c in v.units.items() if u == c and u not in FRACTION_UNITS)
+    unit_plural = _alt(u for u, c in v.units.items() if u != c and u not in FRACTION_UNITS)
+    clock_sing = _alt(u for u in CLOCK_UNITS if not u.endswith("s"))
+    clock_plural = _alt(u for u in CLOCK_UNITS if u.endswith("s"))
+    season = _alt(v.seasons)
+    numw = _alt(w for w in v.numbers if " " not in w and w not in ("a", "an", "few", "several"))
+    vague = _alt(
+        w for w in v.numbers if w in ("a couple of", "couple of", "a few", "few", "several")
+    )
+    ordw = _alt(w for w in v.ordinals if w != "last")
+    direction = _alt(v.directions)
+    parts = _alt([*v.parts, "earlier", "later"])
+    dayword = _alt(v.day_words)
+    refs = _alt(
+        w for w in v.references if w not in AMBIGUOUS_REFERENCES and not w.startswith("in ")
+    )
+    quant = _alt(QUANTIFIERS)
+    dayparts = _alt(DAY_PARTS)
+    qualifiers = _alt(PERIOD_QUALIFIERS)
+
+    year4 = r"(?<![\d$£€.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d)"
+    # a four-digit year, unless it is a bare count before a plural noun ("1991 votes")
+    after_det = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in YEAR_DETERMINERS) + ")"
+    not_label = "".join(rf"(?<!\b{w}\s)" for w in NUMBER_LABELS)
+    year4_np = rf"(?:{after_det}{year4}|{not_label}{year4}(?!\s+[a-z]+[^s\W]s\b))"
+    bignum = _alt(["hundred", "thousand"])
+    spoken_year = (
+        rf"(?:(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{numw}(?:[\s-]+{numw})?"
+        rf"|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+{numw})?)"
+    )
+    year = rf"(?:{year4_np}|{spoken_year})"
+    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d)"
+    ordday = rf"{ordw}\b"
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{numw}(?:[\s-]+(?:and\s+)?(?:{numw}|{bignum}))*)"
+    count = rf"(?:{num}|{vague})"
+    clock_time = (
+        r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+        r"(?:,?\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\s+time)\b)?|noon\b|midnight\b)"
+    )
+    rel_year = rf"(?:{direction}\s+year|{year4})"
+
+    fams: list[tuple[str, str]] = []
+
+    def add(name: str, pattern: str) -> None:
+        fams.append((name, rf"\b(?:{pattern})(?!\w)"))
+
+    # -- dates ------------------------------------------------------------------------
+    day_date = (
+        rf"(?:{clock_time},?\s+)?(?:{weekday},?\s+)?"
+        rf"(?:{month}\s+(?:{daynum}|{ordday})|(?:the\s+)?(?:{daynum}|{ordday})(?:\s+of)?\s+{month})"
+        rf"(?:,?\s+{year})?(?:,?\s+{clock_time})?"
+    )
+    add("date", day_date)
+    add("date", r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])")
+    add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}")
+    add(
+        "date",
+        rf"(?:(?:the|this)\s+)?{direction}\s+(?:{unit_sing}|{weekday}|{month}|{season})(?:\s+\(\d{{1,2}}\))?(?:,?\s+{month}\s+(?:{daynum}|{ordday}))?",
+    )
+    add("date", rf"{weekday}(?:\s+\(\d{{1,2}}\))?(?:,?\s+{month}\s+(?:{daynum}|{ordday}))?")
+    add("date", rf"{month}(?!\s*\d)")
+    add("date", year)
+    add("date", dayword)
+    named = rf"(?:{unit_sing}|{weekday}|{month}|{season})"
+    core = (
+        rf"(?:{month}(?:,?\s+{year})?|{direction}\s+{named}|{weekday}|{year}|{dayword}"
+        rf"|(?:this|the)\s+{unit_sing})"
+    )
+    add("date", rf"(?:the\s+)?{parts}[\s-]*{core}")
+    add("date", rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:(?:1[5-9]|20)\d0'?s|'\d0s|{numw}ies)")
+    add("date", rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s+century")
+    # a bare "quarter" needs a determiner or qualifier before it ("three-quarters of voters")
+    quarter_heads = ("the", "this", "last", "next", "each", "'s", *PERIOD_QUALIFIERS)
+    behind = [re.escape(w) for w in quarter_heads if " " not in w] + [r"\d"]
+    bare_quarter = "(?:" + "|".join(rf"(?<={w}\s)" for w in behind) + ")quarters?"
+    quarter_core = rf"(?:{ordw}|\d(?:st|nd|rd|th))[\s-]+(?:quarter|half)s?|{bare_quarter}"
+    after_qualifier = ("latest", "-ago", "-earlier", r"\d", "same", "comparable", "corresponding")
+    period = "(?:" + "|".join(rf"(?<={w}\s)" for w in after_qualifier) + ")period"
+    add(
+        "date",
+        rf"(?:(?:the|this|last|next|each)\s+|{rel_year}'s\s+)?(?:(?:{qualifiers}|{year4})[\s-]+)*"
+        rf"(?:{quarter_core}|{period})"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}|the\s+year|the\s+'\d0s)|\s+(?:last|this|next)\s+year|\s+an?\s+year\s+(?:ago|earlier))?",
+    )
+    # an adjective: no determiner ("its third-quarter profit")
+    add("date", rf"(?<!the\s)(?<!its\s)(?:fiscal\s+)?(?:{ordw}|\d(?:st|nd|rd|th))-(?:quarter|half)")
+    add(
+        "date",
+        rf"fiscal\s+(?:year\s+)?{year4}|(?:the\s+)?(?:{qualifiers}\s+)*fiscal\s+year|the\s+(?:full|calendar|same)\s+year|year-end|year's\s+end",
+    )
+    add(
+        "date",
+        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)",
+    )
+    add(
+        "date",
+        rf"(?:the\s+)?(?:{parts}\s+)?{season}\s+(?:of\s+)?{year}|(?:the|this|last|next|early|late)\s+{season}",
+    )
+    # -- "a year ago", "several years ago", "nearly four years ago", "a year earlier" ---
+    add(
+        "ago",
+        rf"(?:{quant}\s+)?(?:(?:{count}|an?)\s+)?(?:{unit_sing}|{unit_plural}|{clock_sing}|{clock_plural})(?:\s+or\s+so)?\s+(?:ago|earlier)",
+    )
+    add("year", r"year-(?:earlier|ago)")
+    # -- durations ----------------------------------------------------------------------
+    kind = r"(?:(?:trading|business|calendar|full)\s+)?"
+    any_unit = rf"(?:{unit_plural}|{clock_plural}|{unit_sing}|{clock_sing})"
+    nouns = rf"(?:{count}(?:\s+(?:to|or)\s+{count})?(?:\s+more)?\s+{kind}{any_unit})"
+    one = rf"(?:an?|one)\s+{kind}(?:{unit_sing}|{clock_sing}|quarter)"
+    add(
+        "duration",
+        rf"(?:each\s+of\s+)?(?:{quant}\s+)?(?:(?:the|these|those)\s+)?"
+        rf"(?:(?:{qualifiers}|initial|remaining|{year4}|additional)\s+)*"
+        rf"(?:{nouns}|{one}|(?:{count}\s+)?(?:{unit_plural}|{clock_plural}|quarters))(?:\s+period)?(?:\s+(?:or\s+so|ahead))?(?!\s+old)",
+    )
+    add("duration", rf"(?:{count}|an?)\s+(?:{unit_sing}|{clock_sing})\s+and\s+a\s+half")
+    # adjectives: "two-year", "52-week", "8-month-old", "a five year low"
+    add("duration", rf"(?:{count})-(?:{unit_sing}|{clock_sing})(?:-old|-long)?")
+    add(
+        "duration",
+        rf"(?:(?<=\ba\s)|(?<=\bthe\s))(?:{count})\s+(?:{unit_sing}|{clock_sing})(?=\s+[a-z])",
+    )
+    add("duration", rf"an?\s+(?:{count})-(?:{unit_sing}|{clock_sing})\s+period")
+    add("duration", r"(?:a|the)\s+(?:while|long\s+time|fairly\s+lengthy\s+period)")
+    # bare units: "the year", "the past year", "recent years", "centuries"
+    add(
+        "unit",
+        rf"(?:the|these|those)\s+(?:(?:past|last|next|coming|early|first|final|latest|same)\s+)?(?:(?:few|several)\s+)?(?:{unit_sing}|{unit_plural})(?:\s+ahead)?"
+        rf"|(?:{unit_plural})(?:\s+or\s+(?:weeks|months|years))?",
+    )
+    # -- sets -----------------------------------------------------------------------------
+    add(
+        "set",
+        rf"(?:every|each|per)\s+(?:other\s+)?(?:{count}\s+)?(?:{unit_sing}|{unit_plural}|{weekday}|{month}|{season}|{clock_sing}|quarter)",
+    )
+    add("set", rf"{weekday}s(?:\s+{dayparts})?|{weekday}\s+nights")
+    add("set", rf"(?<=\d\s)an?\s+(?:{unit_sing}|{clock_sing})|(?<=\d\s)a\s+year")
+    # -- times of day -----------------------------------------------------------------
+    add(
+        "time",
+        rf"(?:{quant}\s+)?{clock_time}(?:,?\s+(?:{weekday}|{dayword}))?"
+        rf"|(?:(?:early|late|mid)[\s-]*)?(?:{weekday}|{dayword})\s+{dayparts}"
+        rf"|(?:(?:later|earlier|early|late)\s+)?(?:this|that|the)\s+{dayparts}"
+        rf"|mid[\s-]?{dayparts}(?:\s+{dayword})?|overnight|tonight|last\s+night",
+    )
+    # -- references to the present, past and future -----------------------------------
+    add(
+        "ref",
+        rf"then\s+current|(?:more\s+)?{refs}|from\s+time\s+to\s+time|in\s+(?:{count}|an?)\s+{unit_sing}\s+or\s+{numw}",
+    )
+
+    # words that head a temporal phrase; the families run only near one of them
+    noisy = {
+        "once",
+        "later",
+        "earlier",
+        "already",
+        "previously",
+        "time",
+        "term",
+        "possible",
+        "date",
+        "moment",
+    }
+    trigger_words = [
+        *v.months,
+        *v.weekdays,
+        *v.units,
+        *CLOCK_UNITS,
+        *v.seasons,
+        *DAY_PARTS,
+        *(w.split()[-1] for w in v.day_words),
+        *(w.split()[-1] for w in v.references if w.split()[-1] not in noisy),
+        "noon",
+        "midnight",
+        "overnight",
+        "fiscal",
+        "century",
+        "period",
+        "nineteen",
+        "nineties",
+        "eighties",
+        "seventies",
+        "sixties",
+    ]
+    trigger = re.compile(
+        rf"\b{_trie(w.lower() for w in trigger_words)}(?!\w)"
+        r"|\d{4}|\d0s\b|'\d0s|[ap]\.m\.|\d(?:am|pm)\b",
+        re.IGNORECASE,
+    )
+    return Grammar(trigger, tuple((name, re.compile(p, re.IGNORECASE)) for name, p in fams))
+
+
+GRAMMAR = build()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A phrase the finder matched: offsets into the text and the family that matched it."""
+
+    start: int
+    end: int
+    family: str
+
+
+# the rank of a family when two matches have the same extent
+_PRIORITY = {
+    "time": 0,
+    "set": 1,
+    "date": 2,
+    "ago": 3,
+    "duration": 4,
+    "year": 5,
+    "ref": 6,
+    "unit": 7,
+}
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[\w'’]")
+
+
+def _windows(text: str, grammar: Grammar) -> list[tuple[int, int, int]]:
+    """(first start, last start, end) of each stretch of text near a trigger."""
+    out: list[tuple[int, int, int]] = []
+    n = len(text)
+    for m in grammar.trigger.finditer(text):
+        lo, mid, hi = max(0, m.start() - grammar.before), m.start(), min(n, m.end() + grammar.after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], mid, hi)
+        else:
+            out.append((lo, mid, hi))
+    return out
+
+
+def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
+    """The longest non-overlapping candidates in ``text``, in text order.
+
+    Every family is tried at every word start shortly before a trigger word, up to the
+    trigger itself: a phrase holds its head word.
+    """
+    found: list[Candidate] = []
+    families = grammar.families
+    for lo, mid, hi in _windows(text, grammar):
+        for w in _WORD_START.finditer(text, lo, mid + 1):
+            s = w.start()
+            for family, pattern in families:
+                m = pattern.match(text, s, hi)
+                if m is None:
+                    continue
+                e = m.end()
+                while e > s and text[e - 1] in " \t\r\n,":
+                    e -= 1
+                if e > s:
+                    found.append(Candidate(s, e, family))
+    found.sort(key=lambda c: (c.start - c.end, _PRIORITY[c.family], c.start))
+    taken: list[Candidate] = []
+    used = bytearray(len(text) + 1)
+    for c in found:
+        if any(used[c.start : c.end]):
+            continue
+        used[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+__all__ = ["CLOCK_UNITS", "DAY_PARTS", "GRAMMAR", "Candidate", "Grammar", "build", "find"]

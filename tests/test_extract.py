@@ -1,0 +1,120 @@
+"""eventdb.extract: temporal phrases found with TimeML extents and resolved in context."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventdb import Mention, extract
+
+SEED_DAY = date(2023, 9, 19)  # Tuesday, the seed article's publication date
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_5b4d145d675ea23d.txt"
+
+# (sentence, reference, [(text, timex), ...]): every mention, in text order, with its value
+EXAMPLES: list[tuple[str, date, list[tuple[str, str | None]]]] = [
+    ("the invasion launched in February last year by Russia", SEED_DAY,
+     [("February last year", "2022-02")]),
+    ("but since the end of last year Azerbaijan has blocked this link", SEED_DAY,
+     [("the end of last year", "2022")]),
+    ("This Monday (18), the government reported that trucks arrived", SEED_DAY,
+     [("This Monday (18)", "2023-09-18")]),
+    ("Pashinian said in interview with Politico last week.", SEED_DAY,
+     [("last week", "2023-W37")]),
+    ("In March, the ICC issued an arrest warrant.", SEED_DAY, [("March", "2023-03")]),
+    ("an exercise which began last week and runs until this Wednesday (20).", SEED_DAY,
+     [("last week", "2023-W37"), ("this Wednesday (20)", "2023-09-20")]),
+    ("The court sat for three weeks.", SEED_DAY, [("three weeks", "P3W")]),
+    ("Orangemen march every season.", SEED_DAY, [("every season", "P1S")]),
+    ("Orangemen march each July.", SEED_DAY, [("each July", "XXXX-07")]),
+    ("Net rose in the third quarter from a year earlier.", date(1989, 10, 26),
+     [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+    ("Third-quarter profit fell.", date(1989, 10, 26), [("Third-quarter", "1989-Q3")]),
+    ("Shares closed at $4 yesterday.", date(1989, 10, 26), [("yesterday", "1989-10-25")]),
+    ("It was founded in 1988.", date(1989, 10, 26), [("1988", "1988")]),
+    ("In the past two months, funds lost $1 billion.", date(1989, 10, 27),
+     [("the past two months", "P2M")]),
+    ("Stocks hit a five year low.", date(1998, 1, 8), [("five year", "P5Y")]),
+    ("He spoke for more than four hours Friday.", date(1998, 2, 27),
+     [("more than four hours", "PT4H"), ("Friday", "1998-02-27")]),
+    ("The talks will resume Friday.", SEED_DAY, [("Friday", "2023-09-22")]),
+    ("The talks resumed Friday.", SEED_DAY, [("Friday", "2023-09-15")]),
+    ("The rebels struck on 3 May 2021. The next day, troops arrived.", SEED_DAY,
+     [("3 May 2021", "2021-05-03"), ("The next day", "2021-05-04")]),
+    ("Prices are now higher.", SEED_DAY, [("now", "PRESENT_REF")]),
+    ("He was killed at 10 p.m. Wednesday.", date(1998, 2, 13),
+     [("10 p.m. Wednesday", "1998-02-11T22:00")]),
+]
+
+# texts with numbers that are not dates: nothing is found
+NOT_DATES = [
+    "The army sent 2,000 troops to the border.",
+    "The motion won 1991 votes against 12.",
+    "Take Route 66 west.",
+    "Revenue was $1,988 million.",
+    "Shares rose 2.5% to 1,995.",
+    "About three-quarters of voters agreed.",
+    "A half of the budget went to defence.",
+    "Room 2023 is on the 20th floor.",
+]
+
+
+def _pairs(ms: list[Mention]) -> list[tuple[str, str | None]]:
+    return [(m.text, m.timex) for m in ms]
+
+
+def test_no_duplicate_examples() -> None:
+    """The tables hold each case once."""
+    assert len({e[0] for e in EXAMPLES}) == len(EXAMPLES)
+    assert len(set(NOT_DATES)) == len(NOT_DATES)
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), EXAMPLES)
+def test_examples(text: str, reference: date, expected: list[tuple[str, str | None]]) -> None:
+    """Each sentence yields exactly these mentions, extents and values."""
+    assert _pairs(extract(text, reference=reference)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    """Counts, money, percentages, fractions and route numbers are not dates."""
+    assert extract(text, reference=SEED_DAY) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_offsets_slice(text: str) -> None:
+    """extract raises nothing on any text, and every mention's offsets slice its text."""
+    ms = extract(text, reference=SEED_DAY)
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["last week", "Friday", "the third quarter", "1988", " ", ", ", "three weeks", "now",
+     "a year ago", "(18)", "Sept. 30", "every", "the", "year", "mid-", "2,000", "\n"]
+)).map("".join))
+def test_never_raises_on_temporal_soup(text: str) -> None:
+    """Fragments of temporal phrases in any order never make extract raise."""
+    for m in extract(text, reference=SEED_DAY):
+        assert text[m.start : m.end] == m.text
+
+
+def test_seed_article() -> None:
+    """On the seed article every dated phrase is found and resolved as the fixture says."""
+    text = SEED.read_text(encoding="utf-8")
+    got = {(m.text, m.timex) for m in extract(text, reference=SEED_DAY)}
+    assert {
+        ("February last year", "2022-02"),
+        ("the end of last year", "2022"),
+        ("This Monday (18)", "2023-09-18"),
+        ("last week", "2023-W37"),
+        ("Last week", "2023-W37"),
+        ("March", "2023-03"),
+        ("this Wednesday (20)", "2023-09-20"),
+    } <= got
