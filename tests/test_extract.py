@@ -12,41 +12,68 @@ from hypothesis import strategies as st
 from eventdb import Mention, extract
 
 SEED_DAY = date(2023, 9, 19)  # Tuesday, the seed article's publication date
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_5b4d145d675ea23d.txt"
+ROOT = Path(__file__).resolve().parent.parent  # the repository; the seeds sit beside it
+SEED = ROOT.parent / "shared" / "seeds" / "000_5b4d145d675ea23d.txt"
 
 # (sentence, reference, [(text, timex), ...]): every mention, in text order, with its value
 EXAMPLES: list[tuple[str, date, list[tuple[str, str | None]]]] = [
-    ("the invasion launched in February last year by Russia", SEED_DAY,
-     [("February last year", "2022-02")]),
-    ("but since the end of last year Azerbaijan has blocked this link", SEED_DAY,
-     [("the end of last year", "2022")]),
-    ("This Monday (18), the government reported that trucks arrived", SEED_DAY,
-     [("This Monday (18)", "2023-09-18")]),
-    ("Pashinian said in interview with Politico last week.", SEED_DAY,
-     [("last week", "2023-W37")]),
+    (
+        "the invasion launched in February last year by Russia",
+        SEED_DAY,
+        [("February last year", "2022-02")],
+    ),
+    (
+        "but since the end of last year Azerbaijan has blocked this link",
+        SEED_DAY,
+        [("the end of last year", "2022")],
+    ),
+    (
+        "This Monday (18), the government reported that trucks arrived",
+        SEED_DAY,
+        [("This Monday (18)", "2023-09-18")],
+    ),
+    ("Pashinian said in interview with Politico last week.", SEED_DAY, [("last week", "2023-W37")]),
     ("In March, the ICC issued an arrest warrant.", SEED_DAY, [("March", "2023-03")]),
-    ("an exercise which began last week and runs until this Wednesday (20).", SEED_DAY,
-     [("last week", "2023-W37"), ("this Wednesday (20)", "2023-09-20")]),
+    (
+        "an exercise which began last week and runs until this Wednesday (20).",
+        SEED_DAY,
+        [("last week", "2023-W37"), ("this Wednesday (20)", "2023-09-20")],
+    ),
     ("The court sat for three weeks.", SEED_DAY, [("three weeks", "P3W")]),
     ("Orangemen march every season.", SEED_DAY, [("every season", "P1S")]),
     ("Orangemen march each July.", SEED_DAY, [("each July", "XXXX-07")]),
-    ("Net rose in the third quarter from a year earlier.", date(1989, 10, 26),
-     [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+    (
+        "Net rose in the third quarter from a year earlier.",
+        date(1989, 10, 26),
+        [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+    ),
     ("Third-quarter profit fell.", date(1989, 10, 26), [("Third-quarter", "1989-Q3")]),
     ("Shares closed at $4 yesterday.", date(1989, 10, 26), [("yesterday", "1989-10-25")]),
     ("It was founded in 1988.", date(1989, 10, 26), [("1988", "1988")]),
-    ("In the past two months, funds lost $1 billion.", date(1989, 10, 27),
-     [("the past two months", "P2M")]),
+    (
+        "In the past two months, funds lost $1 billion.",
+        date(1989, 10, 27),
+        [("the past two months", "P2M")],
+    ),
     ("Stocks hit a five year low.", date(1998, 1, 8), [("five year", "P5Y")]),
-    ("He spoke for more than four hours Friday.", date(1998, 2, 27),
-     [("more than four hours", "PT4H"), ("Friday", "1998-02-27")]),
+    (
+        "He spoke for more than four hours Friday.",
+        date(1998, 2, 27),
+        [("more than four hours", "PT4H"), ("Friday", "1998-02-27")],
+    ),
     ("The talks will resume Friday.", SEED_DAY, [("Friday", "2023-09-22")]),
     ("The talks resumed Friday.", SEED_DAY, [("Friday", "2023-09-15")]),
-    ("The rebels struck on 3 May 2021. The next day, troops arrived.", SEED_DAY,
-     [("3 May 2021", "2021-05-03"), ("The next day", "2021-05-04")]),
+    (
+        "The rebels struck on 3 May 2021. The next day, troops arrived.",
+        SEED_DAY,
+        [("3 May 2021", "2021-05-03"), ("The next day", "2021-05-04")],
+    ),
     ("Prices are now higher.", SEED_DAY, [("now", "PRESENT_REF")]),
-    ("He was killed at 10 p.m. Wednesday.", date(1998, 2, 13),
-     [("10 p.m. Wednesday", "1998-02-11T22:00")]),
+    (
+        "He was killed at 10 p.m. Wednesday.",
+        date(1998, 2, 13),
+        [("10 p.m. Wednesday", "1998-02-11T22:00")],
+    ),
 ]
 
 # texts with numbers that are not dates: nothing is found
@@ -95,10 +122,31 @@ def test_never_raises_and_offsets_slice(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["last week", "Friday", "the third quarter", "1988", " ", ", ", "three weeks", "now",
-     "a year ago", "(18)", "Sept. 30", "every", "the", "year", "mid-", "2,000", "\n"]
-)).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "last week",
+                "Friday",
+                "the third quarter",
+                "1988",
+                " ",
+                ", ",
+                "three weeks",
+                "now",
+                "a year ago",
+                "(18)",
+                "Sept. 30",
+                "every",
+                "the",
+                "year",
+                "mid-",
+                "2,000",
+                "\n",
+            ]
+        )
+    ).map("".join)
+)
 def test_never_raises_on_temporal_soup(text: str) -> None:
     """Fragments of temporal phrases in any order never make extract raise."""
     for m in extract(text, reference=SEED_DAY):
