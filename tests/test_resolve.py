@@ -115,6 +115,13 @@ POINTS = [
     ("the winter of nineteen ninety-four", SEED, "1994-WI", None, "1994-12-01", "1995-02-28"),
     ("next spring", SEED, "2024-SP", None, "2024-03-01", "2024-05-31"),
     # quarters and halves written as codes, weeks named by a day
+    ("that year", SEED, "2023", None, "2023-01-01", "2023-12-31"),
+    ("the same month", SEED, "2023-09", None, "2023-09-01", "2023-09-30"),
+    ("18/09/2023", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("9/18/2023", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("2023/09/18", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("the 1990's", SEED, "199", None, "1990-01-01", "1999-12-31"),
+    ("last year's", SEED, "2022", None, "2022-01-01", "2022-12-31"),
     ("Q3 2023", SEED, "2023-Q3", None, "2023-07-01", "2023-09-30"),
     ("H1", SEED, "2023-H1", None, "2023-01-01", "2023-06-30"),
     ("the week of September 11", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
@@ -176,6 +183,7 @@ RANGES = [
     ("between March and May 2023", "2023-03", "2023-05", False),
     ("11–20 September 2023", "2023-09-11", "2023-09-20", False),
     ("September 11-20", "2023-09-11", "2023-09-20", False),
+    ("1990-91", "1990", "1991", False),
     ("February 26-29, 1988", "1988-02-26", "1988-02-29", False),
     ("since 12 December 2022", "2022-12-12", None, True),
     ("1994 or later", "1994", None, False),
@@ -276,6 +284,15 @@ def test_weekday_contradicting_its_day_number_warns() -> None:
     """'Monday (19)' when the 19th is a Tuesday: the day number wins, with a warning."""
     r = resolve("Monday (19)", reference=SEED)
     assert (r.timex, r.warnings) == ("2023-09-19", ("Monday (19): 19 September 2023 is a Tuesday",))
+
+
+def test_ambiguous_numeric_date_warns() -> None:
+    """3/4/2023 is read month first, with a warning naming the other reading."""
+    r = resolve("3/4/2023", reference=SEED)
+    assert (r.timex, r.warnings) == (
+        "2023-03-04",
+        ("3/4/2023: read month first (March 4); day first would be 4 April",),
+    )
 
 
 def test_strict_mode_turns_warnings_into_errors() -> None:

@@ -193,6 +193,7 @@ class Grammar:
             rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
             r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         )
+        self.same_unit_re = re.compile(rf"(?:that|(?:the\s+)?same|that\s+same)\s+{unit}")
         self.month_days_re = re.compile(
             rf"{mon}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year})?"
         )
@@ -244,7 +245,7 @@ class Grammar:
                 ),
                 Grammar._season,
             ),
-            (re.compile(rf"(?:fiscal\s+)?{year}(?:'s)?"), Grammar._year),
+            (re.compile(rf"(?:fiscal\s+)?{year}(?:(?<!0)'s)?"), Grammar._year),
             (
                 re.compile(r"(?:fiscal\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>[a-z][a-z -]+)"),
                 Grammar._year_words,
@@ -432,6 +433,13 @@ class Grammar:
         return _two_sided(text, ctx.ref, start, end)
 
     def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
+        left, right = left.strip(), right.strip()
+        if len(right) == 2 and right.isdigit() and len(left) == 4 and left.isdigit():
+            end = int(left[:2] + right)  # "1990-91", "1999-00"
+            end += 100 if end <= int(left) else 0
+            if end - int(left) > 10:
+                raise _Unknown(text)  # "2023-13" is a bad month, not 2023 to 2113
+            right = str(end)
         b = self._side(right, ctx, end=True)
         a = self._left_side(left, b, ctx)
         if a is None or a.date is None:
@@ -513,6 +521,18 @@ class Grammar:
         m = self.day_part_re.fullmatch(s)
         if m is not None:
             return self._day_part(m, ctx)
+        m = self.same_unit_re.fullmatch(s)
+        if m is not None:
+            d = _unit_at(v.units[m.group("u")], ctx.ref, 0, ctx.south)
+            if d is not None:
+                return _Point(
+                    "same-unit",
+                    d,
+                    "the same unit as the reference (pass the story's date as the reference)",
+                )
+        m = _NUMERIC_RE.fullmatch(s)
+        if m is not None:
+            return _numeric_date(m)
         m = self.year_ago_re.fullmatch(s)
         if m is not None:
             return self._year_ago_quarter(m, ctx)
@@ -1075,7 +1095,12 @@ def _normalise(text: str) -> str:
     s = text.translate(_DASHES).lower().strip()
     if "  " in s or "\n" in s or "\t" in s:
         s = _SPACES.sub(" ", s)
-    s = s.strip(" ,;:!?\"'")
+    s = s.strip(' ,;:!?"')
+    if s.endswith("'s") and len(s) > 2 and s[-3].isalpha():
+        s = s[:-2]  # "last year's" -> "last year"; "the 1990's" keeps its s
+    if s[:1] == "'" and not s[1:2].isdigit():
+        s = s[1:]
+    s = s.rstrip("'")
     if s.endswith(".") and not s.endswith(("..", " c.")) and s != "c.":
         s = s[:-1].rstrip()
     return s
@@ -1287,6 +1312,40 @@ def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:
         type=p.type,
         note=p.note,
         warnings=p.warnings,
+    )
+
+
+_NUMERIC_RE = re.compile(
+    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})|(?P<y4>\d{4})/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})"
+)
+
+
+def _numeric_date(m: re.Match[str]) -> _Point:
+    """18/09/2023, 9/18/2023, 2023/09/18: day-first or month-first, whichever is possible."""
+    if m.group("y4"):
+        return _Point(
+            "numeric-date",
+            FuzzyDate.day(
+                _date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")), m.group(0))
+            ),
+            "year/month/day",
+        )
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    warnings: tuple[str, ...] = ()
+    if a > 12:
+        day, month, note = a, b, "day/month/year: the first number is over 12"
+    elif b > 12:
+        day, month, note = b, a, "month/day/year: the second number is over 12"
+    else:
+        day, month, note = b, a, "month/day/year"
+        if a != b:
+            warnings = (
+                f"{m.group(0)}: read month first ({_MONTHS[a]} {b}); day first would be {b} {_MONTHS[b]}",
+            )
+    return _Point(
+        "numeric-date", FuzzyDate.day(_date(y, month, day, m.group(0))), note, warnings=warnings
     )
 
 
