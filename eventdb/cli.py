@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
@@ -195,10 +196,22 @@ def _state(ctx: typer.Context) -> _State:
 
 
 @contextmanager
-def _open(ctx: typer.Context) -> Iterator[EventDB]:
-    """The database every command uses: ``--db``, else EVENTDB_URL, else the per-user file."""
+def _open(ctx: typer.Context, *, scratch: bool = False) -> Iterator[EventDB]:
+    """The database every command uses: ``--db``, else EVENTDB_URL, else the per-user file.
+
+    ``scratch`` opens an empty throwaway database instead, for checking files (--dry-run).
+    """
     from .store import EventDB
 
+    if scratch:
+        import tempfile
+
+        with (
+            tempfile.TemporaryDirectory(prefix="eventdb-") as tmp,
+            EventDB(str(Path(tmp) / "scratch.db")) as db,
+        ):
+            yield db
+        return
     with EventDB(_state(ctx).db) as db:
         yield db
 
@@ -376,7 +389,7 @@ def _resolution_dict(r: Resolution, defaulted: bool) -> dict[str, Any]:
 
 
 def _echo_pairs(pairs: Sequence[tuple[str, str]], indent: str = "") -> None:
-    width = max((len(k) for k, _ in pairs), default=0) + 1
+    width = max([len("explanation:"), *(len(k) + 1 for k, _ in pairs)])
     for k, v in pairs:
         typer.echo(f"{indent}{k + ':':<{width}} {v}")
 
@@ -486,24 +499,11 @@ class _Filters:
     reverse: bool
 
 
-def _bound(phrase: str | None, option: str, *, end: bool) -> date | None:
-    """The first (``--since``) or last (``--until``) day a filter phrase covers."""
-    if phrase is None:
-        return None
-    r = resolve(phrase, reference=_today())
-    d = r.latest if end else r.earliest
-    if d is None:
-        raise typer.BadParameter(
-            f"{phrase!r} has no {'end' if end else 'start'} date to filter by",
-            param_hint=f"'{option}'",
-        )
-    return d
-
-
 def _query(db: EventDB, f: _Filters) -> list[EventRecord]:
+    """The events the timeline filters select; relative --since/--until read against today."""
     return db.timeline(
-        since=_bound(f.since, "--since", end=False),
-        until=_bound(f.until, "--until", end=True),
+        since=f.since,
+        until=f.until,
         match=f.match.value,
         actors=f.actors or None,
         tags=f.tags or None,
@@ -513,6 +513,7 @@ def _query(db: EventDB, f: _Filters) -> list[EventRecord]:
         source=f.source,
         order="desc" if f.reverse else "asc",
         limit=f.limit,
+        reference=_today(),
     )
 
 
@@ -877,8 +878,6 @@ def conflicts_cmd(
 
 # -- adding and editing ----------------------------------------------------------------
 
-ListOption = Annotated[list[str] | None, typer.Option(metavar="TEXT")]
-
 
 @app.command("add")
 def add_cmd(
@@ -907,9 +906,13 @@ def add_cmd(
             help="The source reporting it: its publication date is the reference date.",
         ),
     ] = None,
-    quote: Annotated[str, typer.Option("--quote", help="The source's words.")] = "",
-    summary: Annotated[str, typer.Option("--summary", help="A longer description.")] = "",
-    type_: Annotated[str, typer.Option("--type", help="Event type (free text).")] = "",
+    quote: Annotated[str, typer.Option("--quote", metavar="TEXT", help="The source's words.")] = "",
+    summary: Annotated[
+        str, typer.Option("--summary", metavar="TEXT", help="A longer description.")
+    ] = "",
+    type_: Annotated[
+        str, typer.Option("--type", metavar="TYPE", help="Event type (free text).")
+    ] = "",
     actor: Annotated[
         list[str] | None, typer.Option("--actor", metavar="NAME", help="An actor (repeatable).")
     ] = None,
@@ -920,7 +923,8 @@ def add_cmd(
         list[str] | None, typer.Option("--tag", metavar="TAG", help="A tag (repeatable).")
     ] = None,
     slug: Annotated[
-        str | None, typer.Option("--slug", help="The event's slug (default: from the title).")
+        str | None,
+        typer.Option("--slug", metavar="SLUG", help="The event's slug (default: from the title)."),
     ] = None,
 ) -> None:
     """Add an event, dated by a phrase as an article writes it.
@@ -982,7 +986,9 @@ def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:
 def edit_cmd(
     ctx: typer.Context,
     event: EventArg,
-    title: Annotated[str | None, typer.Option("--title", help="A new title.")] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="A new title.")
+    ] = None,
     when: Annotated[
         str | None,
         typer.Option("--when", metavar="PHRASE", help="A new date phrase (re-resolved)."),
@@ -994,9 +1000,15 @@ def edit_cmd(
         str | None, typer.Option("--date", metavar="EDTF", help="An explicit EDTF date or span.")
     ] = None,
     ref: RefOption = None,
-    quote: Annotated[str | None, typer.Option("--quote", help="A new quote.")] = None,
-    summary: Annotated[str | None, typer.Option("--summary", help="A new summary.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="A new event type.")] = None,
+    quote: Annotated[
+        str | None, typer.Option("--quote", metavar="TEXT", help="A new quote.")
+    ] = None,
+    summary: Annotated[
+        str | None, typer.Option("--summary", metavar="TEXT", help="A new summary.")
+    ] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", metavar="TYPE", help="A new event type.")
+    ] = None,
     actor: Annotated[
         list[str] | None,
         typer.Option("--actor", metavar="NAME", help="Replace the actors (repeatable)."),
@@ -1009,7 +1021,7 @@ def edit_cmd(
         list[str] | None,
         typer.Option("--tag", metavar="TAG", help="Replace the tags (repeatable)."),
     ] = None,
-    slug: Annotated[str | None, typer.Option("--slug", help="A new slug.")] = None,
+    slug: Annotated[str | None, typer.Option("--slug", metavar="SLUG", help="A new slug.")] = None,
 ) -> None:
     """Change an event.
 
@@ -1037,10 +1049,181 @@ def edit_cmd(
     }
     fields = {k: v for k, v in fields.items() if v is not None}
     if not fields:
-        raise typer.BadParameter(
-            "nothing to change: give at least one option", param_hint="ID|SLUG"
-        )
+        raise click_exc.UsageError("nothing to change: give an option such as --title", ctx)
     with _open(ctx) as db:
         e = db.update_event(event, **fields)
     typer.echo(f"Updated #{e.id} {e.slug}")
     _echo_event_brief(e, False)
+
+
+# -- files in and out ------------------------------------------------------------------
+
+
+class ReadFormat(str, Enum):
+    """The readers of eventdb.formats (a test checks the two lists agree)."""
+
+    yaml = "yaml"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    acled = "acled"
+
+
+class ExportFormat(str, Enum):
+    """The writers of eventdb.formats (a test checks the two lists agree)."""
+
+    markdown = "markdown"
+    html = "html"
+    timelinejs = "timelinejs"
+    ics = "ics"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class GroupBy(str, Enum):
+    year = "year"
+    month = "month"
+    none = "none"
+
+
+class Lanes(str, Enum):
+    actor = "actor"
+    type = "type"
+
+
+@app.command("import")
+def import_cmd(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...", help="YAML, JSON, JSON Lines or CSV files (ACLED CSV too)."
+        ),
+    ],
+    fmt: Annotated[
+        ReadFormat | None,
+        typer.Option("--format", "-f", help="The files' format. Default: by extension."),
+    ] = None,
+    skip_errors: Annotated[
+        bool,
+        typer.Option("--skip-errors", help="Import the valid records and list the ones skipped."),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check the files; change nothing.")
+    ] = False,
+) -> None:
+    """Import events and sources from files.
+
+    YAML and JSON documents hold sources: and events:, whose phrases resolve against
+    their source's publication date; JSON Lines and CSV hold one event a row. All or
+    nothing by default: the first bad record stops the import with its file, line and
+    field, and nothing is written. --skip-errors imports the rest and lists what was
+    skipped.
+
+    \b
+    Example:
+      eventdb import fixtures/armenia-2023.yaml
+      eventdb import events.csv --skip-errors
+      eventdb import draft.yaml --dry-run
+    """
+    from .formats import read
+
+    # Read every file first, so a malformed one stops the command before anything is written.
+    docs = [(str(p), read(p, fmt.value if fmt is not None else None)) for p in files]
+    added, skipped = 0, []
+    with _open(ctx, scratch=dry_run) as db:
+        for where, doc in docs:
+            report = (
+                db.import_document(doc, skip_errors=skip_errors, where=where)
+                if isinstance(doc, dict)
+                else db.import_records(doc, skip_errors=skip_errors, where=where)
+            )
+            added += report.added
+            skipped += report.skipped
+    verb = "Would import" if dry_run else "Imported"
+    typer.echo(
+        f"{verb} {added} event{'' if added == 1 else 's'} from {len(files)} file"
+        f"{'' if len(files) == 1 else 's'}"
+    )
+    if skipped:
+        typer.echo(f"Skipped {len(skipped)}:", err=True)
+        for where, message in skipped:
+            line = message if message.startswith(where) else f"{where}: {message}"
+            typer.echo(f"  {line}", err=True)
+
+
+@app.command("export")
+def export_cmd(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="The chronology or interchange format."),
+    ] = ExportFormat.markdown,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here, not to standard output."),
+    ] = None,
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="The chronology's title.")
+    ] = "Chronology",
+    group_by: Annotated[
+        GroupBy, typer.Option("--group-by", help="markdown: headings by year, month or none.")
+    ] = GroupBy.year,
+    phrases: Annotated[
+        bool,
+        typer.Option("--phrases", help="markdown: each phrase as written and its resolved date."),
+    ] = False,
+    lanes: Annotated[
+        Lanes | None, typer.Option("--lanes", help="html, timelinejs: lanes by actor or type.")
+    ] = None,
+    include_coarse: Annotated[
+        bool,
+        typer.Option("--include-coarse", help="ics: also events coarser than a day."),
+    ] = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    match: MatchOption = Match.overlap,
+    actor: ActorOption = None,
+    tag: TagOption = None,
+    type_: TypeOption = None,
+    place: PlaceOption = None,
+    search: SearchOption = None,
+    source: SourceFilterOption = None,
+    limit: LimitOption = None,
+    reverse: ReverseOption = False,
+) -> None:
+    """Export a chronology or an interchange file.
+
+    markdown (a chronology with footnoted sources), html (one self-contained page with a
+    time axis), timelinejs, ics (iCalendar), csv, json and jsonl (every field; json and
+    jsonl import back unchanged). Takes the same filters as timeline.
+
+    \b
+    Example:
+      eventdb export --format markdown --title "Armenia and Russia" -o chronology.md
+      eventdb export --format html --since 2020 --lanes actor -o timeline.html
+      eventdb export --format json > backup.json
+    """
+    from .formats import write
+
+    f = _Filters(since, until, match, actor, tag, type_, place, search, source, limit, reverse)
+    with _open(ctx) as db:
+        events = _query(db, f)
+    options: dict[str, Any] = {
+        "title": title,
+        "group_by": group_by.value,
+        "phrases": phrases,
+        "lanes": lanes.value if lanes is not None else None,
+        "include_coarse": include_coarse,
+    }
+    if output is None:
+        import io
+
+        buf = io.StringIO()
+        write(fmt.value, events, buf, **options)
+        typer.echo(buf.getvalue(), nl=False)
+        return
+    with output.open("w", encoding="utf-8", newline="") as out:
+        write(fmt.value, events, out, **options)
+    typer.echo(f"Wrote {len(events)} event{'' if len(events) == 1 else 's'} to {output}", err=True)
