@@ -58,9 +58,12 @@ class Mention:
 
     @property
     def dated(self) -> bool:
-        """True when the phrase places something on the calendar (it has bounds)."""
+        """True when the phrase places something on the calendar: it has bounds, and is not
+        a mere reference to the present, past or future ("now", "recently")."""
         r = self.resolution
-        return r is not None and (r.start is not None or r.end is not None)
+        if r is None or self.timex in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            return False
+        return r.start is not None or r.end is not None
 
 
 # -- sentences -------------------------------------------------------------------------
@@ -332,7 +335,7 @@ def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention
     or month ("past": the latest one on or before the reference), which a future verb near
     the phrase flips.
 
-    >>> [(m.text, m.timex) for m in extract("In March, the court ruled. It sits again "
+    >>> [(m.text, m.timex) for m in extract("In March, the court ruled. It will sit "
     ...                                     "for three weeks from Friday.", date(2023, 9, 19))]
     [('March', '2023-03'), ('three weeks', 'P3W'), ('Friday', '2023-09-22')]
     """

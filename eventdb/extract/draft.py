@@ -1,0 +1,129 @@
+"""A draft chronology from an article's mentions: the document format ``eventdb import`` reads.
+
+One event per dated sentence: ``quote`` is the sentence, the title its opening words for
+the user to rewrite (the store needs a title, and the draft must import unchanged),
+``when`` the date phrase as written, widened to the words that make it a range ("since
+the end of last year", "began last week and runs until this Wednesday (20)"). A
+phrase the story anchored ("the next day") would resolve differently against the
+publication date alone, so its event also carries the resolved span as ``date`` (EDTF),
+which wins over ``when`` on import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from ..errors import EventDBError
+from ..resolve import ENGLISH, Resolution, resolve
+from .core import Mention
+
+__all__ = ["draft_document", "draft_title", "event_phrase"]
+
+
+def _words(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+V = ENGLISH
+# a word before a phrase that makes it one end of a range: "since", "until", "began"
+_OPENER = re.compile(
+    rf"\b(?:{_words((*V.range_since, *V.range_until, *V.range_from, *V.range_between))})\s+$",
+    re.IGNORECASE,
+)
+# the words between the two ends of a range: "to", "and runs until", "-"
+_JOINER = re.compile(
+    rf"\s*(?:{_words((*V.range_to, *V.range_and))})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _resolves(phrase: str, published: date) -> Resolution | None:
+    try:
+        return resolve(phrase, reference=published)
+    except (EventDBError, ValueError):
+        return None
+
+
+def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tuple[str, Mention]:
+    """The ``when`` phrase for a sentence's dated mentions, and the mention it rests on.
+
+    The first dated mention, with the range word before it ("since") and, when a second
+    mention closes the range ("... and runs until this Wednesday (20)"), through that one;
+    widened only as far as :func:`eventdb.resolve` still reads the phrase.
+    """
+    first = mentions[0]
+    s0 = first.sentence_start
+    start = first.start
+    opener = _OPENER.search(text, max(s0, first.start - 24), first.start)
+    if opener is not None:
+        start = opener.start()
+    end = first.end
+    if opener is not None and len(mentions) > 1:
+        second = mentions[1]
+        if _JOINER.fullmatch(text, first.end, second.start):
+            end = second.end
+    for s, e in ((start, end), (start, first.end), (first.start, first.end)):
+        phrase = " ".join(text[s:e].split())
+        if _resolves(phrase, published) is not None:
+            return phrase, first
+    return " ".join(first.text.split()), first
+
+
+def draft_title(quote: str, limit: int = 72) -> str:
+    """A placeholder title: the quote's opening words, cut at a word within ``limit``.
+
+    >>> draft_title("This Monday (18), the Azerbaijani government reported that", 40)
+    'This Monday (18), the Azerbaijani…'
+    """
+    quote = quote.strip().rstrip(".")
+    if len(quote) <= limit:
+        return quote or "untitled"
+    cut = quote[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return cut + "…"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-")
+
+
+def draft_document(
+    text: str,
+    mentions: Sequence[Mention],
+    *,
+    published: date,
+    source_title: str = "",
+    publisher: str = "",
+    url: str = "",
+    language: str = "en",
+    key: str = "",
+) -> dict[str, Any]:
+    """The draft YAML/JSON document (docs/contracts.md) for an article and its mentions.
+
+    >>> from eventdb import extract
+    >>> text = "Talks began last week. In March, the court ruled."
+    >>> doc = draft_document(text, extract(text, date(2023, 9, 19)), published=date(2023, 9, 19))
+    >>> [(e["when"], e["quote"]) for e in doc["events"]]
+    [('began last week', 'Talks began last week.'), ('March', 'In March, the court ruled.')]
+    """
+    key = key or f"{_slug(publisher or source_title) or 'article'}-{published.isoformat()}"
+    source: dict[str, Any] = {"key": key, "title": source_title, "publisher": publisher}
+    source.update(url=url, published=published.isoformat(), language=language)
+    events: list[dict[str, Any]] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.dated and m.type in ("DATE", "TIME"):
+            by_sentence.setdefault(m.sentence_start, []).append(m)
+    for group in by_sentence.values():
+        phrase, m = event_phrase(text, group, published)
+        quote = " ".join(m.sentence.split())
+        event: dict[str, Any] = {"title": draft_title(quote), "when": phrase, "source": key}
+        event["quote"] = quote
+        if m.anchored and m.resolution is not None:
+            event["date"] = m.resolution.span.edtf
+        events.append(event)
+    return {"sources": [source], "events": events}
