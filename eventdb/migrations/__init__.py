@@ -1,0 +1,1 @@
+"""Alembic migrations for the eventdb schema, run by :class:`eventdb.EventDB` on open."""

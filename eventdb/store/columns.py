@@ -1,0 +1,197 @@
+"""Spans to columns and back, slugs, and the small pure helpers the store shares.
+
+>>> from datetime import date
+>>> from eventdb.dates import Span
+>>> cols = span_columns(Span.parse("2022-12~/.."))
+>>> cols["span_lo"], cols["span_hi"], cols["span_bucket"], cols["ongoing"]
+(datetime.date(2022, 12, 1), datetime.date(9999, 12, 31), 99, True)
+>>> span_from(cols) == Span.parse("2022-12~/..")
+True
+>>> slugify("Azerbaijan blocks the Lachin corridor!")
+'azerbaijan-blocks-the-lachin-corridor'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from ..dates import FuzzyDate, Part, Precision, Span
+from ..model import BUCKET_OPEN_END, BUCKET_OPEN_START, HI_OPEN, LO_OPEN
+
+__all__ = [
+    "MAX_BUCKET",
+    "SPAN_FIELDS",
+    "bucket_floor",
+    "fts_query",
+    "slugify",
+    "span_columns",
+    "span_from",
+    "span_width",
+]
+
+# The span columns, in the order the bulk insert writes them.
+SPAN_FIELDS = (
+    "start_earliest",
+    "start_latest",
+    "start_precision",
+    "start_part",
+    "start_approximate",
+    "start_uncertain",
+    "start_south",
+    "end_earliest",
+    "end_latest",
+    "end_precision",
+    "end_part",
+    "end_approximate",
+    "end_uncertain",
+    "end_south",
+    "ongoing",
+    "as_of",
+    "edtf",
+    "dated",
+    "span_lo",
+    "span_hi",
+    "span_bucket",
+)
+MAX_BUCKET = (HI_OPEN - LO_OPEN).days.bit_length()
+
+
+def _date_columns(prefix: str, d: FuzzyDate | None) -> dict[str, Any]:
+    if d is None:
+        return {
+            f"{prefix}_earliest": None,
+            f"{prefix}_latest": None,
+            f"{prefix}_precision": "",
+            f"{prefix}_part": "",
+            f"{prefix}_approximate": False,
+            f"{prefix}_uncertain": False,
+            f"{prefix}_south": False,
+        }
+    return {
+        f"{prefix}_earliest": d.earliest,
+        f"{prefix}_latest": d.latest,
+        f"{prefix}_precision": d.precision.value,
+        f"{prefix}_part": d.part.value if d.part is not None else "",
+        f"{prefix}_approximate": d.approximate,
+        f"{prefix}_uncertain": d.uncertain,
+        f"{prefix}_south": d.south,
+    }
+
+
+def span_columns(span: Span, *, dated: bool = True) -> dict[str, Any]:
+    """The column values storing ``span`` (see :mod:`eventdb.model` for the derived ones).
+
+    >>> span_columns(Span.parse("2023-09-18"))["span_bucket"]
+    0
+    """
+    cols = _date_columns("start", span.start)
+    cols.update(_date_columns("end", span.end))
+    lo = span.start.earliest if span.start is not None else LO_OPEN
+    hi = HI_OPEN if span.ongoing or span.end is None else span.end.latest
+    if span.start is None:
+        bucket = BUCKET_OPEN_START
+    elif hi == HI_OPEN:
+        bucket = BUCKET_OPEN_END
+    else:
+        bucket = (hi - lo).days.bit_length()
+    cols.update(
+        ongoing=span.ongoing,
+        as_of=span.as_of,
+        edtf=span.edtf if span.start is not None or span.end is not None or span.ongoing else "",
+        dated=dated,
+        span_lo=lo,
+        span_hi=hi,
+        span_bucket=bucket,
+    )
+    return cols
+
+
+def _as_date(v: Any) -> date:
+    return v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
+
+
+def _fuzzy(row: Mapping[Any, Any], prefix: str) -> FuzzyDate | None:
+    earliest = row[f"{prefix}_earliest"]
+    if earliest is None:
+        return None
+    part = row[f"{prefix}_part"]
+    return FuzzyDate(
+        Precision(row[f"{prefix}_precision"]),
+        _as_date(earliest),
+        _as_date(row[f"{prefix}_latest"]),
+        Part(part) if part else None,
+        bool(row[f"{prefix}_approximate"]),
+        bool(row[f"{prefix}_uncertain"]),
+        bool(row[f"{prefix}_south"]),
+    )
+
+
+def span_from(row: Mapping[Any, Any]) -> Span:
+    """The span stored in a row's span columns (the inverse of :func:`span_columns`)."""
+    as_of = row["as_of"]
+    return Span(
+        _fuzzy(row, "start"),
+        _fuzzy(row, "end"),
+        ongoing=bool(row["ongoing"]),
+        as_of=_as_date(as_of) if as_of is not None else None,
+    )
+
+
+def span_width(span: Span) -> int:
+    """Days between the earliest start and the latest end; open spans are widest.
+
+    The adopted span of an event is its citations' narrowest (ties: the first cited).
+
+    >>> span_width(Span.parse("2023-09")), span_width(Span.parse("2023-09-18"))
+    (29, 0)
+    """
+    lo, hi = span.earliest, span.latest
+    if lo is None or hi is None:
+        return 10**7
+    return (hi - lo).days
+
+
+def bucket_floor(since: date, bucket: int) -> date:
+    """The earliest ``span_lo`` an event of ``bucket`` can have and still reach ``since``.
+
+    >>> bucket_floor(date(2022, 1, 1), 3)
+    datetime.date(2021, 12, 25)
+    """
+    days = (1 << bucket) - 1
+    if days >= (since - LO_OPEN).days:
+        return LO_OPEN
+    return since - timedelta(days=days)
+
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(title: str, *, max_length: int = 80) -> str:
+    """A stable, readable identifier from a title: ASCII, lower case, hyphens.
+
+    >>> slugify("São Paulo: 'Ação' em 18/09")
+    'sao-paulo-acao-em-18-09'
+    >>> slugify("!!!")
+    'event'
+    """
+    ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = _NON_WORD.sub("-", ascii_.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug or "event"
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query matching every word of ``text``, with FTS5 syntax made inert.
+
+    >>> fts_query('aid "trucks" OR -x')
+    '"aid" "trucks" "OR" "x"'
+    """
+    return " ".join(f'"{t}"' for t in _TOKEN.findall(text))

@@ -1,0 +1,1341 @@
+"""EventDB: the event store on a SQLite file or a PostgreSQL server.
+
+>>> import tempfile, os
+>>> from datetime import date
+>>> folder = tempfile.mkdtemp()
+>>> with EventDB(os.path.join(folder, "events.db")) as db:
+...     folha = db.add_source("Armenia moves away from Russia", publisher="Folha",
+...                           published="2023-09-19", key="folha")
+...     e = db.add_event("Azerbaijan blocks the Lachin corridor", when="2022-12~/..",
+...                      source="folha", actors=["Azerbaijan"], tags=["blockade"])
+...     [x.title for x in db.timeline(since="2023", reference=date(2023, 9, 19))]
+['Azerbaijan blocks the Lachin corridor']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    and_,
+    bindparam,
+    case,
+    column,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    true,
+    union_all,
+)
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.sql.elements import ColumnElement
+
+from ..dates import FuzzyDate, Precision, Span
+from ..errors import DateError, EventDBError, NotFoundError, ResolveError, StoreError
+from ..model import BUCKET_OPEN_END, BUCKET_OPEN_START, LO_OPEN, SQLModel
+from ..records import (
+    ActorRef,
+    CitationRecord,
+    EventRecord,
+    PlaceRecord,
+    RelationRecord,
+    SourceRecord,
+)
+from . import schema
+from .columns import MAX_BUCKET, SPAN_FIELDS, bucket_floor, fts_query, span_from
+from .writer import CHUNK, ImportReport, Prepared, Writer, check_relation_kind, source_from_row
+
+__all__ = ["EventDB", "ImportReport"]
+
+EVENT = SQLModel.metadata.tables["event"]
+SOURCE = SQLModel.metadata.tables["source"]
+CITATION = SQLModel.metadata.tables["citation"]
+ACTOR = SQLModel.metadata.tables["actor"]
+EVENT_ACTOR = SQLModel.metadata.tables["event_actor"]
+PLACE = SQLModel.metadata.tables["place"]
+EVENT_PLACE = SQLModel.metadata.tables["event_place"]
+TAG = SQLModel.metadata.tables["tag"]
+EVENT_TAG = SQLModel.metadata.tables["event_tag"]
+RELATION = SQLModel.metadata.tables["event_relation"]
+
+MATCHES = ("overlap", "within", "starts")
+_RANK = case({p.value: p.rank for p in Precision}, value=EVENT.c.start_precision, else_=-1)
+_UPDATABLE = {
+    "title",
+    "summary",
+    "type",
+    "type_scheme",
+    "slug",
+    "date",
+    "span",
+    "actors",
+    "places",
+    "tags",
+}
+_TABLES = ("event", "source", "citation", "actor", "place", "tag", "event_relation")
+
+
+def _window_date(value: Any, reference: date, *, last: bool) -> date | None:
+    """The first (or last) day of a timeline bound given as a phrase, date or FuzzyDate."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, FuzzyDate):
+        return value.latest if last else value.earliest
+    if isinstance(value, Span):
+        d = value.latest if last else value.earliest
+        if d is None:
+            raise DateError(f"{value.label} has no {'end' if last else 'start'} to bound a window")
+        return d
+    from ..resolve import resolve
+
+    r = resolve(str(value), reference=reference)
+    span = r.span
+    if last:
+        d = r.latest if r.latest is not None else span.latest
+        if d is None and r.start is not None:
+            d = r.start.latest
+    else:
+        d = r.earliest if r.earliest is not None else span.earliest
+        if d is None and r.end is not None:
+            d = r.end.earliest
+    if d is None:
+        raise ResolveError(f"{value!r} does not name a date to bound a timeline")
+    return d
+
+
+class EventDB:
+    """The event store. Open with a path or a SQLAlchemy URL; use as a context manager.
+
+    ``url=None`` reads ``EVENTDB_URL``, else uses ``events.db`` in the per-user data
+    directory. A database made by an older eventdb is upgraded on open (``upgrade=False``
+    refuses instead); one made by a newer eventdb is refused. Every method that writes
+    runs in one transaction. Results are plain records that outlive the database.
+
+    >>> import tempfile, os
+    >>> db = EventDB(os.path.join(tempfile.mkdtemp(), "e.db"))
+    >>> db.schema_version, db.counts()["event"]
+    ('0002', 0)
+    >>> db.close()
+    """
+
+    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+        self.url = schema.normalize_url(url) if url is not None else schema.default_url()
+        self._engine: Engine = schema.make_engine(self.url)
+        self.pg = self._engine.dialect.name == "postgresql"
+        try:
+            with self._engine.connect() as conn:
+                found = schema.current_revision(conn)
+            schema.check_known(found)
+            if found != schema.HEAD:
+                if not upgrade and found is not None:
+                    raise StoreError(
+                        f"the database is at schema revision {found}; this eventdb needs "
+                        f"{schema.HEAD}: run `eventdb upgrade`"
+                    )
+                schema.upgrade(self._engine)
+        except SQLAlchemyError as e:
+            self._engine.dispose()
+            raise StoreError(f"cannot open {self._safe_url()}: {_first_line(e)}") from e
+        except BaseException:
+            self._engine.dispose()
+            raise
+
+    def _safe_url(self) -> str:
+        return self._engine.url.render_as_string(hide_password=True)
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release every connection."""
+        self._engine.dispose()
+
+    def __enter__(self) -> EventDB:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"EventDB({self._safe_url()!r})"
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (for tools that want raw access)."""
+        return self._engine
+
+    @property
+    def schema_version(self) -> str:
+        """The schema revision the database records (``'0002'``)."""
+        with self._engine.connect() as conn:
+            return schema.current_revision(conn) or ""
+
+    def upgrade(self) -> str:
+        """Upgrade the schema to this eventdb's revision (opening already does)."""
+        return schema.upgrade(self._engine)
+
+    def _read(self) -> Any:
+        return self._engine.connect()
+
+    def _writer(
+        self, conn: Connection, *, prefer: str = "past", today: date | None = None
+    ) -> Writer:
+        return Writer(
+            conn, today=today or date.today(), prefer=prefer, anchors=_Anchors(conn, self.pg)
+        )
+
+    def _write(self) -> Any:
+        return _WriteScope(self._engine)
+
+    # -- counts, sources, actors, places, tags ------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     sorted(db.counts().items())[:3]
+        [('actor', 0), ('citation', 0), ('event', 0)]
+        """
+        with self._read() as conn:
+            return {
+                t: int(conn.execute(select(func.count()).select_from(table(t))).scalar_one())
+                for t in _TABLES
+            }
+
+    def add_source(
+        self,
+        title: str,
+        *,
+        publisher: str = "",
+        url: str = "",
+        published: str | date | FuzzyDate | None = None,
+        language: str = "",
+        accessed: date | str | None = None,
+        archive_url: str = "",
+        key: str = "",
+    ) -> SourceRecord:
+        """Record a source; ``published`` (EDTF, may be imprecise) dates its phrases.
+
+        A source whose ``key`` is already stored is returned as it is.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     db.add_source("Aid reaches Stepanakert", published="2023-09").published.label
+        'September 2023'
+        """
+        if isinstance(published, FuzzyDate):
+            published = published.edtf
+        elif isinstance(published, date):
+            published = published.isoformat()
+        if isinstance(accessed, date):
+            accessed = accessed.isoformat()
+        rec = {
+            "title": title,
+            "publisher": publisher,
+            "url": url,
+            "published": published or "",
+            "language": language,
+            "accessed": accessed or "",
+            "archive_url": archive_url,
+            "key": key,
+        }
+        with self._write() as conn:
+            w = self._writer(conn)
+            if key:
+                known = w.source_by_key(key)
+                if known is not None:
+                    return known
+            return w.add_source(rec, "source")
+
+    def get_source(self, id_or_key: int | str) -> SourceRecord:
+        """A source by id or key (NotFoundError if none)."""
+        with self._read() as conn:
+            return self._source(conn, id_or_key)
+
+    def _source(self, conn: Connection, id_or_key: int | str | SourceRecord) -> SourceRecord:
+        if isinstance(id_or_key, SourceRecord):
+            if id_or_key.id is None:
+                raise NotFoundError(f"source {id_or_key.title!r} is not stored")
+            id_or_key = id_or_key.id
+        cols = [
+            SOURCE.c[c]
+            for c in (
+                "id",
+                "key",
+                "title",
+                "publisher",
+                "url",
+                "published",
+                "accessed",
+                "language",
+                "archive_url",
+            )
+        ]
+        q = select(*cols)
+        row: Any
+        if isinstance(id_or_key, int):
+            row = conn.execute(q.where(SOURCE.c.id == id_or_key)).first()
+        else:
+            row = conn.execute(q.where(SOURCE.c.key == id_or_key).order_by(SOURCE.c.id)).first()
+            if row is None and id_or_key.isdigit():
+                row = conn.execute(q.where(SOURCE.c.id == int(id_or_key))).first()
+        if row is None:
+            raise NotFoundError(f"no source with id or key {id_or_key!r}")
+        return source_from_row(tuple(row))
+
+    def sources(self) -> list[tuple[SourceRecord, int]]:
+        """Every source with the number of events citing it, by id."""
+        n = func.count(func.distinct(CITATION.c.event_id))
+        cols = [
+            SOURCE.c[c]
+            for c in (
+                "id",
+                "key",
+                "title",
+                "publisher",
+                "url",
+                "published",
+                "accessed",
+                "language",
+                "archive_url",
+            )
+        ]
+        q = (
+            select(*cols, n)
+            .select_from(SOURCE.outerjoin(CITATION, CITATION.c.source_id == SOURCE.c.id))
+            .group_by(*cols)
+            .order_by(SOURCE.c.id)
+        )
+        with self._read() as conn:
+            return [(source_from_row(tuple(r[:-1])), int(r[-1])) for r in conn.execute(q)]
+
+    def update_source(self, id_or_key: int | str, **fields: Any) -> SourceRecord:
+        """Change a source's fields; a new ``published`` re-resolves its phrases."""
+        allowed = {
+            "title",
+            "publisher",
+            "url",
+            "published",
+            "language",
+            "accessed",
+            "archive_url",
+            "key",
+        }
+        bad = set(fields) - allowed
+        if bad:
+            raise StoreError(f"cannot update source field(s) {', '.join(sorted(bad))}")
+        published = fields.pop("published", None)
+        with self._write() as conn:
+            src = self._source(conn, id_or_key)
+            assert src.id is not None
+            if "accessed" in fields and isinstance(fields["accessed"], str):
+                fields["accessed"] = date.fromisoformat(fields["accessed"])
+            if fields:
+                conn.execute(SOURCE.update().where(SOURCE.c.id == src.id).values(**fields))
+        if published is not None:
+            self.reresolve(src.id, published=published)
+        return self.get_source(src.id)
+
+    def delete_source(self, id_or_key: int | str) -> None:
+        """Delete a source that no event cites (StoreError otherwise)."""
+        with self._write() as conn:
+            src = self._source(conn, id_or_key)
+            n = conn.execute(
+                select(func.count()).where(CITATION.c.source_id == src.id)
+            ).scalar_one()
+            if n:
+                raise StoreError(f"source {src.title!r} is cited {n} times: delete those first")
+            conn.execute(SOURCE.delete().where(SOURCE.c.id == src.id))
+
+    def add_actor(
+        self, name: str, *, kind: str = "", aliases: Sequence[str] = (), wikidata: str = ""
+    ) -> ActorRef:
+        """Record an actor (or update the details of one with that name)."""
+        with self._write() as conn:
+            self._writer(conn).actor_details(
+                {"name": name, "kind": kind, "aliases": list(aliases), "wikidata": wikidata},
+                "actor",
+            )
+        return ActorRef(name=name, kind=kind, wikidata=wikidata)
+
+    def actors(self) -> list[tuple[ActorRef, int]]:
+        """Every actor with its number of events, by name."""
+        n = func.count(EVENT_ACTOR.c.event_id)
+        q = (
+            select(ACTOR.c.name, ACTOR.c.kind, ACTOR.c.wikidata, n)
+            .select_from(ACTOR.outerjoin(EVENT_ACTOR, EVENT_ACTOR.c.actor_id == ACTOR.c.id))
+            .group_by(ACTOR.c.id, ACTOR.c.name, ACTOR.c.kind, ACTOR.c.wikidata)
+            .order_by(ACTOR.c.name)
+        )
+        with self._read() as conn:
+            return [
+                (ActorRef(name=r[0], kind=r[1], wikidata=r[2]), int(r[3])) for r in conn.execute(q)
+            ]
+
+    def delete_actor(self, name: str) -> None:
+        """Delete an actor and its links to events."""
+        self._delete_named(ACTOR, EVENT_ACTOR, EVENT_ACTOR.c.actor_id, name)
+
+    def add_place(
+        self,
+        name: str,
+        *,
+        admin_area: str = "",
+        country: str = "",
+        lat: float | None = None,
+        lon: float | None = None,
+        geo_precision: str = "",
+    ) -> PlaceRecord:
+        """Record a place (or update the details of one with that name)."""
+        rec = {
+            "name": name,
+            "admin_area": admin_area,
+            "country": country,
+            "lat": lat,
+            "lon": lon,
+            "geo_precision": geo_precision,
+        }
+        with self._write() as conn:
+            self._writer(conn).place_details(rec, "place")
+        return PlaceRecord(**rec)  # type: ignore[arg-type]
+
+    def places(self) -> list[tuple[PlaceRecord, int]]:
+        """Every place with its number of events, by name."""
+        n = func.count(EVENT_PLACE.c.event_id)
+        cols = [
+            PLACE.c[c] for c in ("name", "admin_area", "country", "lat", "lon", "geo_precision")
+        ]
+        q = (
+            select(*cols, n)
+            .select_from(PLACE.outerjoin(EVENT_PLACE, EVENT_PLACE.c.place_id == PLACE.c.id))
+            .group_by(PLACE.c.id, *cols)
+            .order_by(PLACE.c.name)
+        )
+        with self._read() as conn:
+            return [(PlaceRecord(*r[:-1]), int(r[-1])) for r in conn.execute(q)]
+
+    def delete_place(self, name: str) -> None:
+        """Delete a place and its links to events."""
+        self._delete_named(PLACE, EVENT_PLACE, EVENT_PLACE.c.place_id, name)
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag with its number of events, by name."""
+        n = func.count(EVENT_TAG.c.event_id)
+        q = (
+            select(TAG.c.name, n)
+            .select_from(TAG.outerjoin(EVENT_TAG, EVENT_TAG.c.tag_id == TAG.c.id))
+            .group_by(TAG.c.id, TAG.c.name)
+            .order_by(TAG.c.name)
+        )
+        with self._read() as conn:
+            return [(r[0], int(r[1])) for r in conn.execute(q)]
+
+    def delete_tag(self, name: str) -> None:
+        """Delete a tag and its links to events."""
+        self._delete_named(TAG, EVENT_TAG, EVENT_TAG.c.tag_id, name)
+
+    def _delete_named(self, t: Table, link: Table, fk: Any, name: str) -> None:
+        with self._write() as conn:
+            ident = conn.execute(select(t.c.id).where(t.c.name == name)).scalar()
+            if ident is None:
+                raise NotFoundError(f"no {t.name} named {name!r}")
+            conn.execute(link.delete().where(fk == ident))
+            conn.execute(t.delete().where(t.c.id == ident))
+
+    # -- events --------------------------------------------------------------------------
+
+    def add_event(
+        self,
+        title: str,
+        *,
+        when: str | None = None,
+        end: str | None = None,
+        date: str | None = None,
+        source: SourceRecord | int | str | None = None,
+        reference: Any = None,
+        quote: str = "",
+        summary: str = "",
+        type: str = "",
+        type_scheme: str = "",
+        actors: Iterable[str | ActorRef | Mapping[str, str]] = (),
+        places: Iterable[str | PlaceRecord] = (),
+        tags: Iterable[str] = (),
+        slug: str | None = None,
+        prefer: str = "past",
+    ) -> EventRecord:
+        """Add an event dated by a phrase resolved against its source's publication day.
+
+        ``when`` (and an optional separate ``end`` phrase) is resolved against the
+        source's ``published`` date, else ``reference``, else today; ``date`` is an
+        explicit EDTF span set by hand, which wins. Without either the event is undated:
+        it happened before the source was published. The phrase, quote, reference and
+        resolution are kept on the citation; the explanation is on
+        ``.citations[0].explanation``.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     s = db.add_source("Folha", published="2023-09-19", key="folha")
+        ...     e = db.add_event("Aid trucks reach Stepanakert", when="2023-09-18", source="folha")
+        ...     e.label, e.slug, e.citations[0].reference
+        ('18 September 2023', 'aid-trucks-reach-stepanakert', datetime.date(2023, 9, 19))
+        """
+        rec: dict[str, Any] = {
+            "title": title,
+            "when": when,
+            "end": end,
+            "date": date,
+            "quote": quote,
+            "summary": summary,
+            "type": type,
+            "type_scheme": type_scheme,
+            "slug": slug,
+            "actors": [_actor_arg(a) for a in actors],
+            "places": [p.name if isinstance(p, PlaceRecord) else p for p in places],
+            "tags": list(tags),
+        }
+        ref = _as_day(reference)
+        with self._write() as conn:
+            w = self._writer(conn, prefer=prefer)
+            src = w.source_ref(source, "event", "source")
+            rec["source"] = src
+            prepared = w.prepare(rec, "", flat=False, reference=ref)
+            eid = w.flush([prepared])[0]
+            w.finish_relations()
+            return self._records(conn, [eid])[0]
+
+    def cite(
+        self,
+        event: int | str | EventRecord,
+        source: SourceRecord | int | str | None,
+        *,
+        when: str | None = None,
+        end: str | None = None,
+        date: str | None = None,
+        quote: str = "",
+        reference: Any = None,
+        prefer: str = "past",
+    ) -> CitationRecord:
+        """Add a source dating an existing event; the adopted span may change.
+
+        The event keeps the most precise of its citations' spans unless its span was
+        set by hand.
+        """
+        with self._write() as conn:
+            eid = self._event_id(conn, event)
+            w = self._writer(conn, prefer=prefer)
+            src = w.source_ref(source, "citation", "source")
+            c = w.cite(
+                src,
+                when=when or "",
+                end=end or "",
+                date_text=date or "",
+                quote=quote,
+                reference=_as_day(reference),
+                where="citation",
+            )
+            cid = w.reserve_ids("citation", 1)[0]
+            from .writer import INSERT_CITATION
+
+            w.executemany(
+                INSERT_CITATION,
+                [
+                    [
+                        cid,
+                        eid,
+                        src.id if src else None,
+                        c.quote,
+                        c.phrase,
+                        c.end_phrase,
+                        c.date_text,
+                        w.date_value(c.reference),
+                        c.explanation,
+                        w.now_value,
+                        *w._span_values(c.span, c.dated),
+                    ]
+                ],
+            )
+            w.readopt(eid)
+            w.refresh_fts([eid])
+            rec = self._records(conn, [eid])[0]
+            return next(x for x in rec.citations if x.id == cid)
+
+    def get_event(self, id_or_slug: int | str) -> EventRecord:
+        """An event by id or slug, with its actors, places, tags, citations and relations."""
+        with self._read() as conn:
+            return self._records(conn, [self._event_id(conn, id_or_slug)])[0]
+
+    def _event_id(self, conn: Connection, ref: int | str | EventRecord) -> int:
+        if isinstance(ref, EventRecord):
+            if ref.id is None:
+                raise NotFoundError(f"event {ref.title!r} is not stored")
+            ref = ref.id
+        if isinstance(ref, int):
+            found = conn.execute(select(EVENT.c.id).where(EVENT.c.id == ref)).scalar()
+        else:
+            found = conn.execute(select(EVENT.c.id).where(EVENT.c.slug == ref)).scalar()
+            if found is None and ref.isdigit():
+                found = conn.execute(select(EVENT.c.id).where(EVENT.c.id == int(ref))).scalar()
+        if found is None:
+            raise NotFoundError(f"no event with id or slug {ref!r}")
+        return int(found)
+
+    def update_event(self, id_or_slug: int | str, **fields: Any) -> EventRecord:
+        """Change an event: title, summary, type, type_scheme, slug, actors, places, tags,
+        or its span by hand (``date="2022-12~/.."`` or ``span=Span(...)``; ``date=None``
+        returns to the most precise citation).
+        """
+        bad = set(fields) - _UPDATABLE
+        if bad:
+            raise StoreError(f"cannot update event field(s) {', '.join(sorted(bad))}")
+        with self._write() as conn:
+            eid = self._event_id(conn, id_or_slug)
+            w = self._writer(conn)
+            values: dict[str, Any] = {
+                k: fields[k]
+                for k in ("title", "summary", "type", "type_scheme", "slug")
+                if k in fields
+            }
+            if values:
+                values["updated_at"] = datetime.now(timezone.utc)
+                try:
+                    conn.execute(EVENT.update().where(EVENT.c.id == eid).values(**values))
+                except IntegrityError as e:
+                    raise StoreError(f"slug {values.get('slug')!r} is taken") from e
+            if "date" in fields or "span" in fields:
+                self._set_span(conn, w, eid, fields.get("span"), fields.get("date"))
+            for key, link, fk, tname in (
+                ("actors", EVENT_ACTOR, EVENT_ACTOR.c.actor_id, "actor"),
+                ("places", EVENT_PLACE, EVENT_PLACE.c.place_id, "place"),
+                ("tags", EVENT_TAG, EVENT_TAG.c.tag_id, "tag"),
+            ):
+                if key not in fields:
+                    continue
+                conn.execute(link.delete().where(link.c.event_id == eid))
+                rows: list[dict[str, Any]] = []
+                seen: set[int] = set()
+                for item in fields[key]:
+                    role = ""
+                    if key == "actors":
+                        a = _actor_arg(item)
+                        name = a if isinstance(a, str) else a["name"]
+                        role = "" if isinstance(a, str) else a.get("role", "")
+                    else:
+                        name = item.name if isinstance(item, PlaceRecord) else str(item)
+                    ident = w.name_id(tname, name)
+                    if ident in seen:
+                        continue
+                    seen.add(ident)
+                    row: dict[str, Any] = {"event_id": eid, fk.name: ident, "position": len(rows)}
+                    if key == "actors":
+                        row["role"] = role
+                    rows.append(row)
+                if rows:
+                    conn.execute(link.insert(), rows)
+            if {"title", "summary"} & set(fields):
+                w.refresh_fts([eid])
+            return self._records(conn, [eid])[0]
+
+    def _set_span(
+        self, conn: Connection, w: Writer, eid: int, span: Span | None, edtf: str | None
+    ) -> None:
+        if span is None and edtf:
+            span = Span.parse(edtf)
+        if span is None:
+            conn.execute(EVENT.update().where(EVENT.c.id == eid).values(span_manual=False))
+            w.readopt(eid)
+            return
+        from .columns import span_columns
+
+        cols = span_columns(span)
+        conn.execute(
+            EVENT.update()
+            .where(EVENT.c.id == eid)
+            .values(
+                span_manual=True,
+                adopted_citation_id=None,
+                updated_at=datetime.now(timezone.utc),
+                **cols,
+            )
+        )
+
+    def delete_event(self, id_or_slug: int | str) -> None:
+        """Delete an event with its citations, links and relations."""
+        with self._write() as conn:
+            eid = self._event_id(conn, id_or_slug)
+            for link in (EVENT_ACTOR, EVENT_PLACE, EVENT_TAG, CITATION):
+                conn.execute(link.delete().where(link.c.event_id == eid))
+            conn.execute(
+                RELATION.delete().where(
+                    or_(RELATION.c.event_id == eid, RELATION.c.target_id == eid)
+                )
+            )
+            if self.pg:
+                conn.execute(text("DELETE FROM event_fts WHERE event_id = :i"), {"i": eid})
+            else:
+                conn.execute(text("DELETE FROM event_fts WHERE rowid = :i"), {"i": eid})
+            conn.execute(EVENT.delete().where(EVENT.c.id == eid))
+
+    def relate(self, event: int | str, kind: str, target: int | str) -> None:
+        """Link two events: ``part_of``, ``follows``, ``responds_to`` or ``caused_by``."""
+        check_relation_kind(kind)
+        with self._write() as conn:
+            a, b = self._event_id(conn, event), self._event_id(conn, target)
+            w = self._writer(conn)
+            w.executemany(
+                "INSERT INTO event_relation (event_id, kind, target_id) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [(a, kind, b)],
+            )
+
+    # -- reading records -----------------------------------------------------------------
+
+    def _records(self, conn: Connection, ids: Sequence[int]) -> list[EventRecord]:
+        """Full records for ``ids``, in that order: six hand-written queries in all."""
+        if not ids:
+            return []
+        ids = list(ids)
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        mark = "%s" if self.pg else "?"
+        inlist = ", ".join(mark for _ in ids)
+
+        def rows(sql: str) -> list[Any]:
+            cur.execute(sql.replace("?", mark).replace("(:ids)", f"({inlist})"), ids)
+            return list(cur.fetchall())
+
+        by_id: dict[int, EventRecord] = {}
+        adopted: dict[int, int | None] = {}
+        for r in rows(_SELECT_EVENTS):
+            m = dict(zip(_EVENT_READ, r, strict=True))
+            by_id[m["id"]] = EventRecord(
+                title=m["title"],
+                span=span_from(m),
+                slug=m["slug"],
+                summary=m["summary"],
+                type=m["type"],
+                type_scheme=m["type_scheme"],
+                dated=bool(m["dated"]),
+                created_at=_as_utc(m["created_at"]),
+                updated_at=_as_utc(m["updated_at"]),
+                id=m["id"],
+            )
+            adopted[m["id"]] = m["adopted_citation_id"]
+        for r in rows(_SELECT_ACTORS):
+            by_id[r[0]].actors.append(ActorRef(name=r[1], kind=r[2], role=r[3], wikidata=r[4]))
+        for r in rows(_SELECT_PLACES):
+            by_id[r[0]].places.append(PlaceRecord(*r[1:]))
+        for r in rows(_SELECT_TAGS):
+            by_id[r[0]].tags.append(r[1])
+        sources: dict[int, SourceRecord] = {}
+        n = len(_CITATION_READ)
+        for r in rows(_SELECT_CITATIONS):
+            m = dict(zip(_CITATION_READ, r[:n], strict=True))
+            sid = r[n]
+            if sid is None:
+                src = SourceRecord(title="")
+            else:
+                src = sources.get(sid) or source_from_row(r[n:])
+                sources[sid] = src
+            ref = m["reference"]
+            by_id[m["event_id"]].citations.append(
+                CitationRecord(
+                    source=src,
+                    span=span_from(m),
+                    quote=m["quote"],
+                    phrase=m["phrase"],
+                    end_phrase=m["end_phrase"],
+                    reference=_as_date(ref) if ref is not None else None,
+                    explanation=m["explanation"],
+                    adopted=m["id"] == adopted.get(m["event_id"]),
+                    id=m["id"],
+                )
+            )
+        for r in rows(_SELECT_RELATIONS):
+            by_id[r[0]].relations.append(
+                RelationRecord(kind=r[1], target_slug=r[2], target_title=r[3])
+            )
+        cur.close()
+        return [by_id[i] for i in ids if i in by_id]
+
+    # -- the timeline ----------------------------------------------------------------------
+
+    def timeline(
+        self,
+        since: Any = None,
+        until: Any = None,
+        match: str = "overlap",
+        actors: Iterable[str] | str | None = None,
+        tags: Iterable[str] | str | None = None,
+        types: Iterable[str] | str | None = None,
+        places: Iterable[str] | str | None = None,
+        text: str | None = None,
+        source: int | str | SourceRecord | None = None,
+        order: str = "asc",
+        limit: int | None = None,
+        offset: int = 0,
+        *,
+        reference: date | None = None,
+    ) -> list[EventRecord]:
+        """Events in chronological order (:attr:`eventdb.dates.Span.sort_key`), filtered.
+
+        ``since``/``until`` take a phrase the resolver reads ("2022", "last month",
+        "2023-W37"), a date, a FuzzyDate or a Span; relative phrases are read against
+        ``reference`` (default today). ``match``: ``overlap`` (default) keeps every event
+        whose span can touch the window, so an event ongoing since December 2022 is in
+        ``since="2023"``; ``within`` only events wholly inside; ``starts`` events whose
+        earliest possible start is inside. ``actors``, ``tags``, ``types``, ``places``
+        keep events with any of the names given; ``text`` searches titles, summaries
+        and quotes (every word must occur); ``source`` keeps events citing it.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     _ = db.add_event("Ceasefire", date="2023-09-20")
+        ...     _ = db.add_event("Offensive", date="2023-09-19")
+        ...     [e.title for e in db.timeline(since="2023-09")]
+        ['Offensive', 'Ceasefire']
+        """
+        if match not in MATCHES:
+            raise StoreError(f"match must be one of {', '.join(MATCHES)}, not {match!r}")
+        if order not in ("asc", "desc"):
+            raise StoreError(f"order must be asc or desc, not {order!r}")
+        ref = reference or date.today()
+        lo = _window_date(since, ref, last=False)
+        hi = _window_date(until, ref, last=True)
+        with self._read() as conn:
+            filters = self._filters(conn, actors, tags, types, places, text, source)
+            ids = self._timeline_ids(conn, lo, hi, match, filters, order, limit, offset)
+            return self._records(conn, ids)
+
+    def _filters(
+        self,
+        conn: Connection,
+        actors: Iterable[str] | str | None,
+        tags: Iterable[str] | str | None,
+        types: Iterable[str] | str | None,
+        places: Iterable[str] | str | None,
+        text_query: str | None,
+        source: int | str | SourceRecord | None,
+    ) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        for names, t, link, fk in (
+            (actors, ACTOR, EVENT_ACTOR, EVENT_ACTOR.c.actor_id),
+            (tags, TAG, EVENT_TAG, EVENT_TAG.c.tag_id),
+            (places, PLACE, EVENT_PLACE, EVENT_PLACE.c.place_id),
+        ):
+            wanted = _listed(names)
+            if wanted is None:
+                continue
+            lowered = [n.lower() for n in wanted]
+            found = [
+                r[0] for r in conn.execute(select(t.c.id).where(func.lower(t.c.name).in_(lowered)))
+            ]
+            if not found:
+                out.append(false())
+                continue
+            out.append(EVENT.c.id.in_(select(link.c.event_id).where(fk.in_(found))))
+        wanted_types = _listed(types)
+        if wanted_types is not None:
+            out.append(EVENT.c.type.in_(wanted_types))
+        if text_query and text_query.strip():
+            sub: Any
+            if self.pg:
+                sub = (
+                    select(column("event_id"))
+                    .select_from(table("event_fts"))
+                    .where(
+                        column("document").op("@@")(
+                            func.plainto_tsquery(literal_column("'simple'"), text_query)
+                        )
+                    )
+                )
+            else:
+                q = fts_query(text_query)
+                if not q:
+                    out.append(false())
+                    return out
+                sub = (
+                    select(literal_column("rowid"))
+                    .select_from(table("event_fts"))
+                    .where(literal_column("event_fts").op("MATCH")(bindparam("fts", q)))
+                )
+            out.append(EVENT.c.id.in_(sub))
+        if source is not None and source != "":
+            sid = self._source(conn, source).id
+            out.append(
+                EVENT.c.id.in_(select(CITATION.c.event_id).where(CITATION.c.source_id == sid))
+            )
+        return out
+
+    def _timeline_ids(
+        self,
+        conn: Connection,
+        lo: date | None,
+        hi: date | None,
+        match: str,
+        filters: list[ColumnElement[bool]],
+        order: str,
+        limit: int | None,
+        offset: int,
+    ) -> list[int]:
+        e = EVENT.c
+        desc = order == "desc"
+        window: list[ColumnElement[bool]] = []
+        straddle: ColumnElement[bool] | None = None
+        if match == "overlap":
+            if hi is not None:
+                window.append(e.span_lo <= hi)
+            if lo is not None:
+                # Events starting inside the window come from one index range; those that
+                # began before it and may still run into it, from one range per bucket.
+                terms = [
+                    and_(
+                        e.span_bucket == b,
+                        e.span_lo >= bucket_floor(lo, b),
+                        e.span_lo < lo,
+                        e.span_hi >= lo,
+                    )
+                    for b in range(MAX_BUCKET + 1)
+                ]
+                terms.append(
+                    and_(e.span_bucket == BUCKET_OPEN_START, e.span_lo == LO_OPEN, e.span_hi >= lo)
+                )
+                terms.append(and_(e.span_bucket == BUCKET_OPEN_END, e.span_lo < lo))
+                straddle = or_(*terms)
+                window.append(e.span_lo >= lo)
+        else:
+            if match == "starts":
+                window.append(e.start_earliest.is_not(None))
+            if lo is not None:
+                window.append(e.span_lo >= lo)
+            if hi is not None:
+                window.append(e.span_hi <= hi if match == "within" else e.span_lo <= hi)
+        key_cols = [
+            e.id,
+            e.span_lo,
+            e.start_latest,
+            _RANK.label("rank"),
+            e.start_part,
+            e.start_approximate,
+            e.start_uncertain,
+            e.span_hi,
+        ]
+
+        def ordering(c: Any) -> list[Any]:
+            # Span.sort_key: earliest start, wider start first, coarser precision first,
+            # part, flags, then the later end last; the id breaks the remaining ties.
+            key = [
+                (c.span_lo, False),
+                (c.start_latest, True),
+                (c.rank, True),
+                (c.start_part, False),
+                (c.start_approximate, False),
+                (c.start_uncertain, False),
+                (c.span_hi, False),
+                (c.id, False),
+            ]
+            return [col.desc() if down != desc else col.asc() for col, down in key]
+
+        if straddle is None or limit is None:
+            cond = (
+                and_(true(), *window, *filters)
+                if straddle is None
+                else and_(or_(and_(true(), *window), straddle), *filters)
+            )
+            inner = select(*key_cols).where(cond).subquery()
+            q = select(inner.c.id).order_by(*ordering(inner.c)).offset(offset or None)
+            if limit is not None:
+                q = q.limit(limit)
+            return [r[0] for r in conn.execute(q)]
+        starting = select(*key_cols).where(*window, *filters).subquery("starting")
+        head = (
+            select(*starting.c)
+            .order_by(*ordering(starting.c))
+            .limit(limit + offset)
+            .subquery("head")
+        )
+        before = select(*key_cols).where(straddle, *filters)
+        both = union_all(select(*head.c), before).subquery("both")
+        q = select(both.c.id).order_by(*ordering(both.c)).limit(limit).offset(offset or None)
+        return [r[0] for r in conn.execute(q)]
+
+    # -- anchors, conflicts, reresolve -----------------------------------------------------
+
+    def anchors(self) -> dict[str, Span]:
+        """Every dated event's title and slug mapped to its adopted span, for the resolver:
+        ``resolve("two days after the ICC warrant", ref, anchors=db.anchors())``."""
+        with self._read() as conn:
+            out: dict[str, Span] = {}
+            for row in conn.execute(
+                select(EVENT).where(EVENT.c.dated.is_(True)).order_by(EVENT.c.id)
+            ):
+                m = row._mapping
+                span = span_from(m)
+                out.setdefault(m["title"], span)
+                out[m["slug"]] = span
+            return out
+
+    def conflicts(self) -> list[tuple[EventRecord, list[CitationRecord]]]:
+        """Events whose dated citations disagree: two of them resolve to spans that cannot
+        overlap. Each comes with every dated citation, in citation order."""
+        a, b = CITATION.alias("a"), CITATION.alias("b")
+        q = (
+            select(a.c.event_id)
+            .join(b, and_(b.c.event_id == a.c.event_id, b.c.id > a.c.id))
+            .where(
+                a.c.dated.is_(True),
+                b.c.dated.is_(True),
+                or_(a.c.span_hi < b.c.span_lo, b.c.span_hi < a.c.span_lo),
+            )
+            .distinct()
+        )
+        with self._read() as conn:
+            ids = sorted(int(r[0]) for r in conn.execute(q))
+            recs = self._records(conn, ids)
+        return [(r, [c for c in r.citations if c.phrase or c.span.start is not None]) for r in recs]
+
+    def reresolve(self, source: int | str | SourceRecord, published: Any = None) -> int:
+        """Resolve every phrase cited from ``source`` again, after setting its publication
+        date to ``published`` if given; the events' adopted spans follow. Returns the
+        number of citations re-resolved.
+        """
+        with self._write() as conn:
+            src = self._source(conn, source)
+            assert src.id is not None
+            if published is not None:
+                fd = (
+                    published
+                    if isinstance(published, FuzzyDate)
+                    else (
+                        FuzzyDate.day(published)
+                        if isinstance(published, date)
+                        else FuzzyDate.parse(str(published))
+                    )
+                )
+                conn.execute(
+                    SOURCE.update()
+                    .where(SOURCE.c.id == src.id)
+                    .values(published=fd.edtf, published_earliest=fd.earliest)
+                )
+                src.published = fd
+            w = self._writer(conn)
+            rows = conn.execute(
+                select(
+                    CITATION.c.id,
+                    CITATION.c.event_id,
+                    CITATION.c.phrase,
+                    CITATION.c.end_phrase,
+                    CITATION.c.date_text,
+                    CITATION.c.quote,
+                    CITATION.c.reference,
+                )
+                .where(CITATION.c.source_id == src.id)
+                .order_by(CITATION.c.id)
+            ).all()
+            from .columns import span_columns
+
+            for cid, _eid, phrase, end_phrase, date_text, quote, reference in rows:
+                c = w.cite(
+                    src,
+                    when=phrase,
+                    end=end_phrase,
+                    date_text=date_text,
+                    quote=quote,
+                    reference=reference,
+                    where=f"citation {cid}",
+                )
+                conn.execute(
+                    CITATION.update()
+                    .where(CITATION.c.id == cid)
+                    .values(
+                        reference=c.reference,
+                        explanation=c.explanation,
+                        **span_columns(c.span, dated=c.dated),
+                    )
+                )
+            for eid in sorted({r[1] for r in rows}):
+                w.readopt(eid)
+            return len(rows)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_records(
+        self,
+        records: Iterable[Mapping[str, Any]],
+        *,
+        skip_errors: bool = False,
+        where: str = "",
+        reference: date | None = None,
+        prefer: str = "past",
+    ) -> ImportReport:
+        """Import flat event records (one event per dict, ``source_*`` fields) in one
+        transaction, streaming in chunks.
+
+        A bad record aborts the whole import, leaving the database as it was, with an
+        :class:`ImportRecordError` naming the record and field; ``skip_errors=True``
+        imports the others and lists each skipped record. A record's location is
+        ``"<where>, record <n>"`` (1-based) unless it carries its own in ``_where``.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     rec = {"title": "Talks", "when": "2023-09-18",
+        ...            "source_title": "Folha", "source_published": "2023-09-19"}
+        ...     db.import_records([rec]).added
+        1
+        """
+        return self._import(
+            (("event", r) for r in records), skip_errors, where, reference, prefer, flat=True
+        )
+
+    def import_document(
+        self,
+        doc: Mapping[str, Any],
+        *,
+        skip_errors: bool = False,
+        where: str = "",
+        reference: date | None = None,
+        prefer: str = "past",
+    ) -> ImportReport:
+        """Import a document (``sources``, ``actors``, ``places``, ``events``; see
+        docs/contracts.md) in one transaction; errors as :meth:`import_records`."""
+        if not isinstance(doc, Mapping):
+            from ..errors import ImportRecordError
+
+            raise ImportRecordError("expected a mapping with sources and events", where=where)
+
+        def items() -> Iterator[tuple[str, Any]]:
+            for kind in ("sources", "actors", "places", "events"):
+                value = doc.get(kind) or []
+                if not isinstance(value, list):
+                    from ..errors import ImportRecordError
+
+                    raise ImportRecordError(f"{kind} must be a list", where=where, field=kind)
+                for v in value:
+                    yield kind[:-1], v
+
+        return self._import(items(), skip_errors, where, reference, prefer, flat=False)
+
+    def _import(
+        self,
+        items: Iterable[tuple[str, Any]],
+        skip_errors: bool,
+        where: str,
+        reference: date | None,
+        prefer: str,
+        *,
+        flat: bool,
+    ) -> ImportReport:
+        from ..errors import ImportRecordError
+
+        report = ImportReport()
+        counters: dict[str, int] = {}
+        prefix = f"{where}, " if where else ""
+        with self._write() as conn:
+            w = self._writer(conn, prefer=prefer)
+            chunk: list[Prepared] = []
+            for kind, rec in items:
+                n = counters[kind] = counters.get(kind, 0) + 1
+                label = "record" if flat else kind
+                loc = (rec.get("_where") if isinstance(rec, Mapping) else None) or (
+                    f"{prefix}{label} {n}"
+                )
+                try:
+                    if kind == "source":
+                        if not isinstance(rec, Mapping):
+                            raise ImportRecordError("expected an object", where=loc)
+                        key = str(rec.get("key") or "")
+                        if not key or w.source_by_key(key) is None:
+                            w.add_source(rec, loc)
+                    elif kind == "actor":
+                        w.actor_details(rec, loc)
+                    elif kind == "place":
+                        w.place_details(rec, loc)
+                    else:
+                        chunk.append(w.prepare(rec, loc, flat=flat, reference=reference))
+                except ImportRecordError as e:
+                    if not skip_errors:
+                        raise
+                    report.skipped.append((loc, str(e)))
+                except (EventDBError, ValueError, TypeError) as e:
+                    err = ImportRecordError(str(e), where=loc)
+                    if not skip_errors:
+                        raise err from e
+                    report.skipped.append((loc, str(err)))
+                if len(chunk) >= CHUNK:
+                    report.event_ids += w.flush(chunk, report if skip_errors else None)
+                    chunk = []
+            report.event_ids += w.flush(chunk, report if skip_errors else None)
+            w.finish_relations(report if skip_errors else None)
+        report.added = len(report.event_ids)
+        return report
+
+
+_EVENT_READ = (
+    "id",
+    "slug",
+    "title",
+    "summary",
+    "type",
+    "type_scheme",
+    "dated",
+    "created_at",
+    "updated_at",
+    "adopted_citation_id",
+    *SPAN_FIELDS,
+)
+_CITATION_READ = (
+    "id",
+    "event_id",
+    "quote",
+    "phrase",
+    "end_phrase",
+    "reference",
+    "explanation",
+    *SPAN_FIELDS,
+)
+_SELECT_EVENTS = f"SELECT {', '.join(_EVENT_READ)} FROM event WHERE id IN (:ids)"
+_SELECT_ACTORS = (
+    "SELECT ea.event_id, a.name, a.kind, ea.role, a.wikidata FROM event_actor ea "
+    "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN (:ids) "
+    "ORDER BY ea.event_id, ea.position"
+)
+_SELECT_PLACES = (
+    "SELECT ep.event_id, p.name, p.admin_area, p.country, p.lat, p.lon, p.geo_precision "
+    "FROM event_place ep JOIN place p ON p.id = ep.place_id WHERE ep.event_id IN (:ids) "
+    "ORDER BY ep.event_id, ep.position"
+)
+_SELECT_TAGS = (
+    "SELECT et.event_id, t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id "
+    "WHERE et.event_id IN (:ids) ORDER BY et.event_id, et.position"
+)
+_SELECT_CITATIONS = (
+    f"SELECT {', '.join('c.' + c for c in _CITATION_READ)}, s.id, s.key, s.title, "
+    "s.publisher, s.url, s.published, s.accessed, s.language, s.archive_url "
+    "FROM citation c LEFT JOIN source s ON s.id = c.source_id WHERE c.event_id IN (:ids) "
+    "ORDER BY c.event_id, c.id"
+)
+_SELECT_RELATIONS = (
+    "SELECT r.event_id, r.kind, t.slug, t.title FROM event_relation r "
+    "JOIN event t ON t.id = r.target_id WHERE r.event_id IN (:ids) ORDER BY r.event_id, r.id"
+)
+
+
+def _as_date(v: Any) -> date:
+    return v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
+
+
+def _as_utc(v: Any) -> datetime | None:
+    if v is None:
+        return None
+    d = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
+    return d.replace(tzinfo=timezone.utc) if d.tzinfo is None else d.astimezone(timezone.utc)
+
+
+class _WriteScope:
+    """``with db._write() as conn``: one write transaction; SQLAlchemy errors become
+    StoreError."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._cm = schema.write_transaction(engine)
+
+    def __enter__(self) -> Connection:
+        try:
+            return self._cm.__enter__()
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot write to the database: {_first_line(e)}") from e
+
+    def __exit__(self, et: Any, ev: Any, tb: Any) -> None:
+        try:
+            self._cm.__exit__(et, ev, tb)
+        except SQLAlchemyError as e:
+            raise StoreError(f"the write failed: {_first_line(e)}") from e
+        if isinstance(ev, SQLAlchemyError):
+            raise StoreError(f"the write failed: {_first_line(ev)}") from ev
+        if ev is not None and _is_driver_error(ev):
+            raise StoreError(f"the write failed: {_first_line(ev)}") from ev
+
+
+def _is_driver_error(e: BaseException) -> bool:
+    mod = type(e).__module__
+    return mod.startswith(("sqlite3", "psycopg"))
+
+
+def _first_line(e: BaseException) -> str:
+    msg = str(getattr(e, "orig", None) or e)
+    return msg.strip().splitlines()[0] if msg.strip() else type(e).__name__
+
+
+class _Anchors(Mapping[str, Span]):
+    """Events as anchors for the resolver, looked up lazily by slug or title."""
+
+    def __init__(self, conn: Connection, pg: bool) -> None:
+        self._conn = conn
+        self._all: dict[str, Span] | None = None
+
+    def __getitem__(self, name: str) -> Span:
+        q = (
+            select(EVENT)
+            .where(
+                EVENT.c.dated.is_(True),
+                or_(EVENT.c.slug == name, func.lower(EVENT.c.title) == name.lower()),
+            )
+            .order_by(EVENT.c.id)
+            .limit(1)
+        )
+        row = self._conn.execute(q).first()
+        if row is None:
+            raise KeyError(name)
+        return span_from(row._mapping)
+
+    def _load(self) -> dict[str, Span]:
+        if self._all is None:
+            self._all = {}
+            for row in self._conn.execute(select(EVENT).where(EVENT.c.dated.is_(True))):
+                m = row._mapping
+                span = span_from(m)
+                self._all.setdefault(m["title"], span)
+                self._all[m["slug"]] = span
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+def _listed(v: Iterable[str] | str | None) -> list[str] | None:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return [v]
+    return list(v)
+
+
+def _actor_arg(a: str | ActorRef | Mapping[str, str]) -> Any:
+    if isinstance(a, ActorRef):
+        return {"name": a.name, "role": a.role}
+    return a
+
+
+def _as_day(v: Any) -> date | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, FuzzyDate):
+        return v.earliest
+    return date.fromisoformat(str(v))

@@ -1,0 +1,829 @@
+"""Writing events: dicts and arguments turned into rows, resolved, adopted and inserted.
+
+One :class:`Writer` lives for one write transaction. It resolves each event's date
+phrases against its source's publication date, picks the adopted span, and inserts events,
+citations and links in chunks through the driver's ``executemany`` with ids it reserves
+itself, which is what makes a million-event import fast. :meth:`EventDB.add_event` goes
+through the same path with a chunk of one, so single writes and imports cannot disagree.
+
+The flat and document record shapes are described in ``docs/contracts.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection
+
+from ..dates import FuzzyDate, Span
+from ..errors import DateError, ImportRecordError, NotFoundError, ResolveError, StoreError
+from ..records import SourceRecord
+from ..resolve import resolve
+from .columns import SPAN_FIELDS, slugify, span_columns, span_width
+
+__all__ = ["RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
+
+RELATION_KINDS = ("part_of", "follows", "responds_to", "caused_by")
+CHUNK = 2000
+_PROBE = (date(2001, 6, 15), date(2017, 2, 3))  # two references: a phrase that reads the
+# same against both is absolute and needs no reference date
+
+
+@dataclass
+class ImportReport:
+    """What an import did: how many events it added and every record it skipped.
+
+    >>> ImportReport(added=3, skipped=[("events.jsonl, record 2", "field 'when': ...")]).added
+    3
+    """
+
+    added: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    event_ids: list[int] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Cite:
+    """A citation ready to insert."""
+
+    source: SourceRecord | None
+    span: Span
+    dated: bool = True
+    quote: str = ""
+    phrase: str = ""
+    end_phrase: str = ""
+    date_text: str = ""
+    reference: date | None = None
+    explanation: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class Prepared:
+    """An event ready to insert, validated."""
+
+    where: str
+    title: str
+    slug: str = ""  # explicit; derived from the title when empty
+    summary: str = ""
+    type: str = ""
+    type_scheme: str = ""
+    manual: bool = False
+    cites: list[Cite] = field(default_factory=list)
+    actors: list[tuple[str, str]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    relations: list[tuple[str, str]] = field(default_factory=list)
+
+    def adopted(self) -> int:
+        """Index of the adopted citation: the hand-set one, else the narrowest dated one."""
+        if self.manual:
+            return 0
+        best, width = 0, None
+        for i, c in enumerate(self.cites):
+            if not c.dated:
+                continue
+            w = span_width(c.span)
+            if width is None or w < width:
+                best, width = i, w
+        return best
+
+
+def _str(rec: Mapping[str, Any], key: str, where: str) -> str:
+    v = rec.get(key)
+    if v is None:
+        return ""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(v)
+    if not isinstance(v, str):
+        raise ImportRecordError(f"expected text, got {type(v).__name__}", where=where, field=key)
+    return v.strip()
+
+
+def _names(v: Any, where: str, key: str) -> list[Any]:
+    if v is None or v == "":
+        return []
+    if isinstance(v, str):
+        return [s.strip() for s in v.split(";") if s.strip()]
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    raise ImportRecordError(f"expected a list, got {type(v).__name__}", where=where, field=key)
+
+
+class Writer:
+    """Inserts within one transaction on ``conn``; see the module docstring."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        *,
+        today: date,
+        prefer: str = "past",
+        anchors: Mapping[str, Span] | None = None,
+    ) -> None:
+        self.conn = conn
+        self.pg = conn.dialect.name == "postgresql"
+        self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self.today = today
+        self.prefer = prefer
+        self.anchors = anchors
+        self.now = datetime.now(timezone.utc)
+        self.now_value: Any = self.now if self.pg else self.now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        self.date_value: Callable[[Any], Any] = (
+            (lambda d: d) if self.pg else (lambda d: d.isoformat() if d is not None else None)
+        )
+        self._ids: dict[str, dict[str, int]] = {"actor": {}, "tag": {}, "place": {}}
+        self._sources: dict[str, SourceRecord] = {}
+        self.pending_relations: list[tuple[int, str, str, str]] = []
+
+    # -- low level -----------------------------------------------------------------------
+
+    def sql(self, text: str) -> str:
+        """``?`` placeholders in the driver's style."""
+        return text.replace("?", "%s") if self.pg else text
+
+    def execute(self, text: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement with bound parameters; the rows it returns, if any."""
+        self.cur.execute(self.sql(text), tuple(params))
+        return list(self.cur.fetchall()) if self.cur.description else []
+
+    def executemany(self, text: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement for many rows through the driver's ``executemany``."""
+        if rows:
+            self.cur.executemany(self.sql(text), rows)
+
+    def reserve_ids(self, table: str, n: int) -> list[int]:
+        """``n`` fresh ids for ``table``: from its sequence on PostgreSQL; on SQLite past
+        the current maximum (the write transaction holds the database lock)."""
+        if n == 0:
+            return []
+        if self.pg:
+            rows = self.execute(
+                f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
+                "FROM generate_series(1, ?)",
+                (n,),
+            )
+            return [int(r[0]) for r in rows]
+        top = int(self.execute(f"SELECT coalesce(max(id), 0) FROM {table}")[0][0])
+        return list(range(top + 1, top + n + 1))
+
+    def _span_values(self, span: Span, dated: bool) -> list[Any]:
+        cols = span_columns(span, dated=dated)
+        dv = self.date_value
+        out: list[Any] = []
+        for f in SPAN_FIELDS:
+            v = cols[f]
+            out.append(dv(v) if isinstance(v, date) else v)
+        return out
+
+    # -- names: actors, tags, places, sources --------------------------------------------
+
+    def name_id(self, table: str, name: str, details: Mapping[str, Any] | None = None) -> int:
+        """The id of the actor, tag or place called ``name``, created if new."""
+        cache = self._ids[table]
+        found = cache.get(name)
+        if found is not None and not details:
+            return found
+        rows = self.execute(f"SELECT id FROM {table} WHERE name = ?", (name,))
+        if rows:
+            ident = int(rows[0][0])
+            if details:
+                keys = list(details)
+                sets = ", ".join(f"{k} = ?" for k in keys)
+                self.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*details.values(), ident])
+        else:
+            cols = ["name", *self._defaults(table)]
+            values: dict[str, Any] = {**self._defaults(table), **(details or {}), "name": name}
+            marks = ", ".join("?" for _ in cols)
+            self.execute(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks}) "
+                "ON CONFLICT (name) DO NOTHING",
+                [values[c] for c in cols],
+            )
+            ident = int(self.execute(f"SELECT id FROM {table} WHERE name = ?", (name,))[0][0])
+        cache[name] = ident
+        return ident
+
+    @staticmethod
+    def _defaults(table: str) -> dict[str, Any]:
+        if table == "actor":
+            return {"kind": "", "aliases": "", "wikidata": ""}
+        if table == "place":
+            return {"admin_area": "", "country": "", "lat": None, "lon": None, "geo_precision": ""}
+        return {}
+
+    def actor_details(self, rec: Mapping[str, Any], where: str) -> None:
+        """Create or update an actor from a document's ``actors:`` entry."""
+        name = _str(rec, "name", where)
+        if not name:
+            raise ImportRecordError("an actor needs a name", where=where, field="name")
+        aliases = rec.get("aliases") or []
+        details = {
+            "kind": _str(rec, "kind", where),
+            "aliases": "; ".join(aliases) if isinstance(aliases, list) else str(aliases),
+            "wikidata": _str(rec, "wikidata", where),
+        }
+        self.name_id("actor", name, details)
+
+    def place_details(self, rec: Mapping[str, Any], where: str) -> None:
+        """Create or update a place from a document's ``places:`` entry."""
+        name = _str(rec, "name", where)
+        if not name:
+            raise ImportRecordError("a place needs a name", where=where, field="name")
+        details: dict[str, Any] = {
+            "admin_area": _str(rec, "admin_area", where),
+            "country": _str(rec, "country", where),
+            "geo_precision": _str(rec, "geo_precision", where),
+        }
+        for k in ("lat", "lon"):
+            v = rec.get(k)
+            if v not in (None, ""):
+                try:
+                    details[k] = float(v)
+                except (TypeError, ValueError):
+                    raise ImportRecordError(
+                        f"{v!r} is not a number", where=where, field=k
+                    ) from None
+        self.name_id("place", name, details)
+
+    def add_source(
+        self, rec: Mapping[str, Any], where: str, key_field: str = "key"
+    ) -> SourceRecord:
+        """Insert a source from a dict with title, publisher, url, published, ..."""
+        title = _str(rec, "title", where)
+        key = _str(rec, key_field, where)
+        if not title:
+            title = key
+        if not title:
+            raise ImportRecordError("a source needs a title or a key", where=where, field="title")
+        published_text = _str(rec, "published", where)
+        published: FuzzyDate | None = None
+        if published_text:
+            try:
+                published = FuzzyDate.parse(published_text)
+            except DateError as e:
+                raise ImportRecordError(str(e), where=where, field="published") from None
+        accessed: date | None = None
+        accessed_text = _str(rec, "accessed", where)
+        if accessed_text:
+            try:
+                accessed = date.fromisoformat(accessed_text)
+            except ValueError:
+                raise ImportRecordError(
+                    f"{accessed_text!r} is not a day (YYYY-MM-DD)", where=where, field="accessed"
+                ) from None
+        src = SourceRecord(
+            title=title,
+            publisher=_str(rec, "publisher", where),
+            url=_str(rec, "url", where),
+            published=published,
+            accessed=accessed,
+            language=_str(rec, "language", where),
+            archive_url=_str(rec, "archive_url", where),
+            key=key,
+        )
+        ident = self.reserve_ids("source", 1)[0]
+        self.execute(
+            "INSERT INTO source (id, key, title, publisher, url, published, published_earliest, "
+            "accessed, language, archive_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                ident,
+                src.key,
+                src.title,
+                src.publisher,
+                src.url,
+                published.edtf if published else "",
+                self.date_value(published.earliest if published else None),
+                self.date_value(accessed),
+                src.language,
+                src.archive_url,
+            ),
+        )
+        src.id = ident
+        if key:
+            self._sources[key] = src
+        return src
+
+    def source_by_key(self, key: str) -> SourceRecord | None:
+        """The source imported with ``key`` (in this import or before), if any."""
+        src = self._sources.get(key)
+        if src is not None:
+            return src
+        rows = self.execute(_SOURCE_SELECT + " WHERE key = ? ORDER BY id LIMIT 1", (key,))
+        if not rows:
+            return None
+        src = source_from_row(rows[0])
+        self._sources[key] = src
+        return src
+
+    def source_by_id(self, ident: int) -> SourceRecord:
+        """The source with id ``ident`` (NotFoundError if none)."""
+        rows = self.execute(_SOURCE_SELECT + " WHERE id = ?", (ident,))
+        if not rows:
+            raise NotFoundError(f"no source with id {ident}")
+        return source_from_row(rows[0])
+
+    def source_ref(self, ref: Any, where: str, field_name: str = "source") -> SourceRecord | None:
+        """A source named by a key, an id, a SourceRecord or an inline dict."""
+        if ref is None or ref == "":
+            return None
+        if isinstance(ref, SourceRecord):
+            if ref.id is not None:
+                return ref
+            return self.add_source(_source_dict(ref), where)
+        if isinstance(ref, int) and not isinstance(ref, bool):
+            return self.source_by_id(ref)
+        if isinstance(ref, Mapping):
+            key = _str(ref, "key", where)
+            if key:
+                known = self.source_by_key(key)
+                if known is not None:
+                    return known
+            return self.add_source(ref, where)
+        if isinstance(ref, str):
+            found = self.source_by_key(ref.strip())
+            if found is None:
+                raise ImportRecordError(
+                    f"unknown source {ref!r}: define it under sources: or give source_title",
+                    where=where,
+                    field=field_name,
+                )
+            return found
+        raise ImportRecordError(
+            f"expected a source key, got {type(ref).__name__}", where=where, field=field_name
+        )
+
+    def flat_source(self, rec: Mapping[str, Any], where: str) -> SourceRecord | None:
+        """The source of a flat record: ``source`` (a key) plus ``source_*`` fields."""
+        ref = rec.get("source")
+        inline = {
+            k[7:]: v for k, v in rec.items() if k.startswith("source_") and v not in (None, "")
+        }
+        if isinstance(ref, (Mapping, SourceRecord, int)) or not inline:
+            return self.source_ref(ref, where)
+        key = (
+            _str(rec, "source", where)
+            or str(inline.get("url") or "")
+            or str(inline.get("title") or "")
+        )
+        known = self.source_by_key(key) if key else None
+        if known is not None:
+            return known
+        return self.add_source({**inline, "key": key}, where)
+
+    # -- resolution ----------------------------------------------------------------------
+
+    def cite(
+        self,
+        source: SourceRecord | None,
+        *,
+        when: str = "",
+        end: str = "",
+        date_text: str = "",
+        quote: str = "",
+        reference: date | None = None,
+        where: str = "",
+        prefix: str = "",
+    ) -> Cite:
+        """Resolve one citation's phrases against its source's publication date."""
+        ref = reference
+        if source is not None and source.published is not None:
+            ref = source.published.earliest
+        if date_text:
+            try:
+                span = Span.parse(date_text, as_of=ref)
+            except DateError as e:
+                raise ImportRecordError(str(e), where=where, field=prefix + "date") from None
+            return Cite(source, span, True, quote, when, end, date_text, ref, "")
+        if when:
+            r = self._resolve(when, ref, where, prefix + "when")
+            span, explanation, warnings = r.span, r.explanation, r.warnings
+            if end:
+                r2 = self._resolve(end, ref, where, prefix + "end")
+                stop = r2.end if r2.end is not None else r2.start
+                try:
+                    span = Span(span.start, stop)
+                except DateError as e:
+                    raise ImportRecordError(str(e), where=where, field=prefix + "end") from None
+                explanation += "; " + r2.explanation
+                warnings += r2.warnings
+            if span.start is None and span.end is None:
+                raise ImportRecordError(
+                    f"{when!r} does not say when ({r.timex}): give a date phrase",
+                    where=where,
+                    field=prefix + "when",
+                )
+            return Cite(
+                source, span, True, quote, when, end, "", r.reference, explanation, warnings
+            )
+        published = source.published if source is not None else None
+        if published is None and ref is not None:
+            published = FuzzyDate.day(ref)
+        if published is None:
+            raise ImportRecordError(
+                "an event needs when, date, or a source with a published date",
+                where=where,
+                field=prefix + "when",
+            )
+        return Cite(source, Span(None, published), False, quote, "", "", "", ref, "")
+
+    def _resolve(self, phrase: str, ref: date | None, where: str, field_name: str) -> Any:
+        try:
+            if ref is None:
+                a = resolve(phrase, reference=_PROBE[0], prefer=self.prefer, anchors=self.anchors)
+                b = resolve(phrase, reference=_PROBE[1], prefer=self.prefer, anchors=self.anchors)
+                if (a.start, a.end, a.ongoing) != (b.start, b.end, b.ongoing):
+                    raise ImportRecordError(
+                        f"{phrase!r} is relative and there is no reference date: "
+                        "give a source with a published date",
+                        where=where,
+                        field=field_name,
+                    )
+                ref = self.today
+            return resolve(phrase, reference=ref, prefer=self.prefer, anchors=self.anchors)
+        except (ResolveError, DateError) as e:
+            raise ImportRecordError(str(e), where=where, field=field_name) from None
+
+    # -- records -------------------------------------------------------------------------
+
+    def prepare(
+        self,
+        rec: Mapping[str, Any],
+        where: str,
+        *,
+        flat: bool = True,
+        reference: date | None = None,
+    ) -> Prepared:
+        """Validate and resolve one event record (flat or document shape)."""
+        if not isinstance(rec, Mapping):
+            raise ImportRecordError(f"expected an object, got {type(rec).__name__}", where=where)
+        title = _str(rec, "title", where)
+        if not title:
+            raise ImportRecordError("an event needs a title", where=where, field="title")
+        source = self.flat_source(rec, where) if flat else self.source_ref(rec.get("source"), where)
+        ref = reference
+        ref_text = _str(rec, "reference", where)
+        if ref_text:
+            try:
+                ref = date.fromisoformat(ref_text)
+            except ValueError:
+                raise ImportRecordError(
+                    f"{ref_text!r} is not a day", where=where, field="reference"
+                ) from None
+        date_text = _str(rec, "date", where)
+        p = Prepared(
+            where=where,
+            title=title,
+            slug=_str(rec, "slug", where),
+            summary=_str(rec, "summary", where),
+            type=_str(rec, "type", where),
+            type_scheme=_str(rec, "type_scheme", where),
+            manual=bool(date_text),
+        )
+        p.cites.append(
+            self.cite(
+                source,
+                when=_str(rec, "when", where),
+                end=_str(rec, "end", where),
+                date_text=date_text,
+                quote=_str(rec, "quote", where),
+                reference=ref,
+                where=where,
+            )
+        )
+        for i, c in enumerate(_names(rec.get("citations"), where, "citations")):
+            pre = f"citations[{i}]."
+            if not isinstance(c, Mapping):
+                raise ImportRecordError("expected an object", where=where, field=pre[:-1])
+            src = self.source_ref(c.get("source"), where, pre + "source")
+            p.cites.append(
+                self.cite(
+                    src,
+                    when=_str(c, "when", where),
+                    end=_str(c, "end", where),
+                    date_text=_str(c, "date", where),
+                    quote=_str(c, "quote", where),
+                    reference=ref,
+                    where=where,
+                    prefix=pre,
+                )
+            )
+        for a in _names(rec.get("actors"), where, "actors"):
+            if isinstance(a, Mapping):
+                name, role = _str(a, "name", where), _str(a, "role", where)
+            else:
+                name, role = str(a).strip(), ""
+            if not name:
+                raise ImportRecordError("an actor needs a name", where=where, field="actors")
+            if all(name != n for n, _ in p.actors):
+                p.actors.append((name, role))
+        for key, out in (("places", p.places), ("tags", p.tags)):
+            for v in _names(rec.get(key), where, key):
+                name = (_str(v, "name", where) if isinstance(v, Mapping) else str(v)).strip()
+                if name and name not in out:
+                    out.append(name)
+        for r in _names(rec.get("relations"), where, "relations"):
+            if not isinstance(r, Mapping):
+                raise ImportRecordError("expected {type, target}", where=where, field="relations")
+            kind = _str(r, "type", where) or _str(r, "kind", where)
+            target = _str(r, "target", where)
+            if kind not in RELATION_KINDS:
+                raise ImportRecordError(
+                    f"relation type {kind!r} is not one of {', '.join(RELATION_KINDS)}",
+                    where=where,
+                    field="relations",
+                )
+            if not target:
+                raise ImportRecordError("a relation needs a target", where=where, field="relations")
+            p.relations.append((kind, target))
+        return p
+
+    def flush(self, chunk: list[Prepared], report: ImportReport | None = None) -> list[int]:
+        """Insert a chunk of prepared events; the new event ids, in order.
+
+        With a ``report`` (skip mode) an event whose explicit slug is taken is skipped and
+        reported; without one it raises :class:`ImportRecordError`.
+        """
+        if not chunk:
+            return []
+        slugs = self._assign_slugs(chunk, report)
+        keep = [i for i, s in enumerate(slugs) if s]
+        chunk = [chunk[i] for i in keep]
+        slugs = [slugs[i] for i in keep]
+        event_ids = self.reserve_ids("event", len(chunk))
+        cite_ids = self.reserve_ids("citation", sum(len(p.cites) for p in chunk))
+        ev_rows: list[list[Any]] = []
+        cite_rows: list[list[Any]] = []
+        actor_rows: list[tuple[int, int, str, int]] = []
+        place_rows: list[tuple[int, int, int]] = []
+        tag_rows: list[tuple[int, int, int]] = []
+        fts_rows: list[tuple[Any, ...]] = []
+        dv, now = self.date_value, self.now_value
+        k = 0
+        for p, slug, eid in zip(chunk, slugs, event_ids, strict=True):
+            first = k
+            for c in p.cites:
+                cite_rows.append(
+                    [
+                        cite_ids[k],
+                        eid,
+                        c.source.id if c.source is not None else None,
+                        c.quote,
+                        c.phrase,
+                        c.end_phrase,
+                        c.date_text,
+                        dv(c.reference),
+                        c.explanation,
+                        now,
+                        *self._span_values(c.span, c.dated),
+                    ]
+                )
+                k += 1
+            a = p.adopted()
+            adopted = p.cites[a]
+            ev_rows.append(
+                [
+                    eid,
+                    slug,
+                    p.title,
+                    p.summary,
+                    p.type,
+                    p.type_scheme,
+                    p.manual,
+                    cite_ids[first + a],
+                    now,
+                    now,
+                    *self._span_values(adopted.span, adopted.dated),
+                ]
+            )
+            for i, (name, role) in enumerate(p.actors):
+                actor_rows.append((eid, self.name_id("actor", name), role, i))
+            for i, name in enumerate(p.places):
+                place_rows.append((eid, self.name_id("place", name), i))
+            for i, name in enumerate(p.tags):
+                tag_rows.append((eid, self.name_id("tag", name), i))
+            quotes = " ".join(c.quote for c in p.cites if c.quote)
+            fts_rows.append(
+                (eid, f"{p.title} {p.summary} {quotes}")
+                if self.pg
+                else (eid, p.title, p.summary, quotes)
+            )
+            for kind, target in p.relations:
+                self.pending_relations.append((eid, kind, target, p.where))
+        self.executemany(INSERT_EVENT, ev_rows)
+        self.executemany(INSERT_CITATION, cite_rows)
+        self.executemany(
+            "INSERT INTO event_actor (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
+            actor_rows,
+        )
+        self.executemany(
+            "INSERT INTO event_place (event_id, place_id, position) VALUES (?, ?, ?)", place_rows
+        )
+        self.executemany(
+            "INSERT INTO event_tag (event_id, tag_id, position) VALUES (?, ?, ?)", tag_rows
+        )
+        self.executemany(
+            "INSERT INTO event_fts (event_id, document) VALUES (?, to_tsvector('simple', ?))"
+            if self.pg
+            else "INSERT INTO event_fts (rowid, title, summary, quotes) VALUES (?, ?, ?, ?)",
+            fts_rows,
+        )
+        return event_ids
+
+    def _assign_slugs(self, chunk: list[Prepared], report: ImportReport | None) -> list[str]:
+        wanted = [p.slug or slugify(p.title) for p in chunk]
+        taken = self._existing(set(wanted))
+        out: list[str] = []
+        for p, s in zip(chunk, wanted, strict=True):
+            if p.slug:
+                if s in taken:
+                    err = ImportRecordError(
+                        f"an event with slug {s!r} already exists", where=p.where, field="slug"
+                    )
+                    if report is None:
+                        raise err
+                    report.skipped.append((p.where, str(err)))
+                    out.append("")
+                    continue
+            elif s in taken:
+                taken |= self._existing_like(s)
+                n = 2
+                while f"{s}-{n}" in taken:
+                    n += 1
+                s = f"{s}-{n}"
+            taken.add(s)
+            out.append(s)
+        return out
+
+    def _existing(self, slugs: set[str]) -> set[str]:
+        found: set[str] = set()
+        items = sorted(slugs)
+        for i in range(0, len(items), 500):
+            part = items[i : i + 500]
+            marks = ", ".join("?" for _ in part)
+            found.update(
+                r[0] for r in self.execute(f"SELECT slug FROM event WHERE slug IN ({marks})", part)
+            )
+        return found
+
+    def _existing_like(self, slug: str) -> set[str]:
+        rows = self.execute("SELECT slug FROM event WHERE slug LIKE ?", (slug + "-%",))
+        return {r[0] for r in rows}
+
+    def finish_relations(self, report: ImportReport | None = None) -> None:
+        """Link the relations collected by :meth:`flush` once every target exists."""
+        rows: list[tuple[int, str, int]] = []
+        for eid, kind, target, where in self.pending_relations:
+            found = self.execute("SELECT id FROM event WHERE slug = ?", (target,))
+            if not found:
+                err = ImportRecordError(
+                    f"no event with slug {target!r} to relate to", where=where, field="relations"
+                )
+                if report is None:
+                    raise err
+                report.skipped.append((where, str(err)))
+                continue
+            rows.append((eid, kind, int(found[0][0])))
+        self.pending_relations.clear()
+        self.executemany(
+            "INSERT INTO event_relation (event_id, kind, target_id) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            rows,
+        )
+
+    def refresh_fts(self, ids: Iterable[int]) -> None:
+        """Re-index the search text of existing events after their text changed."""
+        for eid in sorted(set(ids)):
+            if self.pg:
+                self.execute("DELETE FROM event_fts WHERE event_id = ?", (eid,))
+                self.execute(
+                    "INSERT INTO event_fts (event_id, document) SELECT e.id, "
+                    "to_tsvector('simple', e.title || ' ' || e.summary || ' ' || "
+                    "coalesce((SELECT string_agg(c.quote, ' ') FROM citation c "
+                    "WHERE c.event_id = e.id), '')) FROM event e WHERE e.id = ?",
+                    (eid,),
+                )
+            else:
+                self.execute("DELETE FROM event_fts WHERE rowid = ?", (eid,))
+                self.execute(
+                    "INSERT INTO event_fts (rowid, title, summary, quotes) SELECT e.id, "
+                    "e.title, e.summary, coalesce((SELECT group_concat(c.quote, ' ') "
+                    "FROM citation c WHERE c.event_id = e.id), '') FROM event e WHERE e.id = ?",
+                    (eid,),
+                )
+
+    def readopt(self, event_id: int) -> None:
+        """Set an event's span from its narrowest dated citation (unless set by hand)."""
+        rows = self.execute(
+            "SELECT span_manual, adopted_citation_id FROM event WHERE id = ?", (event_id,)
+        )
+        if not rows:
+            return
+        manual, adopted_id = bool(rows[0][0]), rows[0][1]
+        cites = self.execute(
+            f"SELECT id, {', '.join(SPAN_FIELDS)} FROM citation WHERE event_id = ? ORDER BY id",
+            (event_id,),
+        )
+        if not cites:
+            return
+        from .columns import span_from
+
+        best: tuple[int, Span, bool] | None = None
+        best_w = None
+        for row in cites:
+            m = dict(zip(SPAN_FIELDS, row[1:], strict=True))
+            span, dated = span_from(m), bool(m["dated"])
+            if manual:
+                if row[0] == adopted_id:
+                    best = (row[0], span, dated)
+                continue
+            w = span_width(span) if dated else 10**8
+            if best_w is None or w < best_w:
+                best, best_w = (row[0], span, dated), w
+        if best is None:
+            return
+        sets = ", ".join(f"{f} = ?" for f in SPAN_FIELDS)
+        self.execute(
+            f"UPDATE event SET {sets}, adopted_citation_id = ?, updated_at = ? WHERE id = ?",
+            [*self._span_values(best[1], best[2]), best[0], self.now_value, event_id],
+        )
+
+
+_SOURCE_SELECT = (
+    "SELECT id, key, title, publisher, url, published, accessed, language, archive_url FROM source"
+)
+
+
+def source_from_row(row: Sequence[Any]) -> SourceRecord:
+    """A SourceRecord from the columns of ``_SOURCE_SELECT``."""
+    accessed = row[6]
+    if accessed is not None and not isinstance(accessed, date):
+        accessed = date.fromisoformat(str(accessed)[:10])
+    return SourceRecord(
+        id=int(row[0]),
+        key=row[1],
+        title=row[2],
+        publisher=row[3],
+        url=row[4],
+        published=FuzzyDate.parse(row[5]) if row[5] else None,
+        accessed=accessed,
+        language=row[7],
+        archive_url=row[8],
+    )
+
+
+def _source_dict(s: SourceRecord) -> dict[str, Any]:
+    return {
+        "key": s.key,
+        "title": s.title,
+        "publisher": s.publisher,
+        "url": s.url,
+        "published": s.published.edtf if s.published else "",
+        "accessed": s.accessed.isoformat() if s.accessed else "",
+        "language": s.language,
+        "archive_url": s.archive_url,
+    }
+
+
+_EVENT_COLS = (
+    "id",
+    "slug",
+    "title",
+    "summary",
+    "type",
+    "type_scheme",
+    "span_manual",
+    "adopted_citation_id",
+    "created_at",
+    "updated_at",
+    *SPAN_FIELDS,
+)
+_CITATION_COLS = (
+    "id",
+    "event_id",
+    "source_id",
+    "quote",
+    "phrase",
+    "end_phrase",
+    "date_text",
+    "reference",
+    "explanation",
+    "created_at",
+    *SPAN_FIELDS,
+)
+INSERT_EVENT = (
+    f"INSERT INTO event ({', '.join(_EVENT_COLS)}) VALUES ({', '.join('?' for _ in _EVENT_COLS)})"
+)
+INSERT_CITATION = (
+    f"INSERT INTO citation ({', '.join(_CITATION_COLS)}) "
+    f"VALUES ({', '.join('?' for _ in _CITATION_COLS)})"
+)
+
+
+def check_relation_kind(kind: str) -> None:
+    """Refuse a relation kind outside :data:`RELATION_KINDS`."""
+    if kind not in RELATION_KINDS:
+        raise StoreError(f"relation type {kind!r} is not one of {', '.join(RELATION_KINDS)}")
