@@ -15,17 +15,19 @@ reference date nor a source, and the output then says so.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer._click import exceptions as click_exc
 from typer.core import TyperGroup
+from typer.main import get_command_from_info
+from typer.models import CommandInfo
 
 from . import __version__
 from .dates import FuzzyDate, Precision
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
     from .store import EventDB
 
 __all__ = ["ORDER", "app", "main"]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 # -- the error boundary ----------------------------------------------------------------
@@ -87,12 +91,48 @@ ORDER = (
 """The commands in the order help lists them: from creating a database to reading it."""
 
 
+_COMMANDS: dict[str, CommandInfo] = {}
+"""Every command, registered by :func:`_command` and built into a click command only when
+it runs (or its help is shown): building all of them would slow every start-up."""
+
+
+def _command(name: str) -> Callable[[_F], _F]:
+    """Register a command function under ``name`` (in place of ``app.command``)."""
+
+    def register(f: _F) -> _F:
+        _COMMANDS[name] = CommandInfo(name=name, callback=f)
+        return f
+
+    return register
+
+
+def _short_help(name: str) -> str:
+    """A command's one-line summary: the first line of its docstring."""
+    doc = _COMMANDS[name].callback.__doc__ or ""
+    return doc.strip().splitlines()[0] if doc.strip() else ""
+
+
 class _Group(TyperGroup):
-    """The root group: turns every expected error into one line and an exit code."""
+    """The root group: builds commands lazily, and turns every expected error into one line
+    and an exit code."""
 
     def list_commands(self, ctx: Any) -> list[str]:
-        names = super().list_commands(ctx)
-        return [n for n in ORDER if n in names] + sorted(n for n in names if n not in ORDER)
+        return [n for n in ORDER if n in _COMMANDS] + sorted(set(_COMMANDS) - set(ORDER))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            self.add_command(
+                get_command_from_info(
+                    _COMMANDS[cmd_name], pretty_exceptions_short=True, rich_markup_mode=None
+                ),
+                cmd_name,
+            )
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = [(name, _short_help(name)) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def make_context(
         self,
@@ -290,7 +330,7 @@ def _ref_note(reference: date, defaulted: bool) -> str:
 # -- resolve ---------------------------------------------------------------------------
 
 
-@app.command("resolve")
+@_command("resolve")
 def resolve_cmd(
     phrase: Annotated[
         str, typer.Argument(metavar="PHRASE", help="The date phrase, as an article writes it.")
@@ -401,7 +441,7 @@ if __name__ == "__main__":  # pragma: no cover
 # -- database commands -----------------------------------------------------------------
 
 
-@app.command("init")
+@_command("init")
 def init_cmd(ctx: typer.Context) -> None:
     """Create the database (or upgrade it to the current schema).
 
@@ -417,7 +457,7 @@ def init_cmd(ctx: typer.Context) -> None:
         typer.echo(f"Database ready: {db.url} (schema version {db.schema_version})")
 
 
-@app.command("info")
+@_command("info")
 def info_cmd(ctx: typer.Context) -> None:
     """Show the database in use, its schema version and counts.
 
@@ -619,7 +659,7 @@ FmtOption = Annotated[
 ]
 
 
-@app.command("timeline")
+@_command("timeline")
 def timeline_cmd(
     ctx: typer.Context,
     since: SinceOption = None,
@@ -722,7 +762,7 @@ def _echo_citation(c: Any, n: int) -> None:
     _echo_pairs(pairs, indent="     ")
 
 
-@app.command("show")
+@_command("show")
 def show_cmd(ctx: typer.Context, event: EventArg) -> None:
     """Show everything about one event.
 
@@ -756,7 +796,7 @@ def show_cmd(ctx: typer.Context, event: EventArg) -> None:
             typer.echo(f"  {c.span.label}: {c.source.key or c.source.title}")
 
 
-@app.command("delete")
+@_command("delete")
 def delete_cmd(
     ctx: typer.Context,
     event: EventArg,
@@ -779,7 +819,7 @@ def delete_cmd(
 # -- lists -----------------------------------------------------------------------------
 
 
-@app.command("sources")
+@_command("sources")
 def sources_cmd(
     ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
 ) -> None:
@@ -812,7 +852,7 @@ def sources_cmd(
     _echo_rows(rows, table, headers, fmt, tablefmt)
 
 
-@app.command("actors")
+@_command("actors")
 def actors_cmd(
     ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
 ) -> None:
@@ -832,7 +872,7 @@ def actors_cmd(
     _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt)
 
 
-@app.command("conflicts")
+@_command("conflicts")
 def conflicts_cmd(
     ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
 ) -> None:
@@ -879,7 +919,7 @@ def conflicts_cmd(
 # -- adding and editing ----------------------------------------------------------------
 
 
-@app.command("add")
+@_command("add")
 def add_cmd(
     ctx: typer.Context,
     title: Annotated[str, typer.Argument(metavar="TITLE", help="What happened, in one line.")],
@@ -982,7 +1022,7 @@ def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:
     _echo_pairs(pairs)
 
 
-@app.command("edit")
+@_command("edit")
 def edit_cmd(
     ctx: typer.Context,
     event: EventArg,
@@ -1092,7 +1132,7 @@ class Lanes(str, Enum):
     type = "type"
 
 
-@app.command("import")
+@_command("import")
 def import_cmd(
     ctx: typer.Context,
     files: Annotated[
@@ -1153,7 +1193,7 @@ def import_cmd(
             typer.echo(f"  {line}", err=True)
 
 
-@app.command("export")
+@_command("export")
 def export_cmd(
     ctx: typer.Context,
     fmt: Annotated[
