@@ -105,7 +105,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # a deadline: "until mid-November", "by February", "effective Feb. 1"
-_DEADLINE = re.compile(r"\b(?:until|till|by|through|effective|before)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:until|till|effective)\s+$", re.IGNORECASE)
 
 
 def _prefer(text: str, start: int, end: int, s0: int, s1: int, default: str) -> str:
@@ -137,12 +137,17 @@ _DURATION_LETTER = {
     "decade": "E",
     "century": "C",
 }
+# "2 1/2 years", "a minute and a half": half of each unit in the next unit down
+_HALF = re.compile(r"\s+1/2\b|\s+and\s+a\s+half\b|\s*½", re.IGNORECASE)
+_HALF_OF = {"Y": "P{n}Y6M", "D": "P{n}DT12H", "TH": "PT{n}H30M", "TM": "PT{n}M30S"}
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
 _WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
 
 def _number(words: list[str]) -> int | None:
     """The value of number words or digits, summed ("twenty four" → 24); None if vague."""
+    if any(w not in ("a", "an") and (w.isdigit() or w in ENGLISH.numbers) for w in words):
+        words = [w for w in words if w not in ("a", "an")]
     total, seen = 0, False
     for w in words:
         if w in ("to", "or") and seen:
@@ -168,7 +173,8 @@ def duration_value(phrase: str) -> str | None:
     >>> duration_value("for three weeks"), duration_value("the past 20 months")
     ('P3W', 'P20M')
     """
-    words = [w.lower() for w in _WORD.findall(phrase.replace("-", " "))]
+    half = bool(_HALF.search(phrase))
+    words = [w.lower() for w in _WORD.findall(_HALF.sub(" ", phrase.replace("-", " ")))]
     for i, w in enumerate(words):
         clock = CLOCK_UNITS.get(w)
         unit = ENGLISH.units.get(w)
@@ -177,9 +183,13 @@ def duration_value(phrase: str) -> str | None:
         if clock is None and w in ("second",):
             continue
         n = _number([x for x in words[:i] if x not in ("the", "past", "last", "next", "first")])
-        if n is None and (clock or unit) == w.rstrip("s") and not _VAGUE.intersection(words[:i]):
+        if n is None and w in ("hour", "minute", unit) and not _VAGUE.intersection(words[:i]):
             n = 1  # a singular unit without a count: "the year ended June 30"
         amount = "X" if n is None else str(n)
+        if half and n is not None:
+            key = ("T" if clock else "") + (clock or _DURATION_LETTER[unit or ""])
+            if key in _HALF_OF:
+                return _HALF_OF[key].format(n=n)
         if clock is not None:
             return f"PT{amount}{clock}"
         assert unit is not None
@@ -373,7 +383,7 @@ def _mention(
     )
     if c.family == "set":
         return replace(base, timex=set_value(phrase))
-    if c.family == "time":
+    if c.family == "time" or (c.family == "date" and _CLOCK.search(phrase)):
         return _time_mention(base, story, published, prefer)
 
     ref, anchored = published, False
@@ -403,7 +413,10 @@ def _mention(
     if c.family in ("date", "unit") and _ANCHORED.search(phrase):
         ref = story.anchor(phrase)
         anchored = ref != published
-    if c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c)):
+    is_reference = " ".join(phrase.lower().split()) in ENGLISH.references
+    if not is_reference and (
+        c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c))
+    ):
         return replace(base, type="DURATION", timex=duration_value(phrase))
     r = _try(phrase, ref, p)
     if r is None and "-" in phrase:

@@ -174,6 +174,71 @@ NUMBER_LABELS = (
 )
 
 
+# Words of the patterns that never open a phrase (connectors, suffixes, look-behind
+# context); the families are not even tried at them.
+NEVER_FIRST = frozenset(
+    {
+        "of",
+        "to",
+        "and",
+        "or",
+        "s",
+        "d",
+        "b",
+        "w",
+        "i",
+        "as",
+        "than",
+        "trading",
+        "business",
+        "term",
+        "possible",
+        "while",
+        "time",
+        "ago",
+        "old",
+        "long",
+        "ahead",
+        "so",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "gmt",
+        "local",
+        "ies",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "am",
+        "pm",
+        "p",
+        "m",
+        "in",
+        "from",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "for",
+        "by",
+        "until",
+        "since",
+        "period",
+        "back",
+        "before",
+        "nights",
+        "lengthy",
+        "fairly",
+        "other",
+    }
+)
+
+
 def _alt(words: Iterable[str]) -> str:
     """A non-capturing alternation, longest first, spaces matching any run of spaces."""
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
@@ -226,7 +291,12 @@ def _full_and_abbrev(names: dict[str, int]) -> tuple[list[str], list[str]]:
 class Grammar:
     """The compiled trigger and families for one vocabulary."""
 
-    trigger: re.Pattern[str]
+    # lowercase words that head a temporal phrase (a month, a unit, "yesterday"...)
+    triggers: frozenset[str]
+    # the few heads that are not plain words: "p.m.", "5pm", "'80s"
+    symbols: re.Pattern[str]
+    # lowercase words a phrase may start with: every literal word of every family
+    first_words: frozenset[str]
     families: tuple[tuple[str, re.Pattern[str]], ...]
     # how far before a trigger a phrase may start, and after it end
     before: int = 34
@@ -242,7 +312,8 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     weekday = rf"(?:{_cased(wfull)}\b|{_cased(wabbr)}\.)"
     unit_sing = _alt(u for u, c in v.units.items() if u == c and u not in FRACTION_UNITS)
     unit_plural = _alt(u for u, c in v.units.items() if u != c and u not in FRACTION_UNITS)
-    clock_sing = _alt(u for u in CLOCK_UNITS if not u.endswith("s"))
+    # "second" alone is far more often an ordinal ("a second time") than a unit
+    clock_sing = _alt(u for u in CLOCK_UNITS if not u.endswith("s") and u != "second")
     clock_plural = _alt(u for u in CLOCK_UNITS if u.endswith("s"))
     season = _alt(v.seasons)
     numw = _alt(w for w in v.numbers if " " not in w and w not in ("a", "an", "few", "several"))
@@ -257,10 +328,12 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         w for w in v.references if w not in AMBIGUOUS_REFERENCES and not w.startswith("in ")
     )
     quant = _alt(QUANTIFIERS)
-    dayparts = _alt(DAY_PARTS)
+    dayparts = _alt(p for p in DAY_PARTS if not p.endswith("s"))
+    # "the nineties": the tens as plurals
+    tens_ies = _alt(w[:-1] + "ies" for w, n in v.numbers.items() if n % 10 == 0 and 20 <= n <= 90)
     qualifiers = _alt(PERIOD_QUALIFIERS)
 
-    year4 = r"(?<![\d$£€.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d)"
+    year4 = r"(?<![\d$£€.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d|-\d)"
     # a four-digit year, unless it is a bare count before a plural noun ("1991 votes")
     after_det = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in YEAR_DETERMINERS) + ")"
     not_label = "".join(rf"(?<!\b{w}\s)" for w in NUMBER_LABELS)
@@ -309,7 +382,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"|(?:this|the)\s+{unit_sing})"
     )
     add("date", rf"(?:the\s+)?{parts}[\s-]*{core}")
-    add("date", rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:(?:1[5-9]|20)\d0'?s|'\d0s|{numw}ies)")
+    add("date", rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:(?:1[5-9]|20)\d0'?s|'\d0s|{tens_ies})")
     add("date", rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s+century")
     # a bare "quarter" needs a determiner or qualifier before it ("three-quarters of voters")
     quarter_heads = ("the", "this", "last", "next", "each", "'s", *PERIOD_QUALIFIERS)
@@ -332,7 +405,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add(
         "date",
-        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)",
+        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)|that\s+(?:year|quarter|month)",
     )
     add(
         "date",
@@ -348,7 +421,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     kind = r"(?:(?:trading|business|calendar|full)\s+)?"
     any_unit = rf"(?:{unit_plural}|{clock_plural}|{unit_sing}|{clock_sing})"
     nouns = rf"(?:{count}(?:\s+(?:to|or)\s+{count})?(?:\s+more)?\s+{kind}{any_unit})"
-    one = rf"(?:an?|one)\s+{kind}(?:{unit_sing}|{clock_sing}|quarter)"
+    one = rf"(?:an?|one)\s+{kind}(?:{unit_sing}|{clock_sing})"
     add(
         "duration",
         rf"(?:each\s+of\s+)?(?:{quant}\s+)?(?:(?:the|these|those)\s+)?"
@@ -363,7 +436,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:(?<=\ba\s)|(?<=\bthe\s))(?:{count})\s+(?:{unit_sing}|{clock_sing})(?=\s+[a-z])",
     )
     add("duration", rf"an?\s+(?:{count})-(?:{unit_sing}|{clock_sing})\s+period")
-    add("duration", r"(?:a|the)\s+(?:while|long\s+time|fairly\s+lengthy\s+period)")
+    add("duration", r"(?:a|the)\s+(?:while|long\s+time|fairly\s+lengthy\s+period)|some\s+time")
     # bare units: "the year", "the past year", "recent years", "centuries"
     add(
         "unit",
@@ -388,7 +461,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     # -- references to the present, past and future -----------------------------------
     add(
         "ref",
-        rf"then\s+current|(?:more\s+)?{refs}|from\s+time\s+to\s+time|in\s+(?:{count}|an?)\s+{unit_sing}\s+or\s+{numw}",
+        rf"then\s+current|(?:more\s+)?{refs}",
     )
 
     # words that head a temporal phrase; the families run only near one of them
@@ -413,6 +486,12 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         *DAY_PARTS,
         *(w.split()[-1] for w in v.day_words),
         *(w.split()[-1] for w in v.references if w.split()[-1] not in noisy),
+        # a reference whose last word is too common to trigger on triggers as a whole
+        *(w for w in v.references if " " in w and w.split()[-1] in noisy),
+        "time to time",
+        "a while",
+        "some time",
+        "long time",
         "noon",
         "midnight",
         "overnight",
@@ -425,12 +504,17 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         "seventies",
         "sixties",
     ]
-    trigger = re.compile(
-        rf"\b{_trie(w.lower() for w in trigger_words)}(?!\w)"
-        r"|\d{4}|\d0s\b|'\d0s|[ap]\.m\.|\d(?:am|pm)\b",
-        re.IGNORECASE,
+    symbols = re.compile(r"[ap]\.m\.|\d[ap]m\b|\d0s\b|'\d0s")
+    triggers = frozenset(w.lower() for t in trigger_words for w in t.split()[-1:])
+    triggers |= {"near", "later", "while", "time"}  # heads of "the near term", "a while"...
+    sources = " ".join(p for _, p in fams)
+    first_words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", sources)) - NEVER_FIRST
+    return Grammar(
+        triggers,
+        symbols,
+        first_words,
+        tuple((name, re.compile(p, re.IGNORECASE)) for name, p in fams),
     )
-    return Grammar(trigger, tuple((name, re.compile(p, re.IGNORECASE)) for name, p in fams))
 
 
 GRAMMAR = build()
@@ -458,19 +542,27 @@ _PRIORITY = {
 }
 
 
-_WORD_START = re.compile(r"(?<![\w'’-])[\w'’]")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _windows(text: str, grammar: Grammar) -> list[tuple[int, int, int]]:
-    """(first start, last start, end) of each stretch of text near a trigger."""
+    """(first start, end of the last head, end) of each stretch of text near a trigger."""
+    heads: list[tuple[int, int]] = [
+        m.span()
+        for m in _TOKEN.finditer(text)
+        if (m.end() - m.start() == 4 and m.group().isdigit())
+        or m.group().lower() in grammar.triggers
+    ]
+    heads += [m.span() for m in grammar.symbols.finditer(text)]
+    heads.sort()
     out: list[tuple[int, int, int]] = []
     n = len(text)
-    for m in grammar.trigger.finditer(text):
-        lo, mid, hi = max(0, m.start() - grammar.before), m.start(), min(n, m.end() + grammar.after)
+    for start, end in heads:
+        lo, hi = max(0, start - grammar.before), min(n, end + grammar.after)
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], mid, hi)
+            out[-1] = (out[-1][0], end, hi)
         else:
-            out.append((lo, mid, hi))
+            out.append((lo, end, hi))
     return out
 
 
@@ -478,13 +570,21 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
     """The longest non-overlapping candidates in ``text``, in text order.
 
     Every family is tried at every word start shortly before a trigger word, up to the
-    trigger itself: a phrase holds its head word.
+    trigger itself (a phrase holds its head word), when the word there can open a phrase.
     """
     found: list[Candidate] = []
     families = grammar.families
+    first = grammar.first_words
     for lo, mid, hi in _windows(text, grammar):
-        for w in _WORD_START.finditer(text, lo, mid + 1):
+        for w in _TOKEN.finditer(text, lo, mid):
             s = w.start()
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-_"):
+                continue
+            token = w.group()
+            if not token[0].isdigit() and token.lower() not in first:
+                if not (s > 0 and text[s - 1] in "'’"):
+                    continue
+                s -= 1  # "'80s"
             for family, pattern in families:
                 m = pattern.match(text, s, hi)
                 if m is None:
