@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date
 # pages whose `>>>` examples run as doctests (each in a fresh namespace)
-DOCTEST_PAGES = ["library.md", "dates.md", "resolver.md"]
+DOCTEST_PAGES = ["index.md", "library.md", "dates.md", "resolver.md"]
 # pages whose generated tables are checked
 TABLE_PAGES = ["dates.md", "resolver.md"]
 
@@ -233,6 +233,25 @@ def test_page_examples_run(name: str) -> None:
         encoding="utf-8",
     )
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("name", DOCTEST_PAGES)
+def test_examples_are_fenced(name: str) -> None:
+    """Every `>>>` line sits in a fenced code block, so the site shows it as code, not as
+    nested quotes; the fence closes after a blank line, so doctest does not read it."""
+    path = DOCS / name
+    if not path.exists():
+        pytest.skip(f"{name} not written yet")
+    fenced, lang, bad = False, "", []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("```"):
+            if fenced and lang == "pycon" and lines[i - 1].strip():
+                bad.append(f"line {i + 1}: no blank line before the closing fence")
+            fenced, lang = not fenced, line[3:].strip()
+        elif line.startswith(">>>") and not fenced:
+            bad.append(f"line {i + 1}: {line}")
+    assert bad == []
 
 
 def test_public_names_have_docstrings() -> None:
