@@ -1267,3 +1267,124 @@ def export_cmd(
     with output.open("w", encoding="utf-8", newline="") as out:
         write(fmt.value, events, out, **options)
     typer.echo(f"Wrote {len(events)} event{'' if len(events) == 1 else 's'} to {output}", err=True)
+
+
+# -- extract ---------------------------------------------------------------------------
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    yaml = "yaml"
+    json = "json"
+
+
+@_command("extract")
+def extract_cmd(
+    article: Annotated[
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="The article as plain text; '-' (the default) reads stdin."
+        ),
+    ] = "-",
+    published: Annotated[
+        str,
+        typer.Option(
+            "--published",
+            metavar="DATE",
+            help="The article's publication date (YYYY-MM-DD): the reference for its phrases.",
+        ),
+    ] = ...,  # type: ignore[assignment]
+    source_title: Annotated[
+        str, typer.Option("--source-title", metavar="TEXT", help="The article's headline.")
+    ] = "",
+    publisher: Annotated[
+        str, typer.Option("--publisher", metavar="TEXT", help="Who published it.")
+    ] = "",
+    url: Annotated[str, typer.Option("--url", metavar="URL", help="Where it was published.")] = "",
+    language: Annotated[
+        str, typer.Option("--language", metavar="CODE", help="The article's language.")
+    ] = "en",
+    fmt: Annotated[
+        ExtractFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (a preview of every phrase), or yaml / json (a draft to import).",
+        ),
+    ] = ExtractFormat.table,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here, not to standard output."),
+    ] = None,
+) -> None:
+    """Find every dated phrase in an article and draft a chronology from it.
+
+    Each phrase is resolved against the publication date, or against the date the story
+    last set ("the next day"). The table previews each phrase with its resolved date and
+    sentence; --format yaml (or json) writes a draft of sources: and events:, one event
+    per dated sentence with its quote and phrase, that eventdb import accepts as it is:
+    edit the titles, then import it.
+
+    \b
+    Example:
+      eventdb extract article.txt --published 2023-09-19
+      eventdb extract article.txt --published 2023-09-19 --publisher Folha -f yaml -o draft.yaml
+      curl -s https://example.org/story.txt | eventdb extract --published 2023-09-19
+    """
+    from .extract import draft_document, extract
+
+    day = _parse_day(published, "--published")
+    assert day is not None
+    if article == "-":
+        text = typer.get_text_stream("stdin").read()
+    else:
+        text = Path(article).read_text(encoding="utf-8")
+    mentions = extract(text, reference=day)
+    if fmt is ExtractFormat.table:
+        from tabulate import tabulate
+
+        rows = [
+            [
+                m.text,
+                m.resolution.span.label if m.dated and m.resolution is not None else "",
+                m.timex or "",
+                _iso(m.reference) or "",
+                " ".join(m.sentence.split()),
+            ]
+            for m in mentions
+        ]
+        body = (
+            tabulate(
+                rows,
+                headers=["phrase", "date", "timex", "ref", "sentence"],
+                tablefmt="simple",
+                maxcolwidths=[None, 30, None, None, 60],
+                disable_numparse=True,
+            )
+            + "\n"
+            if rows
+            else ""
+        )
+    else:
+        doc = draft_document(
+            text,
+            mentions,
+            published=day,
+            source_title=source_title,
+            publisher=publisher,
+            url=url,
+            language=language,
+        )
+        if fmt is ExtractFormat.json:
+            body = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        else:
+            import yaml
+
+            body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+    if output is None:
+        typer.echo(body, nl=False)
+    else:
+        output.write_text(body, encoding="utf-8")
+        typer.echo(f"Wrote {output}", err=True)
+    if not mentions:
+        typer.echo("No dated phrases found.", err=True)

@@ -583,3 +583,85 @@ def test_unreachable_database_is_one_line(tmp_path: Path, url: str) -> None:
     assert (code, out) == (1, "")
     assert err.startswith("Error: cannot open ") and err.count("\n") == 1
     assert not (tmp_path / "no").exists()
+
+
+# -- extract -----------------------------------------------------------------------------
+
+ARTICLE = "Talks began last week. In March, the court ruled. 2,000 troops remain.\n"
+
+
+def test_extract_table_previews_each_phrase(tmp_path: Path) -> None:
+    """The table lists each phrase with its resolved date, value, reference and sentence."""
+    from eventdb import extract
+
+    f = tmp_path / "article.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    mentions = extract(ARTICLE, reference=date(2023, 9, 19))
+    code, out, err = run(None, "extract", str(f), "--published", "2023-09-19")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == ["phrase", "date", "timex", "ref", "sentence"]
+    assert len(lines) == 2 + len(mentions)
+    for line, m in zip(lines[2:], mentions, strict=True):
+        assert line.startswith(m.text) and m.sentence.split()[0] in line
+
+
+def test_extract_yaml_draft_imports_unchanged(db_path: Path, tmp_path: Path) -> None:
+    """The YAML draft (read from stdin here) imports as it is, one event per dated sentence."""
+    draft = tmp_path / "draft.yaml"
+    code, out, err = run(
+        None,
+        "extract",
+        "--published",
+        "2023-09-19",
+        "--publisher",
+        "Folha",
+        "-f",
+        "yaml",
+        "-o",
+        str(draft),
+        input=ARTICLE,
+    )
+    assert (code, out, err) == (0, "", f"Wrote {draft}\n")
+    assert run(db_path, "import", str(draft)) == (0, "Imported 2 events from 1 file\n", "")
+    code, out, _ = run(db_path, "timeline", "-f", "json")
+    assert [(r["title"], r["sources"]) for r in json.loads(out)] == [
+        ("In March, the court ruled", ["folha-2023-09-19"]),
+        ("Talks began last week", ["folha-2023-09-19"]),
+    ]
+
+
+def test_extract_json_is_the_same_draft(tmp_path: Path) -> None:
+    """--format json is the same draft document as the YAML."""
+    import yaml
+
+    _, as_yaml, _ = run(None, "extract", "--published", "2023-09-19", "-f", "yaml", input=ARTICLE)
+    _, as_json, _ = run(None, "extract", "--published", "2023-09-19", "-f", "json", input=ARTICLE)
+    assert json.loads(as_json) == yaml.safe_load(as_yaml)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "line"),
+    [
+        (
+            ["extract", "x.txt"],
+            2,
+            "Error: Missing option '--published'. (see 'eventdb extract --help')",
+        ),
+        (
+            ["extract", "{tmp}/missing.txt", "--published", "2023-09-19"],
+            1,
+            "Error: {tmp}/missing.txt: No such file or directory",
+        ),
+        (
+            ["extract", "-", "--published", "2023-09"],
+            2,
+            "Error: Invalid value for '--published': '2023-09' is not one day: write it as "
+            "YYYY-MM-DD (see 'eventdb extract --help')",
+        ),
+    ],
+)
+def test_extract_errors(tmp_path: Path, args: list[str], code: int, line: str) -> None:
+    """extract's bad input: one line, the exit code."""
+    args = [a.format(tmp=tmp_path) for a in args]
+    assert run(None, *args, input="") == (code, "", line.format(tmp=tmp_path) + "\n")
