@@ -263,6 +263,7 @@ _YEAR_BACK = re.compile(
     r"\b(?:an?|one)\s+year\s+(?:ago|earlier)\b|\byear-(?:ago|earlier)\b", re.IGNORECASE
 )
 _BACKWARD = re.compile(r"\b(?:ago|earlier|before|last\s+year|prior|previous)\b", re.IGNORECASE)
+_MONTHS_PERIOD = re.compile(r"\b(?:the|first|latest|past)\s+(?:\w+\s+)?months\b", re.IGNORECASE)
 _ENDED = re.compile(
     r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+date)\b", re.IGNORECASE
 )
@@ -320,13 +321,23 @@ class _Story:
         self.last_day: date | None = None
         self.last_date: date | None = None
         self.quarter: FuzzyDate | None = None
+        # the period under discussion is a run of months ("the nine months"), not a quarter
+        self.months = False
+
+    def period(self, phrase: str) -> None:
+        """A phrase naming a reporting period of months makes "a year ago" mean a year."""
+        if _MONTHS_PERIOD.search(phrase):
+            self.months = True
 
     def note(self, r: Resolution, phrase: str) -> None:
         d = r.start if r.start is not None else r.end
         if d is None or r.type != "DATE":
             return
         if d.precision is Precision.QUARTER and not _BACKWARD.search(phrase):
-            self.quarter = d
+            # the latest quarter named is the one under discussion
+            if self.quarter is None or self.quarter.earliest <= d.earliest:
+                self.quarter = d
+            self.months = False
         if d.precision is Precision.DAY:
             self.last_day = d.earliest
         self.last_date = d.earliest
@@ -391,7 +402,13 @@ def _mention(
     if _BARE.match(phrase):
         p = _prefer(text, c.start, c.end, s0, s1, prefer)
     # the Wall Street Journal's "a year ago": the quarter under discussion, a year before
-    if story.quarter is not None and _YEAR_BACK.search(phrase) and "quarter" not in phrase.lower():
+    story.period(phrase)
+    if (
+        story.quarter is not None
+        and not story.months
+        and _YEAR_BACK.search(phrase)
+        and "quarter" not in phrase.lower()
+    ):
         q = story.quarter
         d = FuzzyDate.quarter(q.earliest.year - 1, (q.earliest.month + 2) // 3)
         note = f"the quarter the article discusses ({q.label}), a year before"

@@ -346,7 +346,10 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     year = rf"(?:{year4_np}|{spoken_year})"
     daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d)"
     ordday = rf"{ordw}\b"
-    num = rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{numw}(?:[\s-]+(?:and\s+)?(?:{numw}|{bignum}))*)"
+    num = (
+        rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{numw}|an?\s+{bignum})"
+        rf"(?:[\s-]+(?:and\s+)?(?:{numw}|{bignum}))*)"
+    )
     count = rf"(?:{num}|{vague})"
     clock_time = (
         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
@@ -388,7 +391,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     quarter_heads = ("the", "this", "last", "next", "each", "'s", *PERIOD_QUALIFIERS)
     behind = [re.escape(w) for w in quarter_heads if " " not in w] + [r"\d"]
     bare_quarter = "(?:" + "|".join(rf"(?<={w}\s)" for w in behind) + ")quarters?"
-    quarter_core = rf"(?:{ordw}|\d(?:st|nd|rd|th))[\s-]+(?:quarter|half)s?|{bare_quarter}"
+    quarter_core = rf"(?:{ordw}|\d(?:st|nd|rd|th))\s+(?:quarter|half)s?|{bare_quarter}"
     after_qualifier = ("latest", "-ago", "-earlier", r"\d", "same", "comparable", "corresponding")
     period = "(?:" + "|".join(rf"(?<={w}\s)" for w in after_qualifier) + ")period"
     add(
@@ -398,7 +401,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year}|{rel_year}|the\s+year|the\s+'\d0s)|\s+(?:last|this|next)\s+year|\s+an?\s+year\s+(?:ago|earlier))?",
     )
     # an adjective: no determiner ("its third-quarter profit")
-    add("date", rf"(?<!the\s)(?<!its\s)(?:fiscal\s+)?(?:{ordw}|\d(?:st|nd|rd|th))-(?:quarter|half)")
+    add("date", rf"(?:fiscal\s+)?(?:{ordw}|\d(?:st|nd|rd|th))-(?:quarter|half)")
     add(
         "date",
         rf"fiscal\s+(?:year\s+)?{year4}|(?:the\s+)?(?:{qualifiers}\s+)*fiscal\s+year|the\s+(?:full|calendar|same)\s+year|year-end|year's\s+end",
@@ -592,6 +595,8 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
                 e = m.end()
                 while e > s and text[e - 1] in " \t\r\n,":
                     e -= 1
+                if e - s > 2 and text[e - 1] in "sS" and text[e - 2] in "'’":
+                    e -= 2  # "today's": the possessive is not part of the phrase
                 if e > s:
                     found.append(Candidate(s, e, family))
     found.sort(key=lambda c: (c.start - c.end, _PRIORITY[c.family], c.start))
