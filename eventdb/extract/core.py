@@ -124,6 +124,9 @@ def _prefer(text: str, start: int, end: int, s0: int, s1: int, default: str) -> 
 
 # -- values the resolver does not give ---------------------------------------------------
 
+# units ISO 8601 has no letter for, as multiples of one it has ("every season" is P3M;
+# "P1S" would read as one second)
+_MULTIPLE = {"fortnight": (2, "W"), "season": (3, "M"), "half": (6, "M")}
 _DURATION_LETTER = {
     "day": "D",
     "week": "W",
@@ -196,14 +199,21 @@ def duration_value(phrase: str) -> str | None:
         letter = _DURATION_LETTER[unit]
         if letter == "WE":
             return f"P{amount}WE"
-        if unit == "fortnight" and n is not None:
-            return f"P{2 * n}W"
+        if unit in _MULTIPLE and n is not None:
+            factor, letter = _MULTIPLE[unit]
+            return f"P{factor * n}{letter}"
+        if unit in _MULTIPLE:
+            letter = _MULTIPLE[unit][1]
         return f"P{amount}{letter}"
     return None
 
 
 def set_value(phrase: str) -> str | None:
-    """TimeML value of a set: ``every season`` → ``P1S``... , ``each Thursday`` → ``XXXX-WXX-4``."""
+    """TimeML value of a set: ``every season`` → ``P3M``, ``each Thursday`` → ``XXXX-WXX-4``.
+
+    >>> set_value("every season"), set_value("each July"), set_value("Tuesday nights")
+    ('P3M', 'XXXX-07', 'XXXX-WXX-2TNI')
+    """
     words = [w.lower().rstrip(".") for w in _WORD.findall(phrase)]
     for w in words:
         stem = w[:-1] if w.endswith("s") and w[:-1] in ENGLISH.weekdays else w
