@@ -141,18 +141,26 @@ def span_from(row: Mapping[Any, Any]) -> Span:
     )
 
 
-def span_width(span: Span) -> int:
-    """Days between the earliest start and the latest end; open spans are widest.
+def span_width(span: Span) -> tuple[int, int, int]:
+    """How imprecise a span is: days from earliest start to latest end (open spans are
+    widest), then the uncertainty of its start and of its end. Smaller is more precise.
 
-    The adopted span of an event is its citations' narrowest (ties: the first cited).
+    The adopted span of an event is its citations' most precise (ties: the first cited),
+    so "12 December 2022, ongoing" beats "late 2022, ongoing".
 
     >>> span_width(Span.parse("2023-09")), span_width(Span.parse("2023-09-18"))
-    (29, 0)
+    ((29, 29, 29), (0, 0, 0))
+    >>> span_width(Span.parse("2022-12-12/..")) < span_width(Span.parse("2022-12/.."))
+    True
     """
+    big = 10**7
+
+    def unit(d: FuzzyDate | None) -> int:
+        return (d.latest - d.earliest).days if d is not None else big
+
     lo, hi = span.earliest, span.latest
-    if lo is None or hi is None:
-        return 10**7
-    return (hi - lo).days
+    total = (hi - lo).days if lo is not None and hi is not None else big
+    return total, unit(span.start), big if span.ongoing else unit(span.end)
 
 
 def bucket_floor(since: date, bucket: int) -> date:

@@ -125,6 +125,10 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
         found = current_revision(conn)
         check_known(found)
         target = HEAD if revision == "head" else revision
+        if target not in REVISIONS:
+            raise StoreError(f"unknown schema revision {target!r}")
+        if found is not None and REVISIONS.index(found) > REVISIONS.index(target):
+            raise StoreError(f"the database is at {found}, newer than {target}: not downgrading")
         if found != target:
             from alembic import command
             from alembic.config import Config

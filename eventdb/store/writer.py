@@ -732,7 +732,7 @@ class Writer:
         from .columns import span_from
 
         best: tuple[int, Span, bool] | None = None
-        best_w = None
+        best_w: tuple[int, int, int] | None = None
         for row in cites:
             m = dict(zip(SPAN_FIELDS, row[1:], strict=True))
             span, dated = span_from(m), bool(m["dated"])
@@ -740,7 +740,7 @@ class Writer:
                 if row[0] == adopted_id:
                     best = (row[0], span, dated)
                 continue
-            w = span_width(span) if dated else 10**8
+            w = span_width(span) if dated else (10**8, 0, 0)
             if best_w is None or w < best_w:
                 best, best_w = (row[0], span, dated), w
         if best is None:

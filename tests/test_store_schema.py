@@ -1,0 +1,176 @@
+"""Opening databases: URLs, the recorded schema revision, upgrades from older files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from eventdb import EventDB, StoreError
+from eventdb.store import schema
+
+
+def test_migrations_build_exactly_the_models(db_url: str) -> None:
+    """The Alembic migrations and the SQLModel tables describe the same schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from eventdb.model import SQLModel
+
+    EventDB(db_url).close()
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            ctx = MigrationContext.configure(
+                conn,
+                opts={"include_name": lambda name, kind, _: not str(name).startswith("event_fts")},
+            )
+            diff = compare_metadata(ctx, SQLModel.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []
+
+
+def test_head_matches_the_migration_scripts() -> None:
+    """schema.REVISIONS lists every migration script in order, ending at Alembic's head."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(schema.MIGRATIONS))
+    scripts = ScriptDirectory.from_config(cfg)
+    order = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(order) == schema.REVISIONS
+    assert scripts.get_current_head() == schema.HEAD
+
+
+def test_new_database_records_its_revision(tmp_path: Path) -> None:
+    """A new SQLite file is in WAL mode and records the current schema revision."""
+    path = tmp_path / "new.db"
+    with EventDB(str(path)) as db:
+        assert db.schema_version == schema.HEAD
+        assert db.url == f"sqlite:///{path}"
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def _fresh(db_url: str) -> str:
+    """An empty database (the SQLite ``db_url`` is a copy of an already-migrated file)."""
+    if db_url.startswith("sqlite:///"):
+        return db_url.replace("events.db", "fresh.db")
+    return db_url
+
+
+def _make_old(url: str) -> None:
+    """A database as eventdb 0001 left it, holding one event with a quote."""
+    engine = schema.make_engine(url)
+    try:
+        assert schema.upgrade(engine, "0001") == "0001"
+        with schema.write_transaction(engine) as conn:
+            now = "2023-09-19 10:00:00.000000"
+            conn.execute(
+                text(
+                    "INSERT INTO event (id, slug, title, summary, type, type_scheme, "
+                    "span_manual, created_at, updated_at, start_earliest, start_latest, "
+                    "start_precision, start_part, start_approximate, start_uncertain, "
+                    "start_south, end_earliest, end_latest, end_precision, end_part, "
+                    "end_approximate, end_uncertain, end_south, ongoing, edtf, dated, span_lo, "
+                    "span_hi, span_bucket) VALUES (1, 'old', 'An old event', '', '', '', "
+                    "false, :now, :now, '2020-01-01', '2020-01-01', 'day', '', false, false, "
+                    "false, '2020-01-01', '2020-01-01', 'day', '', false, false, false, false, "
+                    "'2020-01-01', true, '2020-01-01', '2020-01-01', 0)"
+                ),
+                {"now": now},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO citation (id, event_id, quote, phrase, end_phrase, date_text, "
+                    "explanation, created_at, start_precision, start_part, start_approximate, "
+                    "start_uncertain, start_south, end_precision, end_part, end_approximate, "
+                    "end_uncertain, end_south, ongoing, edtf, dated, span_lo, span_hi, "
+                    "span_bucket) VALUES (1, 1, 'a remarkable quotation', '', '', '', '', :now, "
+                    "'', '', false, false, false, '', '', false, false, false, false, '', true, "
+                    "'2020-01-01', '2020-01-01', 0)"
+                ),
+                {"now": now},
+            )
+    finally:
+        engine.dispose()
+
+
+def test_older_database_is_upgraded_on_open(db_url: str) -> None:
+    """A file made by an older eventdb is upgraded on open, its events searchable."""
+    db_url = _fresh(db_url)
+    _make_old(db_url)
+    with EventDB(db_url) as db:
+        assert db.schema_version == schema.HEAD
+        assert [e.slug for e in db.timeline(text="remarkable")] == ["old"]
+        assert db.get_event("old").label == "1 January 2020"
+
+
+def test_older_database_refused_without_upgrade(db_url: str) -> None:
+    """upgrade=False refuses an old schema instead of misreading it; upgrade() fixes it."""
+    db_url = _fresh(db_url)
+    _make_old(db_url)
+    with pytest.raises(StoreError, match=r"schema revision 0001.*eventdb upgrade"):
+        EventDB(db_url, upgrade=False)
+    with EventDB(db_url) as db:
+        assert db.upgrade() == schema.HEAD
+
+
+def test_newer_database_is_refused(db_url: str) -> None:
+    """A revision this eventdb does not know (a newer eventdb's) is never read."""
+    EventDB(db_url).close()
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="revision 0099, which this eventdb does not know"):
+        EventDB(db_url)
+
+
+# (a URL that cannot be opened, a fragment of the StoreError)
+BAD_URLS = [
+    ("nosuchdriver://x/y", "cannot use database URL"),
+    ("sqlite:////nonexistent-dir/sub/events.db", "cannot open"),
+]
+
+
+@pytest.mark.parametrize(("url", "fragment"), BAD_URLS)
+def test_bad_urls_raise_store_error(url: str, fragment: str) -> None:
+    """An unusable URL is a StoreError, not a driver traceback."""
+    with pytest.raises(StoreError, match=fragment):
+        EventDB(url)
+
+
+def test_default_url(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """EVENTDB_URL wins; else events.db in the per-user data directory."""
+    monkeypatch.setenv("EVENTDB_URL", str(tmp_path / "env.db"))
+    assert schema.default_url() == f"sqlite:///{tmp_path / 'env.db'}"
+    monkeypatch.delenv("EVENTDB_URL")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert schema.default_url().endswith("/eventdb/events.db")
+
+
+def test_opening_a_current_database_skips_alembic(tmp_path: Path) -> None:
+    """Start-up stays fast: Alembic is imported only when the schema must change."""
+    path = tmp_path / "e.db"
+    EventDB(str(path)).close()
+    code = (
+        "import sys; from eventdb import EventDB; EventDB(sys.argv[1]).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONWARNINGS": "error"},
+    )
+    assert out.stdout.strip() == "False"
