@@ -14,7 +14,6 @@ reference date nor a source, and the output then says so.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -312,6 +311,13 @@ class Match(str, Enum):
     starts = "starts"
 
 
+def _json(value: Any, indent: int | None = None, ensure_ascii: bool = False) -> str:
+    """JSON text (the json module is imported on first use: not every run needs it)."""
+    import json
+
+    return json.dumps(value, indent=indent, ensure_ascii=ensure_ascii)
+
+
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
@@ -368,7 +374,7 @@ def resolve_cmd(
         reference = _today()
     r = resolve(phrase, reference=reference, prefer=prefer)
     if fmt is ResolveFormat.json:
-        typer.echo(json.dumps(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
+        typer.echo(_json(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
     elif fmt is ResolveFormat.edtf:
         if r.start is None and r.end is None:
             _fail(f"{phrase!r} has no EDTF form: it is {r.type.lower()} {r.timex}")
@@ -612,10 +618,10 @@ def _echo_rows(
 ) -> None:
     """Print rows in the shared --format choices (tabulate for table and markdown)."""
     if fmt is TableFormat.json:
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(_json(rows, indent=2, ensure_ascii=False))
     elif fmt is TableFormat.jsonl:
         for row in rows:
-            typer.echo(json.dumps(row, ensure_ascii=False))
+            typer.echo(_json(row, ensure_ascii=False))
     elif fmt is TableFormat.csv:
         import csv
         import io
@@ -1007,6 +1013,11 @@ def add_cmd(
         )
     typer.echo(f"Added #{e.id} {e.slug}")
     _echo_event_brief(e, defaulted)
+    c = _adopted(e)
+    if c is not None and c.phrase and c.reference is not None:
+        # The store keeps the explanation but not the resolver's warnings: ask again.
+        for w in resolve(c.phrase, reference=c.reference).warnings:
+            typer.echo(f"warning: {w}", err=True)
 
 
 def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:
@@ -1029,19 +1040,13 @@ def edit_cmd(
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help="A new title.")
     ] = None,
-    when: Annotated[
-        str | None,
-        typer.Option("--when", metavar="PHRASE", help="A new date phrase (re-resolved)."),
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--end", metavar="PHRASE", help="A new end phrase.")
-    ] = None,
     date_: Annotated[
-        str | None, typer.Option("--date", metavar="EDTF", help="An explicit EDTF date or span.")
-    ] = None,
-    ref: RefOption = None,
-    quote: Annotated[
-        str | None, typer.Option("--quote", metavar="TEXT", help="A new quote.")
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="EDTF",
+            help="Set the date by hand (EDTF date or span); '' returns to the citations' date.",
+        ),
     ] = None,
     summary: Annotated[
         str | None, typer.Option("--summary", metavar="TEXT", help="A new summary.")
@@ -1065,21 +1070,16 @@ def edit_cmd(
 ) -> None:
     """Change an event.
 
-    Only the fields given change. A new --when phrase is resolved again against the
-    event's source (or --ref).
+    Only the fields given change; --actor, --place and --tag replace the lists. To date
+    the event by another source's phrase, cite that source (import it with citations:).
 
     \b
     Example:
       eventdb edit lachin-corridor-blocked --tag blockade --tag humanitarian
-      eventdb edit 12 --when "mid-December 2022" --ref 2023-09-19
+      eventdb edit 12 --date "2022-12-12/.." --title "Azerbaijan blocks the Lachin corridor"
     """
     fields: dict[str, Any] = {
         "title": title,
-        "when": when,
-        "end": end,
-        "date": date_,
-        "reference": _parse_day(ref),
-        "quote": quote,
         "summary": summary,
         "type": type_,
         "actors": actor,
@@ -1088,6 +1088,8 @@ def edit_cmd(
         "slug": slug,
     }
     fields = {k: v for k, v in fields.items() if v is not None}
+    if date_ is not None:
+        fields["date"] = date_ or None  # '' -> None: back to the citations' date
     if not fields:
         raise click_exc.UsageError("nothing to change: give an option such as --title", ctx)
     with _open(ctx) as db:
@@ -1376,7 +1378,7 @@ def extract_cmd(
             language=language,
         )
         if fmt is ExtractFormat.json:
-            body = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+            body = _json(doc, indent=2, ensure_ascii=False) + "\n"
         else:
             import yaml
 

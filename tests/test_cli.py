@@ -208,3 +208,12 @@ def test_docs_cli_md_is_current() -> None:
     """docs/cli.md is generated from the help texts: regenerate it with
     ``python -m eventdb.clidoc --write`` when this fails."""
     assert clidoc.DOC_PATH.read_text(encoding="utf-8") == clidoc.render()
+
+
+def test_resolve_warnings_go_to_stderr() -> None:
+    """The resolver's warnings follow the text output, on stderr."""
+    phrase = "Tuesday 18 September 2023"
+    warnings = resolve(phrase, reference=REF).warnings
+    assert warnings
+    code, _, err = run("resolve", phrase, "--ref", "2023-09-19")
+    assert (code, err) == (0, "".join(f"warning: {w}\n" for w in warnings))

@@ -665,3 +665,22 @@ def test_extract_errors(tmp_path: Path, args: list[str], code: int, line: str) -
     """extract's bad input: one line, the exit code."""
     args = [a.format(tmp=tmp_path) for a in args]
     assert run(None, *args, input="") == (code, "", line.format(tmp=tmp_path) + "\n")
+
+
+def test_add_prints_the_resolvers_warnings(db_path: Path) -> None:
+    """A phrase the resolver warns about (a weekday contradicting its day) is added, with
+    the warning on stderr."""
+    phrase = "Tuesday 18 September 2023"
+    warnings = resolve(phrase, reference=date(2023, 9, 19)).warnings
+    assert warnings
+    code, _, err = run(db_path, "add", "Talks", "--when", phrase, "--ref", "2023-09-19")
+    assert code == 0
+    assert err == "".join(f"warning: {w}\n" for w in warnings)
+
+
+def test_edit_date_by_hand_and_back(seeded: Path) -> None:
+    """edit --date sets the span by hand; --date '' returns to the citations' date."""
+    code, out, _ = run(seeded, "edit", "ussr-ends", "--date", "1991-12")
+    assert code == 0 and "date:        December 1991\n" in out
+    code, out, _ = run(seeded, "edit", "ussr-ends", "--date", "")
+    assert code == 0 and "date:        26 December 1991\n" in out
