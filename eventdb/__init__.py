@@ -63,7 +63,7 @@ __all__ = [
     "ResolveError",
     "Span",
     "StoreError",
+    "__version__",
     "extract",
     "resolve",
-    "__version__",
 ]

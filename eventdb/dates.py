@@ -487,9 +487,10 @@ def _unit_label(d: FuzzyDate) -> str:
         return f"{MONTH_NAMES[lo.month]} {lo.year}"
     if p is Precision.SEASON:
         name = SEASON_NAMES[d.season_code]
+        south = " (southern)" if d.south else ""
         if lo.year != hi.year:
-            return f"{name} {lo.year}–{hi.year % 100:02d}"
-        return f"{name} {lo.year}" + (" (southern)" if d.south else "")
+            return f"{name} {lo.year}–{hi.year % 100:02d}{south}"
+        return f"{name} {lo.year}{south}"
     if p is Precision.QUARTER:
         return f"{_ORDINAL_WORDS[(lo.month + 2) // 3]} quarter of {lo.year}"
     if p is Precision.HALF:

@@ -32,9 +32,11 @@ POINTS = [
     ("the 18th of September", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
     ("nineteen ninety-six", SEED, "1996", None, "1996-01-01", "1996-12-31"),
     ("January nineteen ninety-seven", SEED, "1997-01", None, "1997-01-01", "1997-01-31"),
-    # a month and day without a year: the reference's year, unless far ahead or far back
+    # a month and day without a year: the nearest such date, past or future
     ("Dec. 15", date(1989, 10, 26), "1989-12-15", None, "1989-12-15", "1989-12-15"),
-    ("March 31", date(1989, 10, 31), "1989-03-31", None, "1989-03-31", "1989-03-31"),
+    ("March 31", date(1989, 10, 31), "1990-03-31", None, "1990-03-31", "1990-03-31"),
+    ("Jan. 3", date(1989, 11, 1), "1990-01-03", None, "1990-01-03", "1990-01-03"),
+    ("Sept. 30", date(1989, 10, 30), "1989-09-30", None, "1989-09-30", "1989-09-30"),
     ("Dec. 15", date(1998, 1, 10), "1997-12-15", None, "1997-12-15", "1997-12-15"),
     ("Jan. 5", date(1998, 12, 28), "1999-01-05", None, "1999-01-05", "1999-01-05"),
     # days around the reference
@@ -97,6 +99,8 @@ POINTS = [
     ("the 1990s", SEED, "199", None, "1990-01-01", "1999-12-31"),
     ("the nineties", SEED, "199", None, "1990-01-01", "1999-12-31"),
     ("the '80s", SEED, "198", None, "1980-01-01", "1989-12-31"),
+    ("the 80s", SEED, "198", None, "1980-01-01", "1989-12-31"),
+    ("the day before yesterday", SEED, "2023-09-17", None, "2023-09-17", "2023-09-17"),
     ("the 20th century", SEED, "19", None, "1900-01-01", "1999-12-31"),
     ("the eleventh century", SEED, "10", None, "1000-01-01", "1099-12-31"),
     # quarters and halves
@@ -125,6 +129,9 @@ POINTS = [
     ("Q3 2023", SEED, "2023-Q3", None, "2023-07-01", "2023-09-30"),
     ("H1", SEED, "2023-H1", None, "2023-01-01", "2023-06-30"),
     ("the week of September 11", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
+    ("the first week of September", SEED, "2023-W36", None, "2023-09-04", "2023-09-10"),
+    ("the last week of September", SEED, "2023-W39", None, "2023-09-25", "2023-10-01"),
+    ("the first days of March", SEED, "2023-03", "START", "2023-03-01", "2023-03-10"),
     # approximate
     ("around 1992", SEED, "1992", "APPROX", "1992-01-01", "1992-12-31"),
     ("c. 1991", SEED, "1991", "APPROX", "1991-01-01", "1991-12-31"),
@@ -166,6 +173,8 @@ REFERENCES = [
     ("recent years", SEED, "PAST_REF"),
     ("the future", SEED, "FUTURE_REF"),
     ("the coming months", SEED, "FUTURE_REF"),
+    ("in the coming days", SEED, "FUTURE_REF"),
+    ("recent weeks", SEED, "PAST_REF"),
 ]
 
 # (phrase, start EDTF or None, end EDTF or None, ongoing) for ranges, all against SEED
@@ -184,6 +193,10 @@ RANGES = [
     ("11–20 September 2023", "2023-09-11", "2023-09-20", False),
     ("September 11-20", "2023-09-11", "2023-09-20", False),
     ("1990-91", "1990", "1991", False),
+    ("2019-20", "2019", "2020", False),
+    ("from Monday to Wednesday", "2023-09-18", "2023-09-20", False),
+    ("between Monday and Wednesday", "2023-09-18", "2023-09-20", False),
+    ("from Sept. 18 to 20", "2023-09-18", "2023-09-20", False),
     ("February 26-29, 1988", "1988-02-26", "1988-02-29", False),
     ("since 12 December 2022", "2022-12-12", None, True),
     ("1994 or later", "1994", None, False),
@@ -200,6 +213,7 @@ REJECTED = [
     ("", SEED, "empty"),
     ("   ", SEED, "empty"),
     ("2023-13", SEED, "no month 13"),
+    ("2023-02-30", SEED, "no such day in EDTF"),
     ("the day after the ICC warrant", SEED, "unknown anchor (none given)"),
     ("until banana", SEED, "range side not a date"),
     ("from 20 September to 11 September 2023", SEED, "ends before it starts"),
@@ -286,6 +300,24 @@ def test_weekday_contradicting_its_day_number_warns() -> None:
     assert (r.timex, r.warnings) == ("2023-09-19", ("Monday (19): 19 September 2023 is a Tuesday",))
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "2023-13",
+            "cannot resolve '2023-13': 13 is neither a month (01–12) nor an EDTF season or quarter",
+        ),
+        ("2023-W54", "cannot resolve '2023-W54': 2023 has no ISO week 54"),
+        ("30 February 2023", "cannot resolve '30 February 2023': February 2023 has no day 30"),
+    ],
+)
+def test_refusals_say_why(text: str, message: str) -> None:
+    """An impossible date is refused with the reason, quoting the phrase as written."""
+    with pytest.raises(ResolveError) as info:
+        resolve(text, reference=SEED)
+    assert str(info.value) == message
+
+
 def test_ambiguous_numeric_date_warns() -> None:
     """3/4/2023 is read month first, with a warning naming the other reading."""
     r = resolve("3/4/2023", reference=SEED)
@@ -298,7 +330,7 @@ def test_ambiguous_numeric_date_warns() -> None:
 def test_strict_mode_turns_warnings_into_errors() -> None:
     """strict=True raises where the resolver would have warned."""
     with pytest.raises(
-        AmbiguityWarningError, match=r"Monday \(19\): 19 September 2023 is a Tuesday"
+        AmbiguityWarningError, match=r"^strict mode: Monday \(19\): 19 September 2023 is a Tuesday$"
     ):
         resolve("Monday (19)", reference=SEED, strict=True)
 
@@ -324,7 +356,7 @@ def test_southern_seasons() -> None:
     assert (r.earliest, r.latest, r.start.label if r.start else None) == (
         date(2023, 12, 1),
         date(2024, 2, 29),
-        "summer 2023–24",
+        "summer 2023–24 (southern)",
     )
 
 
@@ -333,6 +365,18 @@ def test_anchored_phrases() -> None:
     anchors = {"ICC warrant": Span.point(FuzzyDate.day(date(2023, 3, 17)))}
     r = resolve("two days after the ICC warrant", reference=SEED, anchors=anchors)
     assert (r.timex, r.rule) == ("2023-03-19", "anchor")
+    assert r.explanation.endswith("— 2 days after the ICC warrant (17 March 2023)")
+    assert (
+        resolve("the day after the ICC warrant", reference=SEED, anchors=anchors).timex
+        == "2023-03-18"
+    )
+    since = resolve("since the ICC warrant", reference=SEED, anchors=anchors)
+    assert (since.start, since.ongoing) == (FuzzyDate.day(date(2023, 3, 17)), True)
+    with pytest.raises(
+        ResolveError,
+        match=r"'the ICC warrant' is not a known event to date from \(no anchors given\)",
+    ):
+        resolve("two days after the ICC warrant", reference=SEED)
     with pytest.raises(ResolveError, match="'the Hague summit' is not a known event"):
         resolve("a week before the Hague summit", reference=SEED, anchors=anchors)
 

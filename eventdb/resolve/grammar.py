@@ -9,8 +9,7 @@ reference such as PRESENT_REF) and a short note that becomes part of the explana
 
 Conventions (see docs/resolver.md): weeks are ISO weeks; a bare weekday or month is the
 most recent on or before the reference (``prefer="future"`` flips it; "next", "last" win);
-a month and day without a year is taken in the reference's year unless that is more than
-six months ahead (then the year before) or more than ten months back (then the year after);
+a month and day without a year is the nearest such date, past or future;
 "N units ago" keeps the unit's precision; seasons are meteorological and northern unless
 ``south=True``.
 """
@@ -250,7 +249,7 @@ class Grammar:
                 re.compile(r"(?:fiscal\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>[a-z][a-z -]+)"),
                 Grammar._year_words,
             ),
-            (re.compile(r"(?P<dy>\d{3}0)'?s|'(?P<ds>\d0)s|(?P<dw>[a-z]+ies)"), Grammar._decade),
+            (re.compile(r"(?P<dy>\d{3}0)'?s|'?(?P<ds>\d0)'?s|(?P<dw>[a-z]+ies)"), Grammar._decade),
             (re.compile(rf"{ordn}[\s-]+century"), Grammar._century),
             (re.compile(rf"(?:the\s+)?{unit}"), Grammar._bare_unit),
         ]
@@ -312,7 +311,7 @@ class Grammar:
                 for phrase in words
                 for w in re.findall(r"[a-z]+", phrase)
             )
-            | {"fiscal", "mid", "earlier", "later", "period", "end", "ies"}
+            | {"fiscal", "mid", "earlier", "later", "period", "end", "ies", *_SET_WORDS}
         )
 
     # -- entry point ---------------------------------------------------------------------
@@ -361,16 +360,25 @@ class Grammar:
         except DateError as e:
             raise ResolveError(f"cannot resolve {text!r}: {e}") from None
         if strict and res.warnings:
-            raise AmbiguityWarningError(f"{text!r}: {res.warnings[0]}")
+            raise AmbiguityWarningError(f"strict mode: {res.warnings[0]}")
         return res
 
     def _edtf(self, text: str, s: str, ref: date) -> Resolution | None:
-        """EDTF and TimeML text (``2022-12~``, ``2023-W37``), read before any phrase rule."""
+        """EDTF and TimeML text (``2022-12~``, ``2023-W37``), read before any phrase rule.
+
+        Text shaped like EDTF (``2023-13``, ``2023-W54``) that names no real date is refused
+        with the date model's reason rather than tried as a phrase.
+        """
         if not s[0].isdigit() or "/" in s or " " in s or len(s) < 4:
             return None  # "20" or "199" alone is a number, not the 21st century or the 1990s
         try:
             d = FuzzyDate.parse(s.upper())
-        except DateError:
+        except DateError as e:
+            yy = _YEAR_RANGE.fullmatch(s)
+            if yy and 0 < (int(yy.group(2)) - int(yy.group(1)[2:])) % 100 <= 10:
+                return None  # "2019-20": a range of years, not an EDTF month
+            if _EDTF_SHAPE.fullmatch(s):
+                raise _Fail(str(e).split(": ", 1)[-1]) from None
             return None
         return _point_resolution(text, ref, _Point("edtf", d, "read as EDTF / ISO 8601"))
 
@@ -440,14 +448,33 @@ class Grammar:
             if end - int(left) > 10:
                 raise _Unknown(text)  # "2023-13" is a bad month, not 2023 to 2113
             right = str(end)
+        if right.isdigit() and len(right) <= 2:
+            # "from Sept. 18 to 20": the end is a day of the start's month
+            head = self._side(left, ctx)
+            if head.date is None or head.date.precision is not Precision.DAY:
+                raise _Unknown(right)
+            s0 = head.date.earliest
+            tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, int(right), right)))
+            return _two_sided(text, ctx.ref, head, tail)
         b = self._side(right, ctx, end=True)
         a = self._left_side(left, b, ctx)
-        if a is None or a.date is None:
+        first = a.date if a is not None else None
+        if a is None or first is None:
             raise _Unknown(left)
+        if b.date is not None and first.earliest > b.date.latest and not re.search(r"\d{4}", right):
+            # "from Monday to Wednesday": a bare end is read forward from the start
+            later = self._point(right, _Ctx(ctx.text, first.earliest, True, ctx.south, ctx.anchors))
+            if later is not None and later.date is not None:
+                b = later
         return _two_sided(text, ctx.ref, a, b)
 
     def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
         p = self._point(s.strip(), ctx)
+        span = _find_anchor(s.strip(), ctx.anchors) if p is None else None
+        if span is not None:
+            d = (span.end or span.start) if end else (span.start or span.end)
+            if d is not None:
+                p = _Point("anchor", d, f"the date of {_original(s.strip(), ctx)} ({d.label})")
         if p is None or p.date is None:
             raise _Unknown(s)
         return p
@@ -482,6 +509,9 @@ class Grammar:
         s = s.strip(" ,.;:")
         if s in v.references:
             return _Point("reference", None, timex=v.references[s])
+        if s in v.day_words:
+            n = v.day_words[s]
+            return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
         m = self.in_n_re.fullmatch(s)
         if m is not None:
             return self._offset(m, 1, ctx, "in")
@@ -536,6 +566,11 @@ class Grammar:
         m = self.year_ago_re.fullmatch(s)
         if m is not None:
             return self._year_ago_quarter(m, ctx)
+        if s in _SET_WORDS:
+            return _Point("set", None, "a recurring time", timex=_SET_WORDS[s], type="SET")
+        m = _NTH_WEEK_RE.fullmatch(s)
+        if m is not None:
+            return self._nth_week(m, ctx)
         m = _QH_RE.fullmatch(s)
         if m is not None:
             n = int(m.group("n") or m.group("n2"))
@@ -709,11 +744,12 @@ class Grammar:
             d = _date(ref.year, mo, n, m.group(0), leap_ok=True)
             if future and d < ref:
                 d = _date(ref.year + 1, mo, n, m.group(0))
-            elif (d - ref).days > 183 and not future:
-                d = _date(ref.year - 1, mo, n, m.group(0))
-            elif (ref - d).days > 304:
-                d = _date(ref.year + 1, mo, n, m.group(0))
-            note = "no year written: the reference's year unless that is over six months ahead or ten months back"
+            elif not future:
+                cands = [d] + [
+                    x for y in (ref.year - 1, ref.year + 1) for x in [_maybe(y, mo, n)] if x
+                ]
+                d = min(cands, key=lambda x: abs((x - ref).days))
+            note = "no year written: the nearest such date"
         warnings: tuple[str, ...] = ()
         if m.group("wd"):
             wd = v.weekdays[m.group("wd")]
@@ -763,7 +799,10 @@ class Grammar:
 
     def _relative_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         off = self.v.directions[_sp(m.group("dir"))]
-        unit = self.v.units[m.group("u")]
+        word = m.group("u")
+        unit = self.v.units[word]
+        if word != unit and word.endswith("s"):
+            return None  # "the coming days", "recent weeks": vague, read by the vague rule
         d = _unit_at(unit, ctx.ref, off, ctx.south)
         if d is None:
             return None
@@ -953,7 +992,33 @@ class Grammar:
         return _Point(
             f"offset-{base}",
             d,
-            f"{n} {base}(s) {'before' if sign < 0 else 'after'} the reference, at {base} precision",
+            f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, at {base} precision",
+        )
+
+    def _nth_week(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first week of September": the ISO week whose Thursday is September's first
+        (as ISO 8601 gives a week to the month holding its Thursday); "the first days of
+        March" is early March, "the last days of 2022" late 2022."""
+        inner = self._point(m.group("rest"), ctx)
+        if (
+            inner is None
+            or inner.date is None
+            or inner.date.precision not in (Precision.MONTH, Precision.YEAR)
+        ):
+            return None
+        o, d = m.group("o"), inner.date
+        if m.group("w") != "week":
+            part = Part.EARLY if o == "first" else Part.LATE if o in ("last", "final") else None
+            return None if part is None else _with_part(inner, part, o)
+        if o in ("last", "final"):
+            day = d.latest - timedelta(days=(d.latest.weekday() - 3) % 7)
+        else:
+            first_thursday = d.earliest + timedelta(days=(3 - d.earliest.weekday()) % 7)
+            day = first_thursday + timedelta(
+                days=7 * ("first", "second", "third", "fourth").index(o)
+            )
+        return _Point(
+            "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {_day_text(day)}"
         )
 
     def _day_part(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -994,19 +1059,15 @@ class Grammar:
         code = _TIMEML_UNIT[unit]
         timex = f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"
         return _Point(
-            "duration", None, f"a duration of {n} {unit}(s)", timex=timex, type="DURATION"
+            "duration", None, f"a duration of {_count(n, unit)}", timex=timex, type="DURATION"
         )
 
     def _anchored(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         name = m.group("name").strip()
         span = _find_anchor(name, ctx.anchors)
         if span is None:
-            if ctx.anchors is None:
-                return None
-            raise _Fail(
-                f"{_original(name, ctx)!r} is not a known event to date from "
-                f"({len(ctx.anchors)} known)"
-            )
+            known = f"{len(ctx.anchors)} known" if ctx.anchors else "no anchors given"
+            raise _Fail(f"{_original(name, ctx)!r} is not a known event to date from ({known})")
         after = m.group("way") in ("after", "following")
         n = _number(m.group("n"), self.v) if m.group("n") else 1
         unit = self.v.units.get(m.group("u") or m.group("u1") or "day", "day")
@@ -1039,9 +1100,8 @@ class Grammar:
                 if (lo.year, lo.month) == (hi.year, hi.month)
                 else FuzzyDate.year(lo.year)
             )
-        return _Point(
-            "anchor", d, f"{n} {unit}(s) {'after' if after else 'before'} {name} ({base.label})"
-        )
+        way = "after" if after else "before"
+        return _Point("anchor", d, f"{_count(n, unit)} {way} {_original(name, ctx)} ({base.label})")
 
 
 # -- module-level helpers --------------------------------------------------------------
@@ -1086,9 +1146,15 @@ _RANGE_RE = re.compile(
     r"|(?P<dash_x>[^-]+?)" + _SEPS + r"(?P<dash_y>[^-]+)"
 )
 _ANCHOR_RE = re.compile(
-    r"(?:(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)|the\s+(?P<u1>day|week|month|year))\s+"
+    r"(?:(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)|(?:the\s+)?(?P<u1>day|week|month|year))\s+"
     r"(?P<way>after|before|following|preceding)\s+(?P<name>.+)"
 )
+
+
+def _count(n: int, unit: str) -> str:
+    """``1 day``, ``3 weeks``, ``2 centuries``."""
+    plural = "centuries" if unit == "century" else unit + "s"
+    return f"{n} {unit if n == 1 else plural}"
 
 
 def _normalise(text: str) -> str:
@@ -1165,6 +1231,13 @@ def _date(y: int, m: int, d: int, text: str, *, leap_ok: bool = False) -> date:
         if leap_ok and m == 2 and d == 29:
             return date(y - y % 4 or 4, 2, 29)
         raise _Fail(f"{_MONTHS[m]} {y} has no day {d}") from None
+
+
+def _maybe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _day_text(d: date) -> str:
@@ -1349,6 +1422,22 @@ def _numeric_date(m: re.Match[str]) -> _Point:
     )
 
 
+_YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
+_EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
+_SET_WORDS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+}
+_NTH_WEEK_RE = re.compile(
+    r"(?:the\s+)?(?P<o>first|second|third|fourth|last|final)\s+(?P<w>week|days|few\s+days)\s+(?:of|in)\s+(?P<rest>.+)"
+)
 _QH_RE = re.compile(
     r"(?P<qh>[qh])(?P<n>[1-4])(?:\s+(?P<y>\d{4}))?|(?P<n2>[1-4])(?P<qh2>[qh])(?:\s+(?P<y2>\d{4}))?"
 )
@@ -1399,7 +1488,7 @@ def _two_sided(text: str, ref: date, a: _Point, b: _Point) -> Resolution:
         earliest=a.date.earliest,
         latest=b.date.latest,
         warnings=a.warnings + b.warnings,
-        note=f"start: {a.note}; end: {b.note}" if a.note or b.note else "",
+        note="; ".join(f"{k}: {n}" for k, n in (("start", a.note), ("end", b.note)) if n),
     )
 
 

@@ -40,9 +40,12 @@ class Resolution:
     the end of last year``, ``until this Wednesday (20)``) reports its anchor's ``timex``,
     ``mod`` and bounds, with ``start`` or ``end`` open (``None``) and ``ongoing`` set for
     ``since``. A two-sided range has ``timex`` None and its outer bounds. References to
-    the present, past or future (``now``, ``recently``) have ``timex`` PRESENT_REF,
-    PAST_REF or FUTURE_REF; durations (``for three weeks``) have ``type`` DURATION and a
-    ``timex`` like ``P3W``; neither has bounds.
+    the present, past or future have ``timex`` PRESENT_REF, PAST_REF or FUTURE_REF and are
+    bounded by the reference on the side they point at: ``now`` is the reference day,
+    ``recently`` ends on it (open start), ``the future`` starts on it (open end).
+    Durations (``for three weeks``, ``type`` DURATION, ``timex`` ``P3W``) and sets
+    (``every season``, ``type`` SET) have no bounds. Parts of a day (``Thursday morning``)
+    have ``type`` TIME, a value like ``2023-09-14TMO`` and the day as their bounds.
 
     >>> from eventdb import resolve
     >>> r = resolve("last week", reference=date(2023, 9, 19))
