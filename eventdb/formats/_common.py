@@ -11,7 +11,6 @@ from datetime import date
 
 from ..records import CitationRecord, EventRecord, SourceRecord
 
-_SPACE = re.compile(r"\s+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -21,7 +20,7 @@ def one_line(text: str) -> str:
     >>> one_line("  two\\n lines\\t here ")
     'two lines here'
     """
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def slugify(text: str) -> str:

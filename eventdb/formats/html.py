@@ -44,8 +44,12 @@ __all__ = ["UNDATED_LANE", "timeline_data", "write_html"]
 
 UNDATED_LANE = "Undated (before their source)"
 _PLACEHOLDER = re.compile(r"%%([A-Z]+)%%")
-_JSON_ESCAPES = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
 )
 
 
@@ -54,20 +58,27 @@ def _template() -> str:
     return resources.files(__package__).joinpath("timeline.html").read_text(encoding="utf-8")
 
 
-def _source_text(e: EventRecord) -> tuple[str, str]:
+_SourceCache = dict[int, tuple[str, str]]
+
+
+def _source_text(e: EventRecord, cache: _SourceCache) -> tuple[str, str]:
     c = adopted(e)
     if c is None:
         return "", ""
     s = c.source
+    hit = cache.get(id(s))
+    if hit is not None:
+        return hit
     parts = [x for x in (one_line(s.publisher), f"“{one_line(s.title)}”" if s.title else "") if x]
     text = ", ".join(parts)
     if s.published is not None:
         text += f", {s.published.label}"
     url = s.url.strip() if s.url.strip().lower().startswith(("http://", "https://")) else ""
+    cache[id(s)] = (text, url)
     return text, url
 
 
-def _mark(e: EventRecord, lane: int) -> dict[str, Any]:
+def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
     span = e.span
     s, end = span.start, span.end
     c = adopted(e)
@@ -92,7 +103,7 @@ def _mark(e: EventRecord, lane: int) -> dict[str, Any]:
         item.update(k=kind, s0=s.earliest.toordinal(), s1=s.latest.toordinal())
         item.update(e0=end.earliest.toordinal(), e1=end.latest.toordinal())
     flags = [d for d in (s, end) if d is not None and (d.approximate or d.uncertain)]
-    src, url = _source_text(e)
+    src, url = _source_text(e, cache)
     item.update(
         l=lane,
         t=one_line(e.title),
@@ -118,7 +129,12 @@ def timeline_data(events: Iterable[EventRecord], *, lanes: str | None = None) ->
     >>> timeline_data([])
     {'lanes': [], 'events': []}
     """
-    ordered = chronological(events)
+    return _timeline_data(chronological(events), lanes, {})
+
+
+def _timeline_data(
+    ordered: list[EventRecord], lanes: str | None, cache: _SourceCache
+) -> dict[str, Any]:
     names: list[str] = []
     index: dict[str, int] = {}
     marks: list[dict[str, Any]] = []
@@ -127,7 +143,7 @@ def timeline_data(events: Iterable[EventRecord], *, lanes: str | None = None) ->
         if name not in index:
             index[name] = len(names)
             names.append(name)
-        marks.append(_mark(e, index[name]))
+        marks.append(_mark(e, index[name], cache))
     # Undated last, then the named lanes in order of first event.
     if UNDATED_LANE in index and names[-1] != UNDATED_LANE:
         order = [n for n in names if n != UNDATED_LANE] + [UNDATED_LANE]
@@ -138,7 +154,7 @@ def timeline_data(events: Iterable[EventRecord], *, lanes: str | None = None) ->
     return {"lanes": names, "events": marks}
 
 
-def _list_html(events: list[EventRecord]) -> str:
+def _list_html(events: list[EventRecord], cache: _SourceCache) -> str:
     esc = html.escape
     dated = [e for e in events if e.dated]
     undated = [e for e in events if not e.dated]
@@ -150,7 +166,7 @@ def _list_html(events: list[EventRecord]) -> str:
             out.append(f"<h3>{heading}</h3>")
         out.append('<ol class="events">')
         for e in group:
-            src, url = _source_text(e)
+            src, url = _source_text(e, cache)
             src_html = esc(src)
             if url:
                 src_html = f'<a href="{esc(url)}" rel="noreferrer">{src_html or esc(url)}</a>'
@@ -181,6 +197,13 @@ def _summary(events: list[EventRecord]) -> str:
     return text + "."
 
 
+def _script_safe(data: str) -> str:
+    """JSON that cannot end its <script> element or open a comment inside it."""
+    for char, escape in _JSON_ESCAPES:
+        data = data.replace(char, escape)
+    return data
+
+
 def write_html(
     events: Iterable[EventRecord],
     out: TextIO,
@@ -198,13 +221,14 @@ def write_html(
     True
     """
     ordered = chronological(events)
+    cache: _SourceCache = {}
     data = json.dumps(
-        timeline_data(ordered, lanes=lanes), ensure_ascii=False, separators=(",", ":")
+        _timeline_data(ordered, lanes, cache), ensure_ascii=False, separators=(",", ":")
     )
     values = {
         "TITLE": html.escape(one_line(title) or "Chronology"),
         "SUMMARY": html.escape(_summary(ordered)),
-        "LIST": _list_html(ordered),
-        "DATA": data.translate(_JSON_ESCAPES),
+        "LIST": _list_html(ordered, cache),
+        "DATA": _script_safe(data),
     }
     out.write(_PLACEHOLDER.sub(lambda m: values[m.group(1)], _template()))

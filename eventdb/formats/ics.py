@@ -53,22 +53,19 @@ def ics_text(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line to at most 75 octets per physical line (RFC 5545 3.1)."""
-    raw = line.encode("utf-8")
-    if len(raw) <= 75:
+    if len(line) <= 75 and line.isascii():
         return line + "\r\n"
-    parts: list[str] = []
-    current = ""
-    size = 0
-    limit = 75
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            parts.append(current)
-            current, size, limit = "", 0, 74  # continuation lines start with a space
-        current += ch
-        size += n
-    parts.append(current)
-    return "\r\n ".join(parts) + "\r\n"
+    raw = line.encode("utf-8")
+    parts: list[bytes] = []
+    start, limit = 0, 75  # continuation lines start with a space: 74 octets after it
+    while len(raw) - start > limit:
+        cut = start + limit
+        while raw[cut] & 0xC0 == 0x80:  # never split a UTF-8 sequence
+            cut -= 1
+        parts.append(raw[start:cut])
+        start, limit = cut, 74
+    parts.append(raw[start:])
+    return b"\r\n ".join(parts).decode("utf-8") + "\r\n"
 
 
 def _day(d: date) -> str:

@@ -60,11 +60,16 @@ def md_text(text: str) -> str:
     >>> md_text("<b>*Breaking*</b> [x](javascript:alert(1))")
     '\\\\<b\\\\>\\\\*Breaking\\\\*\\\\</b\\\\> \\\\[x\\\\](javascript:alert(1))'
     """
-    return _INLINE.sub(r"\\\1", one_line(text))
+    t = one_line(text)
+    return t if _INLINE.search(t) is None else _INLINE.sub(_backslash, t)
+
+
+def _backslash(m: re.Match[str]) -> str:
+    return "\\" + m.group(1)
 
 
 def _heading_text(text: str) -> str:
-    t = _HEADING.sub(r"\\\1", one_line(text))
+    t = _HEADING.sub(_backslash, one_line(text))
     return t[:1].upper() + t[1:]
 
 
