@@ -64,7 +64,7 @@ EXPLICIT = [
     ("2022-12-12/..", "2022-12-12/..", "12 December 2022 – ongoing (as of 19 September 2023)"),
     ("199X", "199X", "the 1990s"),
     ("2023-21", "2023-21", "spring 2023"),
-    ("2023-30", "2023-30", "summer 2023–24"),
+    ("2023-30", "2023-30", "summer 2023–24 (southern)"),
     ("1991?", "1991?", "1991?"),
 ]
 assert len({e for e, _, _ in EXPLICIT}) == len(EXPLICIT), "duplicate rows"
