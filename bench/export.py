@@ -97,10 +97,14 @@ def best_of(repeat: int, fn: Callable[[], None]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=2000, help="events (default 2000; 100000 for the docs)")
+    parser.add_argument(
+        "--n", type=int, default=2000, help="events (default 2000; 100000 for the docs)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best is kept")
     parser.add_argument(
-        "--formats", default="markdown,html", help=f"comma-separated, of {','.join(FORMATS)} or 'all'"
+        "--formats",
+        default="markdown,html",
+        help=f"comma-separated, of {','.join(FORMATS)} or 'all'",
     )
     args = parser.parse_args()
     formats = list(FORMATS) if args.formats == "all" else args.formats.split(",")
