@@ -69,6 +69,11 @@ EXAMPLES: list[tuple[str, date, list[tuple[str, str | None]]]] = [
         [("3 May 2021", "2021-05-03"), ("The next day", "2021-05-04")],
     ),
     ("Prices are now higher.", SEED_DAY, [("now", "PRESENT_REF")]),
+    ("Two years from now, the plant opens.", SEED_DAY, [("Two years from now", "2025")]),
+    ("Later this week the cabinet meets.", SEED_DAY, [("Later this week", "2023-W38")]),
+    ("She swims twice a week.", SEED_DAY, [("twice a week", "P1W")]),
+    ("The rebels held the town for 2 1/2 years.", SEED_DAY, [("2 1/2 years", "P2Y6M")]),
+    ("Stocks fell in the nineties.", date(1998, 1, 8), [("the nineties", "199")]),
     (
         "He was killed at 10 p.m. Wednesday.",
         date(1998, 2, 13),
@@ -86,6 +91,11 @@ NOT_DATES = [
     "About three-quarters of voters agreed.",
     "A half of the budget went to defence.",
     "Room 2023 is on the 20th floor.",
+    "He was 45 years old.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "The fall of Rome was slow.",
+    "Prices may fall; sun and wind march on.",
+    "The score was 21-14 at 3-1.",
 ]
 
 

@@ -100,7 +100,9 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:said|says|was|were|had|did|reported|announced|told|"
+    r"\b(?:said|says|was|were|had|did|reported|announced|told|left|met|began|came|went|"
+    r"took|made|gave|held|fell|rose|won|lost|sold|bought|paid|struck|saw|got|found|led|"
+    r"spent|spoke|wrote|ran|flew|brought|thought|felt|kept|sent|stood|"
     r"(?!expected|scheduled|planned|proposed)\w+ed)\b",
     re.IGNORECASE,
 )
@@ -108,12 +110,12 @@ _PAST = re.compile(
 _DEADLINE = re.compile(r"\b(?:until|till|effective)\s+$", re.IGNORECASE)
 
 
-def _prefer(text: str, start: int, end: int, s0: int, s1: int, default: str) -> str:
-    """``future`` when the nearest tense cue around ``start:end`` is a future one."""
+def _tense(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
+    """``future`` or ``past`` from the nearest tense cue around ``start:end``, else None."""
     if _DEADLINE.search(text, max(s0, start - 16), start):
         return "future"
     lo, hi = max(s0, start - 60), min(s1, end + 40)
-    best, best_d = default, 10**6
+    best, best_d = None, 10**6
     for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
         for m in pattern.finditer(text, lo, hi):
             d = start - m.end() if m.end() <= start else m.start() - end
@@ -266,7 +268,8 @@ _DAY_PART_WORDS = re.compile(
 # -- context -------------------------------------------------------------------------------
 
 _ANCHORED = re.compile(
-    r"\b(?:following|the\s+same|previous|preceding|prior|the\s+next\s+(?:day|morning|week|month|year)|later|the\s+day\s+(?:before|after))\b",
+    r"\b(?:following|the\s+same|previous|preceding|prior|that|"
+    r"the\s+next\s+(?:day|morning|week|month|year)|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )
 _YEAR_BACK = re.compile(
@@ -408,9 +411,10 @@ def _mention(
         return _time_mention(base, story, published, prefer)
 
     ref, anchored = published, False
-    p = prefer
+    p, tense = prefer, None
     if _BARE.match(phrase):
-        p = _prefer(text, c.start, c.end, s0, s1, prefer)
+        tense = _tense(text, c.start, c.end, s0, s1)
+        p = tense or prefer
     # the Wall Street Journal's "a year ago": the quarter under discussion, a year before
     story.period(phrase)
     if (

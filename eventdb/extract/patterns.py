@@ -337,7 +337,10 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     # a four-digit year, unless it is a bare count before a plural noun ("1991 votes")
     after_det = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in YEAR_DETERMINERS) + ")"
     not_label = "".join(rf"(?<!\b{w}\s)" for w in NUMBER_LABELS)
-    year4_np = rf"(?:{after_det}{year4}|{not_label}{year4}(?!\s+[a-z]+[^s\W]s\b))"
+    street = (
+        r"(?!\s+(?:[A-Z]\w+\s+)+(?:Avenue|Street|Road|Boulevard|Drive|Lane|Ave\.|St\.|Blvd\.|Rd\.))"
+    )
+    year4_np = rf"(?:{after_det}{year4}|{not_label}{year4}(?!\s+[a-z]+[^s\W]s\b){street})"
     bignum = _alt(["hundred", "thousand"])
     spoken_year = (
         rf"(?:(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{numw}(?:[\s-]+{numw})?"
@@ -412,12 +415,13 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add(
         "date",
-        rf"(?:the\s+)?(?:{parts}\s+)?{season}\s+(?:of\s+)?{year}|(?:the|this|last|next|early|late)\s+{season}",
+        rf"(?:the\s+)?(?:{parts}\s+)?{season}\s+(?:of\s+)?{year}|(?:this|last|next|early|late)\s+{season}"
+        rf"|the\s+(?!fall\b){season}",  # "the fall of Rome" is no season
     )
     # -- "a year ago", "several years ago", "nearly four years ago", "a year earlier" ---
     add(
         "ago",
-        rf"(?:{quant}\s+)?(?:(?:{count}|an?)\s+)?(?:{unit_sing}|{unit_plural}|{clock_sing}|{clock_plural})(?:\s+or\s+so)?\s+(?:ago|earlier)",
+        rf"(?:{quant}\s+)?(?:(?:{count}|an?)\s+)?(?:{unit_sing}|{unit_plural}|{clock_sing}|{clock_plural})(?:\s+or\s+so)?\s+(?:ago|earlier|from\s+now|hence)",
     )
     add("year", r"year-(?:earlier|ago)")
     # -- durations ----------------------------------------------------------------------
@@ -452,6 +456,10 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:every|each|per)\s+(?:other\s+)?(?:{count}\s+)?(?:{unit_sing}|{unit_plural}|{weekday}|{month}|{season}|{clock_sing}|quarter)",
     )
     add("set", rf"{weekday}s(?:\s+{dayparts})?|{weekday}\s+nights")
+    add(
+        "set",
+        rf"(?:once|twice|{num}\s+times)\s+(?:a|an|per|each|every)\s+(?:{unit_sing}|{clock_sing})",
+    )
     add("set", rf"(?<=\d\s)an?\s+(?:{unit_sing}|{clock_sing})|(?<=\d\s)a\s+year")
     # -- times of day -----------------------------------------------------------------
     add(
@@ -569,6 +577,17 @@ def _windows(text: str, grammar: Grammar) -> list[tuple[int, int, int]]:
     return out
 
 
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
+
+
+def _after_number(text: str, s: int) -> bool:
+    m = _LAST_WORD.search(text, max(0, s - 24), s)
+    if m is None:
+        return False
+    w = m.group(1).lower().rsplit("-", 1)[-1]
+    return w.isdigit() or w in ENGLISH.numbers
+
+
 def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
     """The longest non-overlapping candidates in ``text``, in text order.
 
@@ -597,6 +616,8 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
                     e -= 1
                 if e - s > 2 and text[e - 1] in "sS" and text[e - 2] in "'’":
                     e -= 2  # "today's": the possessive is not part of the phrase
+                if family == "unit" and _after_number(text, s):
+                    continue  # "45 years old": the count was refused, so is its unit
                 if e > s:
                     found.append(Candidate(s, e, family))
     found.sort(key=lambda c: (c.start - c.end, _PRIORITY[c.family], c.start))
