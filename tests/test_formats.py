@@ -324,11 +324,16 @@ def test_markdown_is_deterministic_whatever_the_input_order() -> None:
 
 
 def test_markdown_footnotes_cite_source_and_quote() -> None:
-    """Each footnote gives title, publisher, date and link, and the quote."""
+    """A source's first footnote gives title, publisher, date and link with the quote;
+    its later footnotes (other quotes) give title and date only."""
     text = render("markdown")
     assert (
-        "“Armenia drifts away from Russia”, Folha de S.Paulo, 19 September 2023. "
-        "<https://example.org/folha/armenia> Quote: “trucks with humanitarian aid arrived”"
+        "[^2]: “Armenia drifts away from Russia”, Folha de S.Paulo, 19 September 2023. "
+        "<https://example.org/folha/armenia> Quote: “Since the end of the Soviet Union”\n"
+    ) in text
+    assert (
+        "[^8]: “Armenia drifts away from Russia”, 19 September 2023. "
+        "Quote: “trucks with humanitarian aid arrived”\n"
     ) in text
 
 
@@ -577,10 +582,12 @@ def test_csv_and_jsonl_carry_every_field_and_read_back_alike(tmp_path: Path) -> 
     ]
     assert lachin["citations"] == [
         {
-            "source": "wikipedia-blockade",
-            "source_title": "Blockade of Nagorno-Karabakh",
-            "source_publisher": "Wikipedia",
-            "source_url": "https://en.wikipedia.org/wiki/Blockade_of_Nagorno-Karabakh",
+            "source": {
+                "key": "wikipedia-blockade",
+                "title": "Blockade of Nagorno-Karabakh",
+                "publisher": "Wikipedia",
+                "url": "https://en.wikipedia.org/wiki/Blockade_of_Nagorno-Karabakh",
+            },
             "date": "2022-12-12/..",
         }
     ]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
+from ..dates import Span
 from ..records import CitationRecord, EventRecord, SourceRecord
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -82,3 +84,29 @@ def phrase_of(c: CitationRecord) -> str:
     if c.phrase and c.end_phrase:
         return f"{c.phrase} … {c.end_phrase}"
     return c.phrase or c.end_phrase
+
+
+def span_of(e: EventRecord) -> Span:
+    """The event's span; an ongoing one without an as-of day borrows the latest as-of day
+    of its citations (a source that says "since" dates how long it was known to run).
+
+    >>> from eventdb.dates import FuzzyDate
+    >>> start = FuzzyDate.day(date(2022, 12, 12))
+    >>> e = EventRecord(title="Blockade", span=Span(start, None, ongoing=True),
+    ...     citations=[CitationRecord(SourceRecord("Folha"),
+    ...                Span(start, None, ongoing=True, as_of=date(2023, 9, 19)))])
+    >>> span_of(e).label
+    '12 December 2022 – ongoing (as of 19 September 2023)'
+    """
+    s = e.span
+    if not s.ongoing or s.as_of is not None:
+        return s
+    known = [c.span.as_of for c in e.citations if c.span.ongoing and c.span.as_of is not None]
+    return replace(s, as_of=max(known)) if known else s
+
+
+def label_of(e: EventRecord) -> str:
+    """The event's date label, with :func:`span_of`'s as-of day for an ongoing event."""
+    if not e.dated:
+        return e.label
+    return span_of(e).label

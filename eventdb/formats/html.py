@@ -37,7 +37,7 @@ from typing import Any, TextIO
 
 from ..dates import Precision
 from ..records import EventRecord
-from ._common import adopted, chronological, one_line, phrase_of
+from ._common import adopted, chronological, label_of, one_line, phrase_of, span_of
 from .timelinejs import lane_of
 
 __all__ = ["UNDATED_LANE", "timeline_data", "write_html"]
@@ -79,7 +79,7 @@ def _source_text(e: EventRecord, cache: _SourceCache) -> tuple[str, str]:
 
 
 def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
-    span = e.span
+    span = span_of(e)
     s, end = span.start, span.end
     c = adopted(e)
     item: dict[str, Any] = {}
@@ -107,7 +107,7 @@ def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
     item.update(
         l=lane,
         t=one_line(e.title),
-        d=e.label,
+        d=label_of(e),
         p=one_line(phrase_of(c)) if c is not None else "",
         q=one_line(c.quote) if c is not None else "",
         src=src,
@@ -171,7 +171,7 @@ def _list_html(events: list[EventRecord], cache: _SourceCache) -> str:
             if url:
                 src_html = f'<a href="{esc(url)}" rel="noreferrer">{src_html or esc(url)}</a>'
             out.append(
-                f'<li><span class="date">{esc(e.label)}</span> — {esc(one_line(e.title))}'
+                f'<li><span class="date">{esc(label_of(e))}</span> — {esc(one_line(e.title))}'
                 + (f' <span class="src">({src_html})</span>' if src_html else "")
                 + "</li>"
             )
@@ -188,8 +188,9 @@ def _summary(events: list[EventRecord]) -> str:
     if dated:
         first = min(d for e in dated if (d := e.span.earliest) is not None)
         last = max(
-            (e.span.as_of if e.span.ongoing and e.span.as_of else e.span.latest or first)
+            (s.as_of if s.ongoing and s.as_of else s.latest or first)
             for e in dated
+            if (s := span_of(e)) is not None
         )
         text += f", {first.year}–{last.year}" if first.year != last.year else f", {first.year}"
     if undated:

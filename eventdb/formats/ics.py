@@ -28,7 +28,7 @@ from typing import TextIO
 
 from ..dates import FuzzyDate, Precision
 from ..records import EventRecord
-from ._common import adopted, chronological, one_line, phrase_of
+from ._common import adopted, chronological, label_of, one_line, phrase_of, span_of
 
 __all__ = ["ics_text", "write_ics"]
 
@@ -76,12 +76,13 @@ def _extent(e: EventRecord, include_coarse: bool) -> tuple[date, date] | None:
     """First day and the day after the last, or None when the event is left out."""
     if not e.dated:
         return None
-    s, end = e.span.start, e.span.end
+    span = span_of(e)
+    s, end = span.start, span.end
     if s is None:
         return None
     last: FuzzyDate | date | None = end
-    if e.span.ongoing:
-        last = e.span.as_of
+    if span.ongoing:
+        last = span.as_of
     if last is None:
         return None
     dates = [s] + ([last] if isinstance(last, FuzzyDate) else [])
@@ -112,7 +113,7 @@ def _stamp(e: EventRecord, first: date) -> str:
 
 
 def _description(e: EventRecord) -> str:
-    lines = [e.label]
+    lines = [label_of(e)]
     if e.summary:
         lines.append(one_line(e.summary))
     for c in e.citations:
@@ -167,7 +168,7 @@ def write_ics(
         if not fine or (
             e.span.start is not None and (e.span.start.approximate or e.span.start.uncertain)
         ):
-            summary += f" ({e.label})"
+            summary += f" ({label_of(e)})"
         elif e.span.ongoing:
             summary += " (ongoing)"
         lines += [

@@ -34,7 +34,7 @@ from typing import TextIO
 
 from ..dates import MONTH_NAMES, FuzzyDate, Precision
 from ..records import CitationRecord, EventRecord, SourceRecord
-from ._common import chronological, one_line, phrase_of, reference_of
+from ._common import chronological, label_of, one_line, phrase_of, reference_of
 
 __all__ = ["GROUPS", "md_text", "write_markdown"]
 
@@ -107,40 +107,43 @@ def _month_group(e: EventRecord) -> str | None:
 
 
 class _Notes:
-    """Footnote numbers by (source, quote), in order of first reference."""
+    """Footnote numbers by (source, quote), in order of first reference. A source's first
+    footnote cites it in full; later ones (other quotes) give its title and date only."""
 
     def __init__(self) -> None:
         self.numbers: dict[tuple[object, ...], int] = {}
+        self.cited: set[tuple[object, ...]] = set()
         self.bodies: list[str] = []
 
     def ref(self, c: CitationRecord) -> str:
         s = c.source
-        key = (
+        source = (
             s.key,
             s.id,
             s.title,
             s.publisher,
             s.url,
             s.published.edtf if s.published else "",
-            one_line(c.quote),
         )
+        key = (*source, one_line(c.quote))
         n = self.numbers.get(key)
         if n is None:
             n = self.numbers[key] = len(self.bodies) + 1
-            self.bodies.append(_note_body(s, c.quote))
+            self.bodies.append(_note_body(s, c.quote, full=source not in self.cited))
+            self.cited.add(source)
         return f"[^{n}]"
 
 
-def _note_body(s: SourceRecord, quote: str) -> str:
+def _note_body(s: SourceRecord, quote: str, *, full: bool = True) -> str:
     parts = [f"“{md_text(s.title) or 'untitled source'}”"]
-    if s.publisher.strip():
+    if s.publisher.strip() and full:
         parts.append(md_text(s.publisher))
     if s.published is not None:
         parts.append(s.published.label)
     body = ", ".join(parts) + "."
-    if s.url.strip():
+    if s.url.strip() and full:
         body += " " + _md_url(s.url)
-    if s.archive_url.strip():
+    if s.archive_url.strip() and full:
         body += " Archived: " + _md_url(s.archive_url)
     if quote.strip():
         body += f" Quote: “{md_text(quote)}”"
@@ -152,7 +155,7 @@ def _entry(e: EventRecord, notes: _Notes, phrases: bool) -> str:
     if not title.endswith(_END_PUNCT):
         title += "."
     refs = "".join(notes.ref(c) for c in e.citations)
-    line = f"- **{md_text(e.label)}** — {title}{refs}"
+    line = f"- **{md_text(label_of(e))}** — {title}{refs}"
     if not phrases:
         return line
     lines = [line]

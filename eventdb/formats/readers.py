@@ -203,13 +203,22 @@ def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
         if k in DERIVED_FIELDS or v in ("", None, []):
             continue
         if k == "citations" and isinstance(v, list):
-            v = [
-                {ck: cv for ck, cv in c.items() if cv not in ("", None, [])}
-                if isinstance(c, dict)
-                else c
-                for c in v
-            ]
+            v = [_citation_from_row(c) if isinstance(c, dict) else c for c in v]
         out[k] = v
+    return out
+
+
+def _citation_from_row(c: dict[str, Any]) -> dict[str, Any]:
+    """A flat citation (``source`` key plus ``source_*`` fields) with its source as the
+    inline dict the store takes: ``{"source": {"key": ..., "title": ...}, "when": ...}``."""
+    out = {k: v for k, v in c.items() if v not in ("", None, []) and not k.startswith("source")}
+    source = {k[7:]: v for k, v in c.items() if k.startswith("source_") and v not in ("", None)}
+    if source:
+        if c.get("source"):
+            source = {"key": c["source"], **source}
+        out = {"source": source, **out}
+    elif c.get("source"):
+        out = {"source": c["source"], **out}
     return out
 
 
@@ -376,7 +385,8 @@ def _acled_event(
         edtf = acled_edtf(day, row.get("time_precision", ""))
     except ValueError as e:
         raise FormatError(f"{where}: {e}") from None
-    kind = row.get("sub_event_type") or row.get("event_type") or "event"
+    sub_type = row.get("sub_event_type", "")
+    kind = (sub_type if sub_type.lower() != "other" else "") or row.get("event_type") or "event"
     actor_names = [a for a in (row.get("actor1", ""), row.get("actor2", "")) if a]
     for col in ("assoc_actor_1", "assoc_actor_2"):
         actor_names += [a for a in _split(row.get(col, "")) if a not in actor_names]

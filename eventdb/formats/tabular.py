@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..records import ActorRef, CitationRecord, EventRecord, SourceRecord
-from ._common import adopted, others, source_key
+from ._common import adopted, label_of, others, source_key
 
 __all__ = [
     "DERIVED_FIELDS",
@@ -106,7 +106,7 @@ def event_row(e: EventRecord) -> dict[str, Any]:
     return {
         "slug": e.slug,
         "title": e.title,
-        "label": e.label,
+        "label": label_of(e),
         "earliest": lo.isoformat() if lo is not None and e.dated else "",
         "latest": hi.isoformat() if hi is not None and e.dated else "",
         "date": e.span.edtf if e.dated else "",

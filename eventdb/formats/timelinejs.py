@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 from ..dates import FuzzyDate, Precision
 from ..records import EventRecord
-from ._common import chronological, one_line, phrase_of
+from ._common import chronological, label_of, one_line, phrase_of, span_of
 
 __all__ = ["lane_of", "timelinejs_document", "tl_date", "write_timelinejs"]
 
@@ -88,7 +88,7 @@ def timelinejs_document(
     """The TimelineJS JSON object (``title`` and ``events``) for ``events``, in date order."""
     slides: list[dict[str, Any]] = []
     for e in chronological(events):
-        span = e.span
+        span = span_of(e)
         if not e.dated or span.start is None:
             continue
         slide: dict[str, Any] = {"start_date": tl_date(span.start)}
@@ -99,7 +99,7 @@ def timelinejs_document(
             last = tl_date(span.end, end=True)
             if last != slide["start_date"]:
                 slide["end_date"] = last
-        slide["display_date"] = e.label
+        slide["display_date"] = label_of(e)
         slide["text"] = {"headline": html.escape(one_line(e.title)), "text": _text(e)}
         group = lane_of(e, lanes)
         if group:
