@@ -204,3 +204,15 @@ def test_docs_seed_table_matches() -> None:
             rows.append((start, end, cells[1], cells[2].split("`")[1]))
     text = SEED.read_text(encoding="utf-8")
     assert rows == [(m.start, m.end, m.text, m.timex) for m in extract(text, reference=SEED_DAY)]
+
+
+@pytest.mark.parametrize("unit", ["fiscal ", "1990 ", "nineteen ", "Jan. 5, ", "last "])
+def test_dense_text_stays_linear(unit: str) -> None:
+    """A text packed with temporal words takes time in proportion to its length: each
+    match is bounded, so 3,000 repeats take well under a second, not minutes."""
+    import time
+
+    text = unit * 3000
+    t0 = time.perf_counter()
+    extract(text, reference=SEED_DAY)
+    assert time.perf_counter() - t0 < 15

@@ -114,7 +114,7 @@ def _tense(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
     """``future`` or ``past`` from the nearest tense cue around ``start:end``, else None."""
     if _DEADLINE.search(text, max(s0, start - 16), start):
         return "future"
-    lo, hi = max(s0, start - 60), min(s1, end + 40)
+    lo, hi = max(s0, start - 90), min(s1, end + 40)
     best, best_d = None, 10**6
     for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
         for m in pattern.finditer(text, lo, hi):

@@ -301,6 +301,8 @@ class Grammar:
     # how far before a trigger a phrase may start, and after it end
     before: int = 34
     after: int = 26
+    # no phrase is longer: bounds the work at each start, whatever the text
+    longest: int = 80
 
 
 def build(v: Vocabulary = ENGLISH) -> Grammar:
@@ -607,8 +609,9 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
                 if not (s > 0 and text[s - 1] in "'’"):
                     continue
                 s -= 1  # "'80s"
+            stop = min(hi, s + grammar.longest)
             for family, pattern in families:
-                m = pattern.match(text, s, hi)
+                m = pattern.match(text, s, stop)
                 if m is None:
                     continue
                 e = m.end()
