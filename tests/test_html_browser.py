@@ -429,3 +429,34 @@ def test_five_thousand_events_stay_usable(browser: str, tmp_path: Path) -> None:
     )
     assert load_ms < 15000 and zoom_ms < 3000 and scroll_ms < 1000 and hover_ms < 1000
     assert dt.errors() == []
+
+
+def test_seed_chronology_page_and_screenshot(browser: str, tmp_path: Path) -> None:
+    """The seed chronology, imported through the store, draws one mark per event cleanly;
+    docs/timeline.png is its screenshot (with the Lachin corridor's hover card)."""
+    from test_formats_store import SEED, load
+
+    events = load(SEED, tmp_path / "seed.db")
+    page = page_of(
+        events, tmp_path, "seed.html", title="Armenia and Russia, September 2023", lanes="actor"
+    )
+    dt = open_page(browser, page, width=1400, height=860)
+    assert dt.errors() == []
+    assert all(u.startswith(("file:", "data:")) for u in dt.requests())
+    assert dt.js("document.querySelectorAll('svg.plot .mark').length") == len(events) == 19
+    box = dt.js(
+        '(() => { const r = document.querySelector(\'.mark[data-id="lachin-corridor-blocked"]'
+        " .core').getBoundingClientRect();"
+        " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+    )
+    dt.call("Input.dispatchMouseEvent", type="mouseMoved", x=box[0], y=box[1])
+    assert "Written as “since the end of last year”" in dt.js(
+        "document.getElementById('card').textContent"
+    )
+    shot = base64.b64decode(dt.call("Page.captureScreenshot", format="png")["data"])
+    assert shot.startswith(b"\x89PNG") and len(shot) > 20_000
+    target = ROOT / "docs" / "timeline.png"
+    if os.environ.get("EVENTDB_REGEN_GOLDEN"):
+        target.write_bytes(shot)
+    assert target.exists(), "run EVENTDB_REGEN_GOLDEN=1 pytest tests/test_html_browser.py"
+    assert dt.errors() == []

@@ -36,8 +36,8 @@ from importlib import resources
 from typing import Any, TextIO
 
 from ..dates import Precision
-from ..records import EventRecord
-from ._common import adopted, chronological, label_of, one_line, phrase_of, span_of
+from ..records import CitationRecord, EventRecord
+from ._common import adopted, chronological, label_of, one_line, others, phrase_of, span_of
 from .timelinejs import lane_of
 
 __all__ = ["UNDATED_LANE", "timeline_data", "write_html"]
@@ -61,8 +61,19 @@ def _template() -> str:
 _SourceCache = dict[int, tuple[str, str]]
 
 
-def _source_text(e: EventRecord, cache: _SourceCache) -> tuple[str, str]:
-    c = adopted(e)
+def _telling(e: EventRecord) -> CitationRecord | None:
+    """The citation the card shows: the adopted one, unless another has the phrase as
+    written (or, failing that, a quote) and it has not."""
+    first = adopted(e)
+    if first is None or first.phrase:
+        return first
+    rest = others(e)
+    return next((c for c in rest if c.phrase), None) or (
+        first if first.quote else next((c for c in rest if c.quote), first)
+    )
+
+
+def _source_text(c: CitationRecord | None, cache: _SourceCache) -> tuple[str, str]:
     if c is None:
         return "", ""
     s = c.source
@@ -81,7 +92,7 @@ def _source_text(e: EventRecord, cache: _SourceCache) -> tuple[str, str]:
 def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
     span = span_of(e)
     s, end = span.start, span.end
-    c = adopted(e)
+    c = _telling(e)
     item: dict[str, Any] = {}
     if not e.dated or s is None:
         last = end.latest if end is not None else (span.as_of or date.min)
@@ -103,7 +114,10 @@ def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
         item.update(k=kind, s0=s.earliest.toordinal(), s1=s.latest.toordinal())
         item.update(e0=end.earliest.toordinal(), e1=end.latest.toordinal())
     flags = [d for d in (s, end) if d is not None and (d.approximate or d.uncertain)]
-    src, url = _source_text(e, cache)
+    src, url = _source_text(c, cache)
+    if len(e.citations) > 1:
+        n = len(e.citations) - 1
+        src += f" (and {n} more citation{'s' if n > 1 else ''})"
     item.update(
         l=lane,
         t=one_line(e.title),
@@ -166,7 +180,7 @@ def _list_html(events: list[EventRecord], cache: _SourceCache) -> str:
             out.append(f"<h3>{heading}</h3>")
         out.append('<ol class="events">')
         for e in group:
-            src, url = _source_text(e, cache)
+            src, url = _source_text(adopted(e), cache)
             src_html = esc(src)
             if url:
                 src_html = f'<a href="{esc(url)}" rel="noreferrer">{src_html or esc(url)}</a>'
