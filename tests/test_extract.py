@@ -15,69 +15,73 @@ SEED_DAY = date(2023, 9, 19)  # Tuesday, the seed article's publication date
 ROOT = Path(__file__).resolve().parent.parent  # the repository; the seeds sit beside it
 SEED = ROOT.parent / "shared" / "seeds" / "000_5b4d145d675ea23d.txt"
 
-# (sentence, reference, [(text, timex), ...]): every mention, in text order, with its value
-EXAMPLES: list[tuple[str, date, list[tuple[str, str | None]]]] = [
+# (sentence, reference, [(start, end, text, timex), ...]): every mention, in text order
+EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
     (
         "the invasion launched in February last year by Russia",
         SEED_DAY,
-        [("February last year", "2022-02")],
+        [(25, 43, "February last year", "2022-02")],
     ),
     (
         "but since the end of last year Azerbaijan has blocked this link",
         SEED_DAY,
-        [("the end of last year", "2022")],
+        [(10, 30, "the end of last year", "2022")],
     ),
     (
         "This Monday (18), the government reported that trucks arrived",
         SEED_DAY,
-        [("This Monday (18)", "2023-09-18")],
+        [(0, 16, "This Monday (18)", "2023-09-18")],
     ),
-    ("Pashinian said in interview with Politico last week.", SEED_DAY, [("last week", "2023-W37")]),
-    ("In March, the ICC issued an arrest warrant.", SEED_DAY, [("March", "2023-03")]),
+    (
+        "Pashinian said in interview with Politico last week.",
+        SEED_DAY,
+        [(42, 51, "last week", "2023-W37")],
+    ),
+    ("In March, the ICC issued an arrest warrant.", SEED_DAY, [(3, 8, "March", "2023-03")]),
     (
         "an exercise which began last week and runs until this Wednesday (20).",
         SEED_DAY,
-        [("last week", "2023-W37"), ("this Wednesday (20)", "2023-09-20")],
+        [(24, 33, "last week", "2023-W37"), (49, 68, "this Wednesday (20)", "2023-09-20")],
     ),
-    ("The court sat for three weeks.", SEED_DAY, [("three weeks", "P3W")]),
-    ("Orangemen march every season.", SEED_DAY, [("every season", "P3M")]),
-    ("Orangemen march each July.", SEED_DAY, [("each July", "XXXX-07")]),
+    ("The court sat for three weeks.", SEED_DAY, [(18, 29, "three weeks", "P3W")]),
+    ("Orangemen march every season.", SEED_DAY, [(16, 28, "every season", "P3M")]),
+    ("Orangemen march each July.", SEED_DAY, [(16, 25, "each July", "XXXX-07")]),
     (
         "Net rose in the third quarter from a year earlier.",
         date(1989, 10, 26),
-        [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        [(12, 29, "the third quarter", "1989-Q3"), (35, 49, "a year earlier", "1988-Q3")],
     ),
-    ("Third-quarter profit fell.", date(1989, 10, 26), [("Third-quarter", "1989-Q3")]),
-    ("Shares closed at $4 yesterday.", date(1989, 10, 26), [("yesterday", "1989-10-25")]),
-    ("It was founded in 1988.", date(1989, 10, 26), [("1988", "1988")]),
+    ("Third-quarter profit fell.", date(1989, 10, 26), [(0, 13, "Third-quarter", "1989-Q3")]),
+    ("Shares closed at $4 yesterday.", date(1989, 10, 26), [(20, 29, "yesterday", "1989-10-25")]),
+    ("It was founded in 1988.", date(1989, 10, 26), [(18, 22, "1988", "1988")]),
     (
         "In the past two months, funds lost $1 billion.",
         date(1989, 10, 27),
-        [("the past two months", "P2M")],
+        [(3, 22, "the past two months", "P2M")],
     ),
-    ("Stocks hit a five year low.", date(1998, 1, 8), [("five year", "P5Y")]),
+    ("Stocks hit a five year low.", date(1998, 1, 8), [(13, 22, "five year", "P5Y")]),
     (
         "He spoke for more than four hours Friday.",
         date(1998, 2, 27),
-        [("more than four hours", "PT4H"), ("Friday", "1998-02-27")],
+        [(13, 33, "more than four hours", "PT4H"), (34, 40, "Friday", "1998-02-27")],
     ),
-    ("The talks will resume Friday.", SEED_DAY, [("Friday", "2023-09-22")]),
-    ("The talks resumed Friday.", SEED_DAY, [("Friday", "2023-09-15")]),
+    ("The talks will resume Friday.", SEED_DAY, [(22, 28, "Friday", "2023-09-22")]),
+    ("The talks resumed Friday.", SEED_DAY, [(18, 24, "Friday", "2023-09-15")]),
     (
         "The rebels struck on 3 May 2021. The next day, troops arrived.",
         SEED_DAY,
-        [("3 May 2021", "2021-05-03"), ("The next day", "2021-05-04")],
+        [(21, 31, "3 May 2021", "2021-05-03"), (33, 45, "The next day", "2021-05-04")],
     ),
-    ("Prices are now higher.", SEED_DAY, [("now", "PRESENT_REF")]),
-    ("Two years from now, the plant opens.", SEED_DAY, [("Two years from now", "2025")]),
-    ("Later this week the cabinet meets.", SEED_DAY, [("Later this week", "2023-W38")]),
-    ("She swims twice a week.", SEED_DAY, [("twice a week", "P1W")]),
-    ("The rebels held the town for 2 1/2 years.", SEED_DAY, [("2 1/2 years", "P2Y6M")]),
-    ("Stocks fell in the nineties.", date(1998, 1, 8), [("the nineties", "199")]),
+    ("Prices are now higher.", SEED_DAY, [(11, 14, "now", "PRESENT_REF")]),
+    ("Two years from now, the plant opens.", SEED_DAY, [(0, 18, "Two years from now", "2025")]),
+    ("Later this week the cabinet meets.", SEED_DAY, [(0, 15, "Later this week", "2023-W38")]),
+    ("She swims twice a week.", SEED_DAY, [(10, 22, "twice a week", "P1W")]),
+    ("The rebels held the town for 2 1/2 years.", SEED_DAY, [(29, 40, "2 1/2 years", "P2Y6M")]),
+    ("Stocks fell in the nineties.", date(1998, 1, 8), [(15, 27, "the nineties", "199")]),
     (
         "He was killed at 10 p.m. Wednesday.",
         date(1998, 2, 13),
-        [("10 p.m. Wednesday", "1998-02-11T22:00")],
+        [(17, 34, "10 p.m. Wednesday", "1998-02-11T22:00")],
     ),
 ]
 
@@ -99,8 +103,8 @@ NOT_DATES = [
 ]
 
 
-def _pairs(ms: list[Mention]) -> list[tuple[str, str | None]]:
-    return [(m.text, m.timex) for m in ms]
+def _rows(ms: list[Mention]) -> list[tuple[int, int, str, str | None]]:
+    return [(m.start, m.end, m.text, m.timex) for m in ms]
 
 
 def test_no_duplicate_examples() -> None:
@@ -110,9 +114,11 @@ def test_no_duplicate_examples() -> None:
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), EXAMPLES)
-def test_examples(text: str, reference: date, expected: list[tuple[str, str | None]]) -> None:
-    """Each sentence yields exactly these mentions, extents and values."""
-    assert _pairs(extract(text, reference=reference)) == expected
+def test_examples(
+    text: str, reference: date, expected: list[tuple[int, int, str, str | None]]
+) -> None:
+    """Each sentence yields exactly these mentions: offsets, extents and values."""
+    assert _rows(extract(text, reference=reference)) == expected
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
@@ -216,3 +222,37 @@ def test_dense_text_stays_linear(unit: str) -> None:
     t0 = time.perf_counter()
     extract(text, reference=SEED_DAY)
     assert time.perf_counter() - t0 < 15
+
+
+def test_mention_fields() -> None:
+    """A mention carries its sentence, type, modifier, resolution and reference."""
+    text = "Talks stalled. But since the end of last year Azerbaijan has blocked this link."
+    (m,) = extract(text, reference=SEED_DAY)
+    assert m.sentence == "But since the end of last year Azerbaijan has blocked this link."
+    assert m.sentence_start == 15
+    assert (m.type, m.mod, m.reference, m.anchored, m.dated) == (
+        "DATE",
+        "END",
+        SEED_DAY,
+        False,
+        True,
+    )
+    assert m.resolution is not None
+    assert m.resolution.latest == date(2022, 12, 31)
+
+
+def test_durations_and_sets_are_not_dated() -> None:
+    """Durations, sets and references to the present carry a value but no calendar bounds."""
+    ms = extract("For three weeks, every Monday, prices have been high now.", reference=SEED_DAY)
+    assert [(m.text, m.type, m.dated) for m in ms] == [
+        ("three weeks", "DURATION", False),
+        ("every Monday", "SET", False),
+        ("now", "DATE", False),
+    ]
+
+
+def test_empty_and_non_latin_text() -> None:
+    """Empty, whitespace-only and non-Latin texts give no mentions."""
+    for text in ["", "   \n", "Москва, 18 сентября", "東京 2023年9月18日", "\u200b\ufeff"]:
+        assert all(text[m.start : m.end] == m.text for m in extract(text, reference=SEED_DAY))
+    assert extract("", reference=SEED_DAY) == []
