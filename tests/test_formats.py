@@ -737,3 +737,40 @@ def test_yaml_document_reads_to_a_dict(tmp_path: Path) -> None:
     path.write_text("sources: []\nevents:\n  - {title: A, date: '2023'}\n", encoding="utf-8")
     assert read(path) == {"sources": [], "events": [{"title": "A", "date": "2023"}]}
     assert read(tmp_path / "doc.yml", "yaml") == read(path)
+
+
+FORMAT_MODULES = [
+    "eventdb.formats",
+    "eventdb.formats._common",
+    "eventdb.formats.markdown",
+    "eventdb.formats.html",
+    "eventdb.formats.timelinejs",
+    "eventdb.formats.ics",
+    "eventdb.formats.tabular",
+    "eventdb.formats.readers",
+]
+
+
+@pytest.mark.parametrize("name", FORMAT_MODULES)
+def test_docstring_examples(name: str) -> None:
+    """Every docstring example in the formats modules passes, and each module has some."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+    assert result.attempted > 0
+
+
+def test_writers_do_not_import_the_store() -> None:
+    """Importing eventdb.formats loads neither the store nor SQLModel/SQLAlchemy."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, eventdb.formats; "
+        "print(sorted(m for m in sys.modules if m.startswith(('eventdb.store', 'sqlmodel', "
+        "'sqlalchemy', 'eventdb.model'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
