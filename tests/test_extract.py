@@ -256,3 +256,14 @@ def test_empty_and_non_latin_text() -> None:
     for text in ["", "   \n", "Москва, 18 сентября", "東京 2023年9月18日", "\u200b\ufeff"]:
         assert all(text[m.start : m.end] == m.text for m in extract(text, reference=SEED_DAY))
     assert extract("", reference=SEED_DAY) == []
+
+
+def test_bad_prefer_is_refused() -> None:
+    """prefer is 'past' or 'future'; anything else is a ResolveError (a ValueError)."""
+    from eventdb import ResolveError
+
+    with pytest.raises(ResolveError, match="prefer"):
+        extract("Friday", reference=SEED_DAY, prefer="soon")
+    assert [m.timex for m in extract("Friday", reference=SEED_DAY, prefer="future")] == [
+        "2023-09-22"
+    ]

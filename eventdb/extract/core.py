@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..dates import FuzzyDate, Precision
-from ..errors import EventDBError
+from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
 from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find
 
@@ -320,9 +320,12 @@ def _plural_or_ended(text: str, c: Candidate) -> bool:
 
 
 def _try(phrase: str, reference: date, prefer: str) -> Resolution | None:
+    """The resolver's reading of a phrase, or None when it cannot read it.
+
+    Any failure counts as "cannot read": one phrase must not lose the whole article."""
     try:
         return resolve(phrase, reference=reference, prefer=prefer)
-    except (EventDBError, ValueError):
+    except Exception:  # see the docstring
         return None
 
 
@@ -367,12 +370,15 @@ def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention
 
     ``reference`` is the publication date; ``prefer`` the default reading of a bare weekday
     or month ("past": the latest one on or before the reference), which a future verb near
-    the phrase flips.
+    the phrase flips; any other value raises :class:`~eventdb.errors.ResolveError`. Nothing
+    else is ever raised, whatever the text.
 
     >>> [(m.text, m.timex) for m in extract("In March, the court ruled. It will sit "
     ...                                     "for three weeks from Friday.", date(2023, 9, 19))]
     [('March', '2023-03'), ('three weeks', 'P3W'), ('Friday', '2023-09-22')]
     """
+    if prefer not in ("past", "future"):
+        raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
     if not isinstance(text, str) or not text:
         return []
     candidates = find(text)
