@@ -339,6 +339,15 @@ class _Story:
         self.quarter: FuzzyDate | None = None
         # the period under discussion is a run of months ("the nine months"), not a quarter
         self.months = False
+        # the resolver's readings so far: articles repeat "yesterday" and "the quarter"
+        self.readings: dict[tuple[str, date, str], Resolution | None] = {}
+
+    def read(self, phrase: str, reference: date, prefer: str) -> Resolution | None:
+        """The resolver's reading of ``phrase``, asked once per article."""
+        key = (phrase, reference, prefer)
+        if key not in self.readings:
+            self.readings[key] = _try(phrase, reference, prefer)
+        return self.readings[key]
 
     def period(self, phrase: str) -> None:
         """A phrase naming a reporting period of months makes "a year ago" mean a year."""
@@ -455,9 +464,9 @@ def _mention(
         c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c))
     ):
         return replace(base, type="DURATION", timex=duration_value(phrase))
-    r = _try(phrase, ref, p)
+    r = story.read(phrase, ref, p)
     if r is None and "-" in phrase:
-        r = _try(phrase.replace("-", " "), ref, p)
+        r = story.read(phrase.replace("-", " "), ref, p)
     if r is None:
         if c.family in ("duration", "unit", "ago"):
             return replace(base, type="DURATION", timex=duration_value(phrase))
@@ -476,9 +485,9 @@ def _time_mention(base: Mention, story: _Story, published: date, prefer: str) ->
     day_part = _DAY_PART_WORDS.sub(" ", phrase).strip(" ,")
     r: Resolution | None = None
     if day_part and day_part.lower() not in ("this", "the", "that", "later this", "earlier this"):
-        r = _try(day_part, published, prefer)
+        r = story.read(day_part, published, prefer)
     if r is None and re.search(r"\blast\s+night\b", phrase, re.IGNORECASE):
-        r = _try("yesterday", published, prefer)
+        r = story.read("yesterday", published, prefer)
     day = (
         r.start
         if r is not None and r.start is not None and r.start.precision is Precision.DAY
