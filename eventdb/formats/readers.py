@@ -173,7 +173,14 @@ def read_yaml(path: str | PathLike[str]) -> dict[str, Any]:
 
 
 def read_json(path: str | PathLike[str]) -> dict[str, Any] | Iterator[dict[str, Any]]:
-    """A JSON import document, or an array of flat records (read like JSON Lines rows)."""
+    """A JSON import document, or an array of flat records (read like JSON Lines rows).
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "doc.json"
+    >>> _ = p.write_text('{"sources": [], "events": [{"title": "A", "date": "2023"}]}')
+    >>> read_json(p)
+    {'sources': [], 'events': [{'title': 'A', 'date': '2023'}]}
+    """
     p = Path(path)
     with _open(p) as f:
         try:
@@ -223,7 +230,14 @@ def _citation_from_row(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def read_jsonl(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
-    """Flat records, one JSON object a line (blank lines skipped), read lazily."""
+    """Flat records, one JSON object a line (blank lines skipped), read lazily.
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.jsonl"
+    >>> _ = p.write_text('{"title": "A", "tags": ["x"]}\\n\\n{"title": "B", "when": ""}\\n')
+    >>> list(read_jsonl(p))
+    [{'title': 'A', 'tags': ['x']}, {'title': 'B'}]
+    """
     p = Path(path)
     f = _open(p)
     return _jsonl_rows(f, p)
@@ -256,7 +270,15 @@ def _csv_actor(item: str) -> str | dict[str, str]:
 
 def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
     """Flat records from the CSV ``write_csv`` writes (a header row naming the columns;
-    only ``title`` is required), read lazily."""
+    only ``title`` is required), read lazily.
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
+    >>> _ = p.write_text("title,date,actors,tags\\nTalks,2023-09,Armenia [host]; Russia,a; b\\n")
+    >>> list(read_csv(p))  # doctest: +NORMALIZE_WHITESPACE
+    [{'title': 'Talks', 'date': '2023-09',
+      'actors': [{'name': 'Armenia', 'role': 'host'}, 'Russia'], 'tags': ['a', 'b']}]
+    """
     p = Path(path)
     f = _open(p)
     return _csv_rows(f, p)
@@ -348,7 +370,17 @@ def acled_edtf(day: date, time_precision: str) -> str:
 def read_acled(path: str | PathLike[str]) -> dict[str, Any]:
     """An ACLED-style CSV as an import document: one event per row, dated at the row's
     ``time_precision`` (see :data:`ACLED_PRECISION` and docs/formats.md), typed with
-    ``type_scheme: acled``, with the row's actors, its location and each of its sources."""
+    ``type_scheme: acled``, with the row's actors, its location and each of its sources.
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "acled.csv"
+    >>> _ = p.write_text("event_date,time_precision,event_type,actor1,source\\n"
+    ...                  "13 September 2023,2,Protests,Protesters (Armenia),News.am\\n")
+    >>> read_acled(p)["events"]  # doctest: +NORMALIZE_WHITESPACE
+    [{'title': 'Protests: Protesters (Armenia)', 'date': '[2023-09-11..2023-09-17]',
+      'source': 'news-am', 'type': 'Protests', 'type_scheme': 'acled',
+      'actors': ['Protesters (Armenia)']}]
+    """
     p = Path(path)
     sources: dict[str, dict[str, Any]] = {}
     places: dict[str, dict[str, Any]] = {}

@@ -100,6 +100,13 @@ def event_row(e: EventRecord) -> dict[str, Any]:
     the adopted citation's phrases as written, ``source*`` and ``quote`` that citation's;
     further citations go in ``citations``. ``label``, ``earliest`` and ``latest`` are
     derived, for people and spreadsheets.
+
+    >>> from datetime import date
+    >>> from eventdb.dates import FuzzyDate, Span
+    >>> e = EventRecord(title="Talks", span=Span.point(FuzzyDate.month(2023, 9)))
+    >>> {k: v for k, v in event_row(e).items() if v}  # doctest: +NORMALIZE_WHITESPACE
+    {'title': 'Talks', 'label': 'September 2023', 'earliest': '2023-09-01',
+     'latest': '2023-09-30', 'date': '2023-09'}
     """
     first = adopted(e)
     lo, hi = e.span.earliest, e.span.latest
@@ -126,7 +133,11 @@ def event_row(e: EventRecord) -> dict[str, Any]:
 
 
 def csv_actor(a: str | dict[str, str]) -> str:
-    """An actor as a CSV list item: ``Armenia`` or ``Armenia [target]`` with a role."""
+    """An actor as a CSV list item: ``Armenia`` or ``Armenia [target]`` with a role.
+
+    >>> csv_actor({"name": "Armenia", "role": "target"}), csv_actor("Russia")
+    ('Armenia [target]', 'Russia')
+    """
     if isinstance(a, str):
         return a
     return f"{a['name']} [{a['role']}]" if a.get("role") else a["name"]

@@ -52,7 +52,15 @@ def tl_date(d: FuzzyDate | date, *, end: bool = False) -> dict[str, int]:
 
 
 def lane_of(e: EventRecord, lanes: str | None) -> str:
-    """The lane (TimelineJS ``group``) of an event: its first actor or its type, else ``""``."""
+    """The lane (TimelineJS ``group``) of an event: its first actor or its type, else ``""``.
+
+    >>> from eventdb.dates import Span
+    >>> from eventdb.records import ActorRef
+    >>> e = EventRecord(title="Talks", span=Span(None, None), type="meeting",
+    ...                 actors=[ActorRef("Armenia"), ActorRef("Russia")])
+    >>> lane_of(e, "actor"), lane_of(e, "type"), lane_of(e, None)
+    ('Armenia', 'meeting', '')
+    """
     if lanes == "actor":
         return e.actors[0].name if e.actors else ""
     if lanes == "type":
@@ -85,7 +93,11 @@ def _text(e: EventRecord) -> str:
 def timelinejs_document(
     events: Iterable[EventRecord], *, title: str = "Chronology", lanes: str | None = None
 ) -> dict[str, Any]:
-    """The TimelineJS JSON object (``title`` and ``events``) for ``events``, in date order."""
+    """The TimelineJS JSON object (``title`` and ``events``) for ``events``, in date order.
+
+    >>> timelinejs_document([], title="A & B")
+    {'title': {'text': {'headline': 'A &amp; B', 'text': ''}}, 'events': []}
+    """
     slides: list[dict[str, Any]] = []
     for e in chronological(events):
         span = span_of(e)
