@@ -267,3 +267,19 @@ def test_bad_prefer_is_refused() -> None:
     assert [m.timex for m in extract("Friday", reference=SEED_DAY, prefer="future")] == [
         "2023-09-22"
     ]
+
+
+def test_extract_is_callable_however_imported() -> None:
+    """`from eventdb import extract` gives something callable even when a submodule of the
+    eventdb.extract package was imported first (which binds the package to that name)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import eventdb.extract.patterns\n"
+        "from datetime import date\n"
+        "from eventdb import extract, Mention\n"
+        "print(extract('last week', date(2023, 9, 19))[0].timex, Mention.__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2023-W37", "Mention"]

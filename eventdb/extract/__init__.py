@@ -5,7 +5,22 @@
 [('last week', '2023-W37')]
 
 See docs/extract.md for what it finds, what it skips and why.
+
+``eventdb.extract`` names both this package and its main function. Python binds the
+package to that name whenever a submodule is imported first (``import
+eventdb.extract.patterns``), so the package is itself callable, the same as the function:
+
+>>> import sys
+>>> package = sys.modules["eventdb.extract"]
+>>> package("Talks resume on Friday.", date(2023, 9, 19), prefer="future")[0].timex
+'2023-09-22'
 """
+
+from __future__ import annotations
+
+import sys
+import types
+from datetime import date
 
 from .core import Mention, duration_value, extract, set_value
 from .draft import draft_document, draft_title, event_phrase
@@ -19,3 +34,13 @@ __all__ = [
     "extract",
     "set_value",
 ]
+
+
+class _CallableModule(types.ModuleType):
+    """This package, callable as :func:`extract`."""
+
+    def __call__(self, text: str, reference: date, *, prefer: str = "past") -> list[Mention]:
+        return extract(text, reference, prefer=prefer)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -320,10 +320,11 @@ def _first_of(seq: list[Any]) -> tuple[frozenset[str], bool]:
         if name == "LITERAL":
             return frozenset(out | {chr(av).lower()}), False
         if name == "IN":
-            got = _first_of_set(av)
-            return (_ANY if got is None else frozenset(out | got)), False
+            chars = _first_of_set(av)
+            return (_ANY if chars is None else frozenset(out | chars)), False
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # consumes nothing
+        got: frozenset[str]
         if name == "SUBPATTERN":
             got, nullable = _first_of(list(av[-1]))
         elif name == "BRANCH":
@@ -336,7 +337,7 @@ def _first_of(seq: list[Any]) -> tuple[frozenset[str], bool]:
             nullable = nullable or av[0] == 0
         else:
             return _ANY, False
-        if _ANY <= got:
+        if got >= _ANY:
             return _ANY, False
         out |= got
         if not nullable:
@@ -601,7 +602,9 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     compiled = [(name, re.compile(p, re.IGNORECASE)) for name, p in fams]
     firsts = [first_chars(p) for _, p in fams]
     by_first = {
-        ch: tuple(f for f, chars in zip(compiled, firsts) if ch in chars or _ANY <= chars)
+        ch: tuple(
+            f for f, chars in zip(compiled, firsts, strict=True) if ch in chars or chars >= _ANY
+        )
         for ch in {c for chars in firsts for c in chars if chars is not _ANY}
     }
     return Grammar(triggers, symbols, first_words, tuple(compiled), by_first)
