@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventdb.dates import FuzzyDate, Part, Span
 from eventdb.errors import FormatError
@@ -774,3 +776,57 @@ def test_writers_do_not_import_the_store() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- properties ------------------------------------------------------------------------
+
+USER_TEXT = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), max_size=40
+) | st.text(alphabet="\\`*_[]<>&~|!#-+.()^:=$ abc1\n", max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(USER_TEXT)
+def test_md_text_always_reads_back_as_literal_text(text: str) -> None:
+    """Any user text, escaped, parses as plain text (no markup) and reads back as itself."""
+    tokens = markdown_parser().parseInline("x " + md_text(text) + " y")[0].children
+    assert {t.type for t in tokens} <= {"text"}
+    assert "".join(t.content for t in tokens) == "x " + " ".join(text.split()) + " y"
+
+
+@settings(max_examples=60, deadline=None)
+@given(USER_TEXT, USER_TEXT, USER_TEXT)
+def test_any_title_quote_and_source_keep_the_chronology_structure(
+    title: str, quote: str, publisher: str
+) -> None:
+    """Whatever the user text, the rendered chronology has the HTML structure of plain text."""
+    src = SourceRecord(title=title or "t", publisher=publisher, url=publisher)
+    span = day(2023, 9, 18)
+    e = EventRecord(title=title, span=span, citations=[CitationRecord(src, span, quote=quote)])
+    plain_src = SourceRecord(title="t", publisher="p" if publisher.strip() else "", url="p")
+    plain = EventRecord(
+        title="t",
+        span=span,
+        citations=[CitationRecord(plain_src, span, quote="q" if quote.strip() else "")],
+    )
+    tags = re.compile(r"<(/?[a-z0-9]+)")
+    html = markdown_parser().render(render("markdown", [e], phrases=True))
+    expected = markdown_parser().render(render("markdown", [plain], phrases=True))
+    assert tags.findall(html) == tags.findall(expected)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(sample_events()), min_size=0, max_size=6))
+def test_jsonl_and_csv_rows_read_back_alike(events: list[EventRecord]) -> None:
+    """For any list of events, CSV and JSON Lines read back to the same records."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = {}
+        for fmt in ("csv", "jsonl"):
+            path = Path(tmp) / f"x.{fmt}"
+            with path.open("w", encoding="utf-8", newline="") as f:
+                write(fmt, events, f)
+            rows[fmt] = list(read(path))  # type: ignore[arg-type]
+    assert rows["csv"] == rows["jsonl"]
+    assert len(rows["csv"]) == len(events)

@@ -460,3 +460,25 @@ def test_seed_chronology_page_and_screenshot(browser: str, tmp_path: Path) -> No
         target.write_bytes(shot)
     assert target.exists(), "run EVENTDB_REGEN_GOLDEN=1 pytest tests/test_html_browser.py"
     assert dt.errors() == []
+
+
+def _one_day() -> list[EventRecord]:
+    return [EventRecord(title="One day", span=Span.point(FuzzyDate.day(date(2023, 9, 18))))]
+
+
+def _only_undated() -> list[EventRecord]:
+    end = FuzzyDate.day(date(2023, 9, 19))
+    return [EventRecord(title=f"Undated {i}", span=Span(None, end), dated=False) for i in range(3)]
+
+
+# Each tuple: a name, a function giving the events.
+EDGES = [("empty", list), ("one-day", _one_day), ("only-undated", _only_undated)]
+
+
+@pytest.mark.parametrize(("name", "make"), EDGES, ids=[n for n, _ in EDGES])
+def test_edge_cases_load_cleanly(browser: str, tmp_path: Path, name: str, make: Any) -> None:
+    """No events, a single day, only undated events: each page loads without errors."""
+    events = make()
+    dt = open_page(browser, page_of(events, tmp_path, f"{name}.html"))
+    assert dt.errors() == []
+    assert dt.js("document.querySelectorAll('svg.plot .mark').length") == len(events)
