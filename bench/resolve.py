@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.metadata
+import os
 import platform
 import sys
 import time
@@ -55,6 +56,13 @@ def best_seconds(loops: list[python_peers.Loop], repeat: int) -> list[float]:
             loop()
             best[i] = min(best[i], time.perf_counter() - t0)
     return best
+
+
+def load() -> str:
+    """The machine's load, to read the rates by: a shared machine's rates drop under load."""
+    if not hasattr(os, "getloadavg"):
+        return ""
+    return f", {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before the run"
 
 
 def version(dist: str) -> str:
@@ -163,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"eventdb resolve benchmark: {len(items)} phrases ({real} TimeBank DATE rows from "
         f"{args.data.name}, {len(junk)} garbage, seed {args.seed}), best of {repeat} "
-        f"pass(es); Python {platform.python_version()} on {platform.machine()}"
+        f"pass(es); Python {platform.python_version()} on {platform.machine()}{load()}"
     )
     print()
     header = (
