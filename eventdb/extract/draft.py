@@ -42,6 +42,11 @@ _JOINER = re.compile(
 )
 
 
+# a preposition opening the sentence before the phrase ("In March, ...")
+_DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
+_LEAD = re.compile(rf"(?:{_words(sorted(V.fillers - _DETERMINERS))})\s+", re.IGNORECASE)
+
+
 def _resolves(phrase: str, published: date) -> Resolution | None:
     try:
         return resolve(phrase, reference=published)
@@ -53,8 +58,9 @@ def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tup
     """The ``when`` phrase for a sentence's dated mentions, and the mention it rests on.
 
     The first dated mention, with the range word before it ("since") and, when a second
-    mention closes the range ("... and runs until this Wednesday (20)"), through that one;
-    widened only as far as :func:`eventdb.resolve` still reads the phrase.
+    mention closes the range ("... and runs until this Wednesday (20)"), through that one,
+    or with the preposition that opens its sentence ("In March, ..."); widened only as far
+    as :func:`eventdb.resolve` still reads the phrase.
     """
     first = mentions[0]
     s0 = first.sentence_start
@@ -62,6 +68,8 @@ def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tup
     opener = _OPENER.search(text, max(s0, first.start - 24), first.start)
     if opener is not None:
         start = opener.start()
+    elif _LEAD.fullmatch(text, s0, first.start):
+        start = s0  # "In March, the ICC ...": the sentence opens with the whole adverbial
     end = first.end
     if opener is not None and len(mentions) > 1:
         second = mentions[1]
@@ -108,7 +116,7 @@ def draft_document(
     >>> text = "Talks began last week. In March, the court ruled."
     >>> doc = draft_document(text, extract(text, date(2023, 9, 19)), published=date(2023, 9, 19))
     >>> [(e["when"], e["quote"]) for e in doc["events"]]
-    [('began last week', 'Talks began last week.'), ('March', 'In March, the court ruled.')]
+    [('began last week', 'Talks began last week.'), ('In March', 'In March, the court ruled.')]
     """
     key = key or f"{_slug(publisher or source_title) or 'article'}-{published.isoformat()}"
     source: dict[str, Any] = {"key": key, "title": source_title, "publisher": publisher}
