@@ -14,8 +14,9 @@ from eventdb import EventDB, StoreError
 from eventdb.store import schema
 
 
-def test_migrations_build_exactly_the_models(db_url: str) -> None:
+def test_migrations_build_exactly_the_models(empty_url: str) -> None:
     """The Alembic migrations and the SQLModel tables describe the same schema."""
+    db_url = empty_url
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
@@ -59,13 +60,6 @@ def test_new_database_records_its_revision(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def _fresh(db_url: str) -> str:
-    """An empty database (the SQLite ``db_url`` is a copy of an already-migrated file)."""
-    if db_url.startswith("sqlite:///"):
-        return db_url.replace("events.db", "fresh.db")
-    return db_url
-
-
 def _make_old(url: str) -> None:
     """A database as eventdb 0001 left it, holding one event with a quote."""
     engine = schema.make_engine(url)
@@ -103,9 +97,9 @@ def _make_old(url: str) -> None:
         engine.dispose()
 
 
-def test_older_database_is_upgraded_on_open(db_url: str) -> None:
+def test_older_database_is_upgraded_on_open(empty_url: str) -> None:
     """A file made by an older eventdb is upgraded on open, its events searchable."""
-    db_url = _fresh(db_url)
+    db_url = empty_url
     _make_old(db_url)
     with EventDB(db_url) as db:
         assert db.schema_version == schema.HEAD
@@ -113,9 +107,9 @@ def test_older_database_is_upgraded_on_open(db_url: str) -> None:
         assert db.get_event("old").label == "1 January 2020"
 
 
-def test_older_database_refused_without_upgrade(db_url: str) -> None:
+def test_older_database_refused_without_upgrade(empty_url: str) -> None:
     """upgrade=False refuses an old schema instead of misreading it; upgrade() fixes it."""
-    db_url = _fresh(db_url)
+    db_url = empty_url
     _make_old(db_url)
     with pytest.raises(StoreError, match=r"schema revision 0001.*eventdb upgrade"):
         EventDB(db_url, upgrade=False)

@@ -30,6 +30,7 @@ __all__ = [
     "slugify",
     "span_columns",
     "span_from",
+    "span_row",
     "span_width",
 ]
 
@@ -108,6 +109,52 @@ def span_columns(span: Span, *, dated: bool = True) -> dict[str, Any]:
         span_bucket=bucket,
     )
     return cols
+
+
+_TEXT: dict[Any, str] = {None: "", **{p: p.value for p in Precision}, **{p: p.value for p in Part}}
+
+
+def span_row(span: Span, dated: bool, iso: bool) -> list[Any]:
+    """The values of :data:`SPAN_FIELDS` for ``span``, dates as ISO text when ``iso``
+    (the bulk insert's fast path: same values as :func:`span_columns`, no dict).
+
+    >>> span_row(Span.parse("2023-09-18"), True, True)[:3]
+    ['2023-09-18', '2023-09-18', 'day']
+    """
+    s, e = span.start, span.end
+    out: list[Any] = []
+    for d in (s, e):
+        if d is None:
+            out += (None, None, "", "", False, False, False)
+        else:
+            out += (
+                d.earliest.isoformat() if iso else d.earliest,
+                d.latest.isoformat() if iso else d.latest,
+                _TEXT[d.precision],
+                _TEXT[d.part],
+                d.approximate,
+                d.uncertain,
+                d.south,
+            )
+    lo = s.earliest if s is not None else LO_OPEN
+    hi = HI_OPEN if span.ongoing or e is None else e.latest
+    if s is None:
+        bucket = BUCKET_OPEN_START
+    elif hi == HI_OPEN:
+        bucket = BUCKET_OPEN_END
+    else:
+        bucket = (hi - lo).days.bit_length()
+    as_of = span.as_of
+    out += (
+        span.ongoing,
+        (as_of.isoformat() if iso else as_of) if as_of is not None else None,
+        span.edtf if s is not None or e is not None or span.ongoing else "",
+        dated,
+        lo.isoformat() if iso else lo,
+        hi.isoformat() if iso else hi,
+        bucket,
+    )
+    return out
 
 
 def _as_date(v: Any) -> date:

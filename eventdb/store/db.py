@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -23,21 +23,14 @@ from sqlalchemy import (
     Engine,
     Table,
     and_,
-    bindparam,
     case,
-    column,
-    false,
     func,
-    literal_column,
     or_,
     select,
     table,
     text,
-    true,
-    union_all,
 )
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.sql.elements import ColumnElement
 
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import DateError, EventDBError, NotFoundError, ResolveError, StoreError
@@ -69,6 +62,23 @@ RELATION = SQLModel.metadata.tables["event_relation"]
 
 MATCHES = ("overlap", "within", "starts")
 _RANK = case({p.value: p.rank for p in Precision}, value=EVENT.c.start_precision, else_=-1)
+# Span.sort_key in SQL: earliest start, wider start first, coarser precision first, part,
+# flags, then the later end last; the id breaks the remaining ties. (column, descending)
+_ORDER_KEY = (
+    ("span_lo", False),
+    ("start_latest", True),
+    ("rank", True),
+    ("start_part", False),
+    ("start_approximate", False),
+    ("start_uncertain", False),
+    ("span_hi", False),
+    ("id", False),
+)
+_KEY_COLS = (
+    "id, span_lo, start_latest, CASE start_precision "
+    + " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
+    + " ELSE -1 END AS rank, start_part, start_approximate, start_uncertain, span_hi"
+)
 _UPDATABLE = {
     "title",
     "summary",
@@ -806,6 +816,84 @@ class EventDB:
         ...     [e.title for e in db.timeline(since="2023-09")]
         ['Offensive', 'Ceasefire']
         """
+        with self._read() as conn:
+            sql, params = self._timeline_sql(
+                conn,
+                since,
+                until,
+                match,
+                actors,
+                tags,
+                types,
+                places,
+                text,
+                source,
+                order,
+                limit,
+                offset,
+                reference,
+            )
+            cur = conn.connection.driver_connection.cursor()
+            cur.execute(sql, params)
+            ids = [r[0] for r in cur.fetchall()]
+            cur.close()
+            return self._records(conn, ids)
+
+    def explain(self, **timeline_args: Any) -> list[str]:
+        """The database's plan for the query :meth:`timeline` sends with these arguments
+        (``EXPLAIN QUERY PLAN`` on SQLite, ``EXPLAIN`` on PostgreSQL): which indexes it uses.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     any("ix_event_span" in line for line in db.explain(since="2022", limit=50))
+        True
+        """
+        args = {
+            "since": None,
+            "until": None,
+            "match": "overlap",
+            "actors": None,
+            "tags": None,
+            "types": None,
+            "places": None,
+            "text": None,
+            "source": None,
+            "order": "asc",
+            "limit": None,
+            "offset": 0,
+            "reference": None,
+            **timeline_args,
+        }
+        with self._read() as conn:
+            sql, params = self._timeline_sql(conn, *args.values())
+            cur = conn.connection.driver_connection.cursor()
+            if self.pg:
+                cur.execute("EXPLAIN " + sql, params)
+                lines = [str(r[0]) for r in cur.fetchall()]
+            else:
+                cur.execute("EXPLAIN QUERY PLAN " + sql, params)
+                lines = [str(r[3]) for r in cur.fetchall()]
+            cur.close()
+            return lines
+
+    def _timeline_sql(
+        self,
+        conn: Connection,
+        since: Any,
+        until: Any,
+        match: str,
+        actors: Iterable[str] | str | None,
+        tags: Iterable[str] | str | None,
+        types: Iterable[str] | str | None,
+        places: Iterable[str] | str | None,
+        text_query: str | None,
+        source: int | str | SourceRecord | None,
+        order: str,
+        limit: int | None,
+        offset: int,
+        reference: date | None,
+    ) -> tuple[str, list[Any]]:
+        """The SQL (driver placeholders) and parameters of one timeline query."""
         if match not in MATCHES:
             raise StoreError(f"match must be one of {', '.join(MATCHES)}, not {match!r}")
         if order not in ("asc", "desc"):
@@ -813,10 +901,81 @@ class EventDB:
         ref = reference or date.today()
         lo = _window_date(since, ref, last=False)
         hi = _window_date(until, ref, last=True)
-        with self._read() as conn:
-            filters = self._filters(conn, actors, tags, types, places, text, source)
-            ids = self._timeline_ids(conn, lo, hi, match, filters, order, limit, offset)
-            return self._records(conn, ids)
+        d: Callable[[date], Any] = _same if self.pg else _iso
+        where, params = self._filters(conn, actors, tags, types, places, text_query, source)
+        window: list[str] = []
+        wparams: list[Any] = []
+        straddle = ""
+        sparams: list[Any] = []
+        if match == "overlap":
+            if hi is not None:
+                window.append("span_lo <= ?")
+                wparams.append(d(hi))
+            if lo is not None:
+                # Events starting inside the window come from one index range; those that
+                # began before it and may still run into it, from one range per bucket.
+                terms = []
+                for b in range(MAX_BUCKET + 1):
+                    terms.append(
+                        "(span_bucket = ? AND span_lo >= ? AND span_lo < ? AND span_hi >= ?)"
+                    )
+                    sparams += [b, d(bucket_floor(lo, b)), d(lo), d(lo)]
+                terms.append("(span_bucket = ? AND span_lo = ? AND span_hi >= ?)")
+                sparams += [BUCKET_OPEN_START, d(LO_OPEN), d(lo)]
+                terms.append("(span_bucket = ? AND span_lo < ?)")
+                sparams += [BUCKET_OPEN_END, d(lo)]
+                straddle = "(" + " OR ".join(terms) + ")"
+                window.append("span_lo >= ?")
+                wparams.append(d(lo))
+        else:
+            if match == "starts":
+                window.append("start_earliest IS NOT NULL")
+            if lo is not None:
+                window.append("span_lo >= ?")
+                wparams.append(d(lo))
+            if hi is not None:
+                window.append("span_hi <= ?" if match == "within" else "span_lo <= ?")
+                wparams.append(d(hi))
+        desc = order == "desc"
+        order_by = ", ".join(
+            f"{col} {'DESC' if down != desc else 'ASC'}" for col, down in _ORDER_KEY
+        )
+        page = ""
+        page_params: list[Any] = []
+        if limit is not None:
+            page += " LIMIT ?"
+            page_params.append(int(limit))
+        if offset:
+            page += (
+                " OFFSET ?"
+                if limit is not None
+                else (" LIMIT -1 OFFSET ?" if not self.pg else " OFFSET ?")
+            )
+            page_params.append(int(offset))
+        if not straddle or limit is None:
+            conds = (
+                ["(" + " AND ".join(window) + (" OR " + straddle if straddle else "") + ")"]
+                if window
+                else []
+            ) + where
+            cond = " AND ".join(conds) if conds else "1 = 1"
+            sql = (
+                f"SELECT id FROM (SELECT {_KEY_COLS} FROM event WHERE {cond}) AS t "
+                f"ORDER BY {order_by}{page}"
+            )
+            allp = wparams + sparams + params + page_params
+        else:
+            head_cond = " AND ".join(window + where)
+            tail_cond = " AND ".join([straddle, *where])
+            sql = (
+                f"SELECT id FROM (SELECT * FROM (SELECT {_KEY_COLS} FROM event WHERE {head_cond} "
+                f"ORDER BY {order_by} LIMIT ?) AS head UNION ALL SELECT {_KEY_COLS} FROM event "
+                f"WHERE {tail_cond}) AS t ORDER BY {order_by}{page}"
+            )
+            allp = [*wparams, *params, int(limit) + int(offset), *sparams, *params, *page_params]
+        if self.pg:
+            sql = sql.replace("?", "%s")
+        return sql, allp
 
     def _filters(
         self,
@@ -827,12 +986,14 @@ class EventDB:
         places: Iterable[str] | str | None,
         text_query: str | None,
         source: int | str | SourceRecord | None,
-    ) -> list[ColumnElement[bool]]:
-        out: list[ColumnElement[bool]] = []
+    ) -> tuple[list[str], list[Any]]:
+        """SQL conditions (``?`` placeholders) on ``event`` for the timeline's filters."""
+        out: list[str] = []
+        params: list[Any] = []
         for names, t, link, fk in (
-            (actors, ACTOR, EVENT_ACTOR, EVENT_ACTOR.c.actor_id),
-            (tags, TAG, EVENT_TAG, EVENT_TAG.c.tag_id),
-            (places, PLACE, EVENT_PLACE, EVENT_PLACE.c.place_id),
+            (actors, ACTOR, "event_actor", "actor_id"),
+            (tags, TAG, "event_tag", "tag_id"),
+            (places, PLACE, "event_place", "place_id"),
         ):
             wanted = _listed(names)
             if wanted is None:
@@ -842,133 +1003,35 @@ class EventDB:
                 r[0] for r in conn.execute(select(t.c.id).where(func.lower(t.c.name).in_(lowered)))
             ]
             if not found:
-                out.append(false())
+                out.append("1 = 0")
                 continue
-            out.append(EVENT.c.id.in_(select(link.c.event_id).where(fk.in_(found))))
+            marks = ", ".join("?" for _ in found)
+            out.append(f"id IN (SELECT event_id FROM {link} WHERE {fk} IN ({marks}))")
+            params += found
         wanted_types = _listed(types)
         if wanted_types is not None:
-            out.append(EVENT.c.type.in_(wanted_types))
+            out.append(
+                f"type IN ({', '.join('?' for _ in wanted_types)})" if wanted_types else "1 = 0"
+            )
+            params += wanted_types
         if text_query and text_query.strip():
-            sub: Any
             if self.pg:
-                sub = (
-                    select(column("event_id"))
-                    .select_from(table("event_fts"))
-                    .where(
-                        column("document").op("@@")(
-                            func.plainto_tsquery(literal_column("'simple'"), text_query)
-                        )
-                    )
+                out.append(
+                    "id IN (SELECT event_id FROM event_fts WHERE document @@ "
+                    "plainto_tsquery('simple', ?))"
                 )
+                params.append(text_query)
             else:
                 q = fts_query(text_query)
-                if not q:
-                    out.append(false())
-                    return out
-                sub = (
-                    select(literal_column("rowid"))
-                    .select_from(table("event_fts"))
-                    .where(literal_column("event_fts").op("MATCH")(bindparam("fts", q)))
-                )
-            out.append(EVENT.c.id.in_(sub))
+                if q:
+                    out.append("id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
+                    params.append(q)
+                else:
+                    out.append("1 = 0")
         if source is not None and source != "":
-            sid = self._source(conn, source).id
-            out.append(
-                EVENT.c.id.in_(select(CITATION.c.event_id).where(CITATION.c.source_id == sid))
-            )
-        return out
-
-    def _timeline_ids(
-        self,
-        conn: Connection,
-        lo: date | None,
-        hi: date | None,
-        match: str,
-        filters: list[ColumnElement[bool]],
-        order: str,
-        limit: int | None,
-        offset: int,
-    ) -> list[int]:
-        e = EVENT.c
-        desc = order == "desc"
-        window: list[ColumnElement[bool]] = []
-        straddle: ColumnElement[bool] | None = None
-        if match == "overlap":
-            if hi is not None:
-                window.append(e.span_lo <= hi)
-            if lo is not None:
-                # Events starting inside the window come from one index range; those that
-                # began before it and may still run into it, from one range per bucket.
-                terms = [
-                    and_(
-                        e.span_bucket == b,
-                        e.span_lo >= bucket_floor(lo, b),
-                        e.span_lo < lo,
-                        e.span_hi >= lo,
-                    )
-                    for b in range(MAX_BUCKET + 1)
-                ]
-                terms.append(
-                    and_(e.span_bucket == BUCKET_OPEN_START, e.span_lo == LO_OPEN, e.span_hi >= lo)
-                )
-                terms.append(and_(e.span_bucket == BUCKET_OPEN_END, e.span_lo < lo))
-                straddle = or_(*terms)
-                window.append(e.span_lo >= lo)
-        else:
-            if match == "starts":
-                window.append(e.start_earliest.is_not(None))
-            if lo is not None:
-                window.append(e.span_lo >= lo)
-            if hi is not None:
-                window.append(e.span_hi <= hi if match == "within" else e.span_lo <= hi)
-        key_cols = [
-            e.id,
-            e.span_lo,
-            e.start_latest,
-            _RANK.label("rank"),
-            e.start_part,
-            e.start_approximate,
-            e.start_uncertain,
-            e.span_hi,
-        ]
-
-        def ordering(c: Any) -> list[Any]:
-            # Span.sort_key: earliest start, wider start first, coarser precision first,
-            # part, flags, then the later end last; the id breaks the remaining ties.
-            key = [
-                (c.span_lo, False),
-                (c.start_latest, True),
-                (c.rank, True),
-                (c.start_part, False),
-                (c.start_approximate, False),
-                (c.start_uncertain, False),
-                (c.span_hi, False),
-                (c.id, False),
-            ]
-            return [col.desc() if down != desc else col.asc() for col, down in key]
-
-        if straddle is None or limit is None:
-            cond = (
-                and_(true(), *window, *filters)
-                if straddle is None
-                else and_(or_(and_(true(), *window), straddle), *filters)
-            )
-            inner = select(*key_cols).where(cond).subquery()
-            q = select(inner.c.id).order_by(*ordering(inner.c)).offset(offset or None)
-            if limit is not None:
-                q = q.limit(limit)
-            return [r[0] for r in conn.execute(q)]
-        starting = select(*key_cols).where(*window, *filters).subquery("starting")
-        head = (
-            select(*starting.c)
-            .order_by(*ordering(starting.c))
-            .limit(limit + offset)
-            .subquery("head")
-        )
-        before = select(*key_cols).where(straddle, *filters)
-        both = union_all(select(*head.c), before).subquery("both")
-        q = select(both.c.id).order_by(*ordering(both.c)).limit(limit).offset(offset or None)
-        return [r[0] for r in conn.execute(q)]
+            out.append("id IN (SELECT event_id FROM citation WHERE source_id = ?)")
+            params.append(self._source(conn, source).id)
+        return out, params
 
     # -- anchors, conflicts, reresolve -----------------------------------------------------
 
@@ -1229,6 +1292,14 @@ _SELECT_RELATIONS = (
     "SELECT r.event_id, r.kind, t.slug, t.title FROM event_relation r "
     "JOIN event t ON t.id = r.target_id WHERE r.event_id IN (:ids) ORDER BY r.event_id, r.id"
 )
+
+
+def _same(v: date) -> Any:
+    return v
+
+
+def _iso(v: date) -> Any:
+    return v.isoformat()
 
 
 def _as_date(v: Any) -> date:

@@ -22,7 +22,7 @@ from ..dates import FuzzyDate, Span
 from ..errors import DateError, ImportRecordError, NotFoundError, ResolveError, StoreError
 from ..records import SourceRecord
 from ..resolve import resolve
-from .columns import SPAN_FIELDS, slugify, span_columns, span_width
+from .columns import SPAN_FIELDS, slugify, span_row, span_width
 
 __all__ = ["RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
 
@@ -80,7 +80,7 @@ class Prepared:
 
     def adopted(self) -> int:
         """Index of the adopted citation: the hand-set one, else the narrowest dated one."""
-        if self.manual:
+        if self.manual or len(self.cites) == 1:
             return 0
         best, width = 0, None
         for i, c in enumerate(self.cites):
@@ -94,6 +94,8 @@ class Prepared:
 
 def _str(rec: Mapping[str, Any], key: str, where: str) -> str:
     v = rec.get(key)
+    if type(v) is str:
+        return v.strip()
     if v is None:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
@@ -138,6 +140,9 @@ class Writer:
         self._ids: dict[str, dict[str, int]] = {"actor": {}, "tag": {}, "place": {}}
         self._sources: dict[str, SourceRecord] = {}
         self.pending_relations: list[tuple[int, str, str, str]] = []
+        # Articles repeat their phrases ("last week"): within one transaction a phrase and
+        # reference resolve once. Bounded, so a million-row import stays flat in memory.
+        self._resolved: dict[tuple[str, date], Any] = {}
 
     # -- low level -----------------------------------------------------------------------
 
@@ -171,13 +176,7 @@ class Writer:
         return list(range(top + 1, top + n + 1))
 
     def _span_values(self, span: Span, dated: bool) -> list[Any]:
-        cols = span_columns(span, dated=dated)
-        dv = self.date_value
-        out: list[Any] = []
-        for f in SPAN_FIELDS:
-            v = cols[f]
-            out.append(dv(v) if isinstance(v, date) else v)
-        return out
+        return span_row(span, dated, not self.pg)
 
     # -- names: actors, tags, places, sources --------------------------------------------
 
@@ -359,6 +358,10 @@ class Writer:
     def flat_source(self, rec: Mapping[str, Any], where: str) -> SourceRecord | None:
         """The source of a flat record: ``source`` (a key) plus ``source_*`` fields."""
         ref = rec.get("source")
+        if type(ref) is str:
+            cached = self._sources.get(ref.strip())
+            if cached is not None:
+                return cached
         inline = {
             k[7:]: v for k, v in rec.items() if k.startswith("source_") and v not in (None, "")
         }
@@ -443,7 +446,14 @@ class Writer:
                         field=field_name,
                     )
                 ref = self.today
-            return resolve(phrase, reference=ref, prefer=self.prefer, anchors=self.anchors)
+            key = (phrase, ref)
+            found = self._resolved.get(key)
+            if found is None:
+                found = resolve(phrase, reference=ref, prefer=self.prefer, anchors=self.anchors)
+                if len(self._resolved) >= 20_000:
+                    self._resolved.clear()
+                self._resolved[key] = found
+            return found
         except (ResolveError, DateError) as e:
             raise ImportRecordError(str(e), where=where, field=field_name) from None
 
@@ -458,7 +468,7 @@ class Writer:
         reference: date | None = None,
     ) -> Prepared:
         """Validate and resolve one event record (flat or document shape)."""
-        if not isinstance(rec, Mapping):
+        if type(rec) is not dict and not isinstance(rec, Mapping):
             raise ImportRecordError(f"expected an object, got {type(rec).__name__}", where=where)
         title = _str(rec, "title", where)
         if not title:
@@ -512,7 +522,7 @@ class Writer:
                 )
             )
         for a in _names(rec.get("actors"), where, "actors"):
-            if isinstance(a, Mapping):
+            if type(a) is dict or (type(a) is not str and isinstance(a, Mapping)):
                 name, role = _str(a, "name", where), _str(a, "role", where)
             else:
                 name, role = str(a).strip(), ""
@@ -522,7 +532,11 @@ class Writer:
                 p.actors.append((name, role))
         for key, out in (("places", p.places), ("tags", p.tags)):
             for v in _names(rec.get(key), where, key):
-                name = (_str(v, "name", where) if isinstance(v, Mapping) else str(v)).strip()
+                name = (
+                    v.strip()
+                    if type(v) is str
+                    else (_str(v, "name", where) if isinstance(v, Mapping) else str(v).strip())
+                )
                 if name and name not in out:
                     out.append(name)
         for r in _names(rec.get("relations"), where, "relations"):
@@ -563,9 +577,13 @@ class Writer:
         fts_rows: list[tuple[Any, ...]] = []
         dv, now = self.date_value, self.now_value
         k = 0
+        iso = not self.pg
         for p, slug, eid in zip(chunk, slugs, event_ids, strict=True):
             first = k
+            values = []
             for c in p.cites:
+                v = span_row(c.span, c.dated, iso)
+                values.append(v)
                 cite_rows.append(
                     [
                         cite_ids[k],
@@ -578,12 +596,11 @@ class Writer:
                         dv(c.reference),
                         c.explanation,
                         now,
-                        *self._span_values(c.span, c.dated),
+                        *v,
                     ]
                 )
                 k += 1
             a = p.adopted()
-            adopted = p.cites[a]
             ev_rows.append(
                 [
                     eid,
@@ -596,7 +613,7 @@ class Writer:
                     cite_ids[first + a],
                     now,
                     now,
-                    *self._span_values(adopted.span, adopted.dated),
+                    *values[a],
                 ]
             )
             for i, (name, role) in enumerate(p.actors):
