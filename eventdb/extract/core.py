@@ -145,6 +145,7 @@ _DURATION_LETTER = {
 # "2 1/2 years", "a minute and a half": half of each unit in the next unit down
 _HALF = re.compile(r"\s+1/2\b|\s+and\s+a\s+half\b|\s*½", re.IGNORECASE)
 _HALF_OF = {"Y": "P{n}Y6M", "D": "P{n}DT12H", "TH": "PT{n}H30M", "TM": "PT{n}M30S"}
+_UNITLESS = re.compile(r"\b(?:while|some\s+time|long\s+time|period)\b", re.IGNORECASE)
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
 _WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
@@ -177,6 +178,8 @@ def duration_value(phrase: str) -> str | None:
 
     >>> duration_value("for three weeks"), duration_value("the past 20 months")
     ('P3W', 'P20M')
+    >>> duration_value("2 1/2 years"), duration_value("a few days"), duration_value("a while")
+    ('P2Y6M', 'PXD', 'PXX')
     """
     half = bool(_HALF.search(phrase))
     words = [w.lower() for w in _WORD.findall(_HALF.sub(" ", phrase.replace("-", " ")))]
@@ -207,6 +210,8 @@ def duration_value(phrase: str) -> str | None:
         if unit in _MULTIPLE:
             letter = _MULTIPLE[unit][1]
         return f"P{amount}{letter}"
+    if _UNITLESS.search(phrase):
+        return "PXX"  # "a while", "some time": a stretch of time in no stated unit
     return None
 
 
