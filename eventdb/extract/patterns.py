@@ -486,7 +486,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     add("date", rf"(?:fiscal\s+)?(?:{ordw}|\d(?:st|nd|rd|th))-(?:quarter|half)")
     add(
         "date",
-        rf"fiscal\s+(?:year\s+)?{year4}|(?:the\s+)?(?:{qualifiers}\s+)*fiscal\s+year|the\s+(?:full|calendar|same)\s+year|year-end|year's\s+end",
+        rf"fiscal\s+(?:year\s+)?{year4}|(?:the\s+)?(?:{qualifiers}\s+)*fiscal\s+year|the\s+(?:full|calendar|same)\s+year|(?:around\s+)?(?:year-end|(?<!the\s)year\s+end\b)|year's\s+end",
     )
     add(
         "date",
