@@ -96,6 +96,7 @@ NOT_DATES = [
     "A half of the budget went to defence.",
     "Room 2023 is on the 20th floor.",
     "He was 45 years old.",
+    "Prime Minister Theresa May said no.",
     "He lives at 1600 Pennsylvania Avenue.",
     "The fall of Rome was slow.",
     "Prices may fall; sun and wind march on.",

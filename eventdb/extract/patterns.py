@@ -670,6 +670,48 @@ def _after_number(text: str, s: int) -> bool:
     return w.isdigit() or w in ENGLISH.numbers
 
 
+_V = ENGLISH
+# words that may stand, capitalised, before a month: "In May", "Last June", "Since April"
+_BEFORE_MONTH = frozenset(
+    w
+    for phrase in (
+        *_V.fillers,
+        *_V.directions,
+        *_V.parts,
+        *_V.range_since,
+        *_V.range_until,
+        *_V.range_from,
+        *_V.range_to,
+        *_V.range_between,
+        *_V.approximators,
+        "by",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "until",
+        "since",
+        "before",
+        "after",
+    )
+    for w in phrase.split()
+)
+
+
+def _in_a_name(text: str, s: int, e: int) -> bool:
+    """A bare month after a capitalised word that cannot introduce it is part of a name."""
+    if text[s:e].lower().rstrip(".") not in _V.months:
+        return False
+    m = _LAST_WORD.search(text, max(0, s - 24), s)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    if m.group(1).lower() in _BEFORE_MONTH:
+        return False
+    before = text[max(0, m.start(1) - 3) : m.start(1)]
+    return not re.search(r"[.!?\n][\"'”’)]*\s*$", before)  # not the sentence's first word
+
+
 def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
     """The longest non-overlapping candidates in ``text``, in text order.
 
@@ -701,6 +743,8 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
                     e -= 2  # "today's": the possessive is not part of the phrase
                 if family == "unit" and _after_number(text, s):
                     continue  # "45 years old": the count was refused, so is its unit
+                if family == "date" and _in_a_name(text, s, e):
+                    continue  # "Theresa May", "Mr. August"
                 if e > s:
                     found.append(Candidate(s, e, family))
     found.sort(key=lambda c: (c.start - c.end, _PRIORITY[c.family], c.start))
