@@ -284,3 +284,57 @@ def test_extract_is_callable_however_imported() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2023-W37", "Mention"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "last",
+                "week",
+                "Friday",
+                "the",
+                "following",
+                "day",
+                "a",
+                "year",
+                "ago",
+                "earlier",
+                "1988",
+                "(18)",
+                "Sept.",
+                "30",
+                ",",
+                "since",
+                "until",
+                "and",
+                "runs",
+                "p.m.",
+                "10",
+                "mid-",
+                "fiscal",
+                "third-quarter",
+                "now",
+                ". ",
+                "In",
+                "May",
+                "twice",
+                "½",
+                "İ",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.sampled_from(["past", "future"]),
+)
+def test_any_reference_date_and_draft(text: str, reference: date, prefer: str) -> None:
+    """Any reference date, even at the ends of the calendar, and the draft built from the
+    mentions, raise nothing."""
+    from eventdb.extract import draft_document
+
+    ms = extract(text, reference=reference, prefer=prefer)
+    assert all(text[m.start : m.end] == m.text for m in ms)
+    doc = draft_document(text, ms, published=reference)
+    assert len(doc["events"]) <= len(ms)
