@@ -29,7 +29,7 @@ from typer.main import get_command_from_info
 from typer.models import CommandInfo
 
 from . import __version__
-from .dates import FuzzyDate, Precision
+from .dates import FuzzyDate, Precision, Span
 from .errors import EventDBError
 from .resolve import Resolution, resolve
 
@@ -573,6 +573,11 @@ def _source_name(e: EventRecord) -> str:
     return (c.source.key or c.source.title) if c is not None else ""
 
 
+_SOURCE_KEYS = ("id", "key", "title", "publisher", "published", "url", "events")
+_ACTOR_KEYS = ("name", "kind", "wikidata", "events")
+_CONFLICT_KEYS = ("id", "slug", "title", "label", "citations")
+
+
 def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
     """One event as a JSON/CSV row: the fields people script against."""
     span = e.span
@@ -601,6 +606,12 @@ def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
     return row
 
 
+def _no_event() -> Any:
+    from .records import EventRecord
+
+    return EventRecord(title="", span=Span(None, None))
+
+
 def _table_row(e: EventRecord, phrases: bool) -> list[str]:
     row = [e.label, e.title, ", ".join(a.name for a in e.actors), _source_name(e)]
     if phrases:
@@ -615,8 +626,10 @@ def _echo_rows(
     headers: list[str],
     fmt: TableFormat,
     tablefmt: str | None,
+    keys: list[str],
 ) -> None:
-    """Print rows in the shared --format choices (tabulate for table and markdown)."""
+    """Print rows in the shared --format choices (tabulate for table and markdown); ``keys``
+    are the JSON/CSV fields, for the CSV header when there are no rows."""
     if fmt is TableFormat.json:
         typer.echo(_json(rows, indent=2, ensure_ascii=False))
     elif fmt is TableFormat.jsonl:
@@ -627,7 +640,6 @@ def _echo_rows(
         import io
 
         buf = io.StringIO()
-        keys = list(rows[0]) if rows else []
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(keys)
         for row in rows:
@@ -717,6 +729,7 @@ def timeline_cmd(
         headers,
         fmt,
         tablefmt,
+        list(_event_row(_no_event(), phrases)),
     )
     if not events and fmt in (TableFormat.table, TableFormat.markdown):
         typer.echo("No events match.", err=True)
@@ -855,7 +868,7 @@ def sources_cmd(
         for s, n in sources
     ]
     headers = ["id", "key", "title", "publisher", "published", "events"]
-    _echo_rows(rows, table, headers, fmt, tablefmt)
+    _echo_rows(rows, table, headers, fmt, tablefmt, list(_SOURCE_KEYS))
 
 
 @_command("actors")
@@ -875,7 +888,7 @@ def actors_cmd(
         {"name": a.name, "kind": a.kind, "wikidata": a.wikidata, "events": n} for a, n in actors
     ]
     table = [[a.name, a.kind, str(n)] for a, n in actors]
-    _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt)
+    _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt, list(_ACTOR_KEYS))
 
 
 @_command("conflicts")
@@ -917,7 +930,8 @@ def conflicts_cmd(
         for e, cs in conflicts
         for c in cs
     ]
-    _echo_rows(rows, table, ["event", "date", "source", "phrase", "adopted"], fmt, tablefmt)
+    headers = ["event", "date", "source", "phrase", "adopted"]
+    _echo_rows(rows, table, headers, fmt, tablefmt, list(_CONFLICT_KEYS))
     if not conflicts and fmt in (TableFormat.table, TableFormat.markdown):
         typer.echo("No conflicts.", err=True)
 
@@ -1134,6 +1148,39 @@ class Lanes(str, Enum):
     type = "type"
 
 
+class _CountedList(list[Any]):
+    """A list that reports each item taken from it (the store requires a list of events)."""
+
+    def __init__(self, items: list[Any], step: Callable[[], None]) -> None:
+        super().__init__(items)
+        self._step = step
+
+    def __iter__(self) -> Iterator[Any]:
+        for item in super().__iter__():
+            yield item
+            self._step()
+
+
+def _stderr_is_tty() -> bool:
+    return typer.get_text_stream("stderr").isatty()
+
+
+@contextmanager
+def _progress(items: Any, label: str) -> Iterator[Any]:
+    """``items`` (a list or an iterator of records) advancing a progress bar on a terminal's
+    stderr as each is taken; ``items`` unchanged when stderr is not a terminal."""
+    if not _stderr_is_tty():
+        yield items
+        return
+    stderr = typer.get_text_stream("stderr")
+    if isinstance(items, list):
+        with typer.progressbar(length=len(items), label=label, file=stderr, show_pos=True) as bar:
+            yield _CountedList(items, lambda: bar.update(1))
+    else:
+        with typer.progressbar(items, label=label, file=stderr, show_pos=True) as bar:
+            yield bar
+
+
 @_command("import")
 def import_cmd(
     ctx: typer.Context,
@@ -1171,16 +1218,24 @@ def import_cmd(
     """
     from .formats import read
 
-    # Read every file first, so a malformed one stops the command before anything is written.
-    docs = [(str(p), read(p, fmt.value if fmt is not None else None)) for p in files]
+    # Read every file first, so a malformed one stops the command before anything is
+    # written (flat files stream, so with several files they are read into memory first).
+    docs: list[tuple[str, Any]] = []
+    for p in files:
+        doc = read(p, fmt.value if fmt is not None else None)
+        docs.append((str(p), doc if isinstance(doc, dict) or len(files) == 1 else list(doc)))
     added, skipped = 0, []
     with _open(ctx, scratch=dry_run) as db:
         for where, doc in docs:
-            report = (
-                db.import_document(doc, skip_errors=skip_errors, where=where)
-                if isinstance(doc, dict)
-                else db.import_records(doc, skip_errors=skip_errors, where=where)
-            )
+            label = f"Importing {where}"
+            if isinstance(doc, dict):
+                events = doc.get("events")
+                with _progress(events if isinstance(events, list) else [], label) as counted:
+                    doc = {**doc, "events": counted} if isinstance(events, list) else doc
+                    report = db.import_document(doc, skip_errors=skip_errors, where=where)
+            else:
+                with _progress(doc, label) as counted:
+                    report = db.import_records(counted, skip_errors=skip_errors, where=where)
             added += report.added
             skipped += report.skipped
     verb = "Would import" if dry_run else "Imported"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -217,3 +218,18 @@ def test_resolve_warnings_go_to_stderr() -> None:
     assert warnings
     code, _, err = run("resolve", phrase, "--ref", "2023-09-19")
     assert (code, err) == (0, "".join(f"warning: {w}\n" for w in warnings))
+
+
+@pytest.mark.slow
+def test_bench_cli_runs(tmp_path: Path) -> None:
+    """bench/cli.py runs (one round) and prints its table of ratios; it asserts no speed."""
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench" / "cli.py"
+    r = subprocess.run(
+        [sys.executable, str(bench), "--runs", "1"], capture_output=True, text=True, check=False
+    )
+    assert r.returncode == 0, r.stderr
+    assert 'eventdb --help / python -c "import typer"' in r.stdout
+    assert 'eventdb timeline --since 2022 / python -c "import sqlmodel"' in r.stdout

@@ -193,10 +193,14 @@ def test_timeline_json_rows(seeded: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table", "markdown"])
 def test_timeline_zero_rows(seeded: Path, fmt: str) -> None:
-    """No matches: json is [], jsonl and csv nothing but a header, tables a note on stderr."""
+    """No matches: json is [], jsonl nothing, csv its header, tables a note on stderr."""
     code, out, err = run(seeded, "timeline", "--until", "1990", "--format", fmt)
     assert code == 0
-    expected_out = {"json": "[]\n", "jsonl": "", "csv": "\n", "table": "", "markdown": ""}[fmt]
+    header = (
+        "id,slug,title,label,earliest,latest,precision,edtf,ongoing,as_of,dated,type,actors,"
+        "places,tags,sources\n"
+    )
+    expected_out = {"json": "[]\n", "jsonl": "", "csv": header, "table": "", "markdown": ""}[fmt]
     assert out == expected_out
     assert err == ("No events match.\n" if fmt in ("table", "markdown") else "")
 
@@ -684,3 +688,38 @@ def test_edit_date_by_hand_and_back(seeded: Path) -> None:
     assert code == 0 and "date:        December 1991\n" in out
     code, out, _ = run(seeded, "edit", "ussr-ends", "--date", "")
     assert code == 0 and "date:        26 December 1991\n" in out
+
+
+@pytest.mark.parametrize("command", ["sources", "actors", "conflicts"])
+def test_list_csv_header_without_rows(db_path: Path, command: str) -> None:
+    """An empty list in CSV is still its header, the same fields as the JSON rows."""
+    keys = {"sources": cli._SOURCE_KEYS, "actors": cli._ACTOR_KEYS, "conflicts": cli._CONFLICT_KEYS}
+    assert run(db_path, command, "-f", "csv") == (0, ",".join(keys[command]) + "\n", "")
+
+
+def test_list_json_rows_have_the_csv_fields(seeded: Path) -> None:
+    """The fields of sources/actors/conflicts rows are the ones the CSV header names."""
+    for command, keys in [
+        ("sources", cli._SOURCE_KEYS),
+        ("actors", cli._ACTOR_KEYS),
+        ("conflicts", cli._CONFLICT_KEYS),
+    ]:
+        code, out, _ = run(seeded, command, "-f", "json")
+        assert code == 0
+        assert {tuple(r) for r in json.loads(out)} == {keys}, command
+
+
+@pytest.mark.parametrize("suffix", ["yaml", "jsonl"])
+def test_import_with_a_progress_bar(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """With stderr a terminal, records pass through the progress bar and all are imported."""
+    monkeypatch.setattr(cli, "_stderr_is_tty", lambda: True)
+    f = tmp_path / f"events.{suffix}"
+    if suffix == "yaml":
+        f.write_text(DOC, encoding="utf-8")
+    else:
+        f.write_text('{"title": "A", "date": "2023-09-18"}\n{"title": "B", "date": "2023"}\n')
+    code, out, _ = run(db_path, "import", str(f))
+    n = 3 if suffix == "yaml" else 2
+    assert (code, out) == (0, f"Imported {n} events from 1 file\n")
