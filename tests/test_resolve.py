@@ -39,7 +39,17 @@ POINTS = [
     ("Sept. 30", date(1989, 10, 30), "1989-09-30", None, "1989-09-30", "1989-09-30"),
     ("Dec. 15", date(1998, 1, 10), "1997-12-15", None, "1997-12-15", "1997-12-15"),
     ("Jan. 5", date(1998, 12, 28), "1999-01-05", None, "1999-01-05", "1999-01-05"),
+    # holidays: the nearest one, like a month and day
+    ("Christmas", SEED, "2023-12-25", None, "2023-12-25", "2023-12-25"),
+    ("Easter", SEED, "2023-04-09", None, "2023-04-09", "2023-04-09"),
+    ("Thanksgiving", SEED, "2023-11-23", None, "2023-11-23", "2023-11-23"),
+    ("New Year's Eve", date(2024, 1, 3), "2023-12-31", None, "2023-12-31", "2023-12-31"),
+    # a bare day number: in the month nearest the reference
+    ("the 5th", SEED, "2023-09-05", None, "2023-09-05", "2023-09-05"),
+    ("the 30th", date(2023, 10, 2), "2023-09-30", None, "2023-09-30", "2023-09-30"),
+    ("this time last year", SEED, "2022-09-19", "APPROX", "2022-09-19", "2022-09-19"),
     # days around the reference
+    ("the day after", SEED, "2023-09-20", None, "2023-09-20", "2023-09-20"),
     ("today", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
     ("yesterday", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
     ("tomorrow", SEED, "2023-09-20", None, "2023-09-20", "2023-09-20"),
@@ -148,6 +158,7 @@ DAY_PARTS = [
     ("yesterday afternoon", "2023-09-18TAF"),
     ("late Tuesday night", "2023-09-19TNI"),
     ("immediately after midnight on September 13", "2023-09-13TNI"),
+    ("the next morning", "2023-09-20TMO"),
 ]
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from ..dates import FuzzyDate, Part, Precision, Span
@@ -290,6 +291,8 @@ class Grammar:
                     v.parts,
                     v.day_words,
                     v.references,
+                    v.holidays,
+                    v.movable_holidays,
                 )
                 for phrase in table
                 for w in re.findall(r"[a-z]+", phrase)
@@ -528,6 +531,8 @@ class Grammar:
             return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
         if s in v.references:
             return _Point("reference", None, timex=v.references[s])
+        if s in v.holidays or s in v.movable_holidays:
+            return self._holiday(s, ctx)
         if s[0].isdigit() and len(s) >= 4:
             try:
                 return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")
@@ -568,6 +573,22 @@ class Grammar:
             return self._year_ago_quarter(m, ctx)
         if s in _SET_WORDS:
             return _Point("set", None, "a recurring time", timex=_SET_WORDS[s], type="SET")
+        m = _DAY_NUMBER_RE.fullmatch(s)
+        if m is not None:
+            nearest = _nearest_day_number(int(m.group("d")), ctx.ref)
+            if nearest is None:
+                return None
+            note = "the day number in the month nearest the reference"
+            return _Point("day-number", FuzzyDate.day(nearest), note)
+        m = _THIS_TIME_RE.fullmatch(s)
+        if m is not None:
+            k = -1 if m.group("dir") == "last" else 1
+            return _Point(
+                "this-time",
+                FuzzyDate.day(ctx.ref + relativedelta(years=k)).approx(),
+                f"about the same day {'last' if k < 0 else 'next'} year",
+                mod="APPROX",
+            )
         m = _NTH_WEEK_RE.fullmatch(s)
         if m is not None:
             return self._nth_week(m, ctx)
@@ -673,15 +694,7 @@ class Grammar:
         wd = self.v.weekdays[m.group("wd")]
         n = int(m.group("d"))
         ref = ctx.ref
-        best: date | None = None
-        for k in (-1, 0, 1):
-            y, mo = _shift_month(ref.year, ref.month, k)
-            try:
-                cand = date(y, mo, n)
-            except ValueError:
-                continue
-            if best is None or abs((cand - ref).days) < abs((best - ref).days):
-                best = cand
+        best = _nearest_day_number(n, ref)
         if best is None:
             raise _Fail(f"no month near {long_day(ref)} has a day {n}")
         warnings: tuple[str, ...] = ()
@@ -995,6 +1008,28 @@ class Grammar:
             f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, at {base} precision",
         )
 
+    def _holiday(self, s: str, ctx: _Ctx) -> _Point:
+        """A named holiday: the nearest one, past or future (``prefer`` decides a tie)."""
+        ref = ctx.ref
+
+        def on(year: int) -> date:
+            if s in self.v.holidays:
+                month, day = self.v.holidays[s]
+                return date(year, month, day)
+            rule = self.v.movable_holidays[s]
+            if rule == "thanksgiving-us":  # the fourth Thursday of November
+                first = date(year, 11, 1)
+                return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+            shift = {"easter": 0, "good-friday": -2, "easter-monday": 1}[rule]
+            return easter(year) + timedelta(days=shift)
+
+        cands = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1) if 1 < y < 9999]
+        if ctx.future:
+            d = min((c for c in cands if c >= ref), default=cands[-1])
+        else:
+            d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+        return _Point("holiday", FuzzyDate.day(d), "the nearest such holiday")
+
     def _nth_week(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the first week of September": the ISO week whose Thursday is September's first
         (as ISO 8601 gives a week to the month holding its Thursday); "the first days of
@@ -1025,8 +1060,10 @@ class Grammar:
         """A part of a day: "Thursday morning", "midnight on September 13", "morning"."""
         rest = m.group("rest") or m.group("rest2")
         code = self.v.day_parts[m.group("dp") or m.group("dp2")]
-        if rest is None:
-            day, note = FuzzyDate.day(ctx.ref), "the reference day"
+        shift = _NEXT_PREV.get(rest or "")
+        if rest is None or shift is not None:
+            day = FuzzyDate.day(ctx.ref + timedelta(days=shift or 0))
+            note = _day_word_note(shift or 0)
         else:
             inner = self._point(rest, ctx)
             if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
@@ -1240,6 +1277,20 @@ def _maybe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _nearest_day_number(n: int, ref: date) -> date | None:
+    """Day ``n`` of the month before, of or after the reference's: the nearest that exists."""
+    best: date | None = None
+    for k in (-1, 0, 1):
+        y, mo = _shift_month(ref.year, ref.month, k)
+        try:
+            cand = date(y, mo, n)
+        except ValueError:
+            continue
+        if best is None or abs((cand - ref).days) < abs((best - ref).days):
+            best = cand
+    return best
+
+
 def _day_text(d: date) -> str:
     return f"{d.day} {_MONTHS[d.month]} {d.year}"
 
@@ -1435,6 +1486,16 @@ _SET_WORDS = {
     "biweekly": "P2W",
     "fortnightly": "P2W",
 }
+_NEXT_PREV = {
+    "the next": 1,
+    "next": 1,
+    "the following": 1,
+    "following": 1,
+    "the previous": -1,
+    "previous": -1,
+}
+_DAY_NUMBER_RE = re.compile(r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+the\s+month)?")
+_THIS_TIME_RE = re.compile(r"(?:this|that|the\s+same)\s+time\s+(?P<dir>last|next)\s+year")
 _NTH_WEEK_RE = re.compile(
     r"(?:the\s+)?(?P<o>first|second|third|fourth|last|final)\s+(?P<w>week|days|few\s+days)\s+(?:of|in)\s+(?P<rest>.+)"
 )

@@ -45,6 +45,10 @@ class Vocabulary:
     day_words: dict[str, int]
     # parts of a day -> TimeML time-of-day code ("Thursday morning" -> ...TMO)
     day_parts: dict[str, str]
+    # holidays on a fixed day -> (month, day); movable feasts are rules in the grammar
+    holidays: dict[str, tuple[int, int]]
+    # movable holidays -> rule name the grammar knows ("easter", "thanksgiving-us")
+    movable_holidays: dict[str, str]
     # words for the present, past and future as TimeML references
     references: dict[str, str]
     # words that mark approximation ("around", "about")
@@ -143,11 +147,26 @@ ENGLISH = Vocabulary(
         "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
         "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
         "the day before yesterday": -2, "the day after tomorrow": 2,
+        "the day after": 1, "the day before": -1, "the next day": 1, "the previous day": -1,
+        "the following day": 1,
     },
     day_parts={
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
         "midnight": "NI", "noon": "MI", "midday": "MI", "dawn": "MO", "dusk": "EV",
         "overnight": "NI",
+    },
+    holidays={
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+        "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+        "new year": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+        "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1),
+        "labour day": (5, 1), "international women's day": (3, 8), "women's day": (3, 8),
+        "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
+    },
+    movable_holidays={
+        "easter": "easter", "easter sunday": "easter", "good friday": "good-friday",
+        "easter monday": "easter-monday", "thanksgiving": "thanksgiving-us",
+        "thanksgiving day": "thanksgiving-us",
     },
     references={
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
