@@ -830,3 +830,20 @@ def test_jsonl_and_csv_rows_read_back_alike(events: list[EventRecord]) -> None:
             rows[fmt] = list(read(path))  # type: ignore[arg-type]
     assert rows["csv"] == rows["jsonl"]
     assert len(rows["csv"]) == len(events)
+
+
+def test_export_benchmark_smoke() -> None:
+    """bench/export.py runs on a small size and prints a row per format against the baseline."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "bench" / "export.py"
+    out = subprocess.run(
+        [sys.executable, str(script), "--n", "200", "--repeat", "1", "--formats", "all"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "| titles (baseline) |" in out
+    for fmt in FORMATS:
+        assert f"| {fmt} " in out
