@@ -155,8 +155,8 @@ class _Group(TyperGroup):
         except click_exc.UsageError as e:
             raise _OneLineError(_usage_line(e), e.exit_code) from e
         except (EventDBError, OSError) as e:
-            if ctx.params.get("debug"):
-                raise
+            if ctx.params.get("debug") or isinstance(e, BrokenPipeError):
+                raise  # a closed pipe (| head) ends quietly in Typer's own handler
             raise _OneLineError(_error_line(e), 1) from e
 
 
@@ -597,7 +597,7 @@ def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
         "actors": [a.name for a in e.actors],
         "places": [p.name for p in e.places],
         "tags": list(e.tags),
-        "sources": [s.key or s.title for s in e.sources],
+        "sources": [s.key or s.title for s in e.sources if s.key or s.title],
     }
     if phrases:
         c = _adopted(e)

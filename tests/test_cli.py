@@ -4,7 +4,10 @@ help texts and the generated docs/cli.md."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -223,9 +226,6 @@ def test_resolve_warnings_go_to_stderr() -> None:
 @pytest.mark.slow
 def test_bench_cli_runs(tmp_path: Path) -> None:
     """bench/cli.py runs (one round) and prints its table of ratios; it asserts no speed."""
-    import subprocess
-    import sys
-
     bench = Path(__file__).resolve().parents[1] / "bench" / "cli.py"
     r = subprocess.run(
         [sys.executable, str(bench), "--runs", "1"], capture_output=True, text=True, check=False
@@ -233,3 +233,45 @@ def test_bench_cli_runs(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert 'eventdb --help / python -c "import typer"' in r.stdout
     assert 'eventdb timeline --since 2022 / python -c "import sqlmodel"' in r.stdout
+
+
+def _process(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m eventdb`` as a user would, in a separate process."""
+    env = {k: v for k, v in os.environ.items() if k != "EVENTDB_URL"}
+    return subprocess.run(
+        [sys.executable, "-m", "eventdb", *args], capture_output=True, text=True, env=env
+    )
+
+
+@pytest.mark.slow
+def test_process_error_is_one_line_without_traceback() -> None:
+    """As a real process, a bad phrase prints one line and exits 1, with no traceback."""
+    r = _process("resolve", "2023-02-30", "--ref", "2023-09-19")
+    assert (r.returncode, r.stdout) == (1, "")
+    assert r.stderr == f"Error: {resolver_error('2023-02-30')}\n"
+
+
+@pytest.mark.slow
+def test_process_debug_shows_traceback() -> None:
+    """--debug prints the library's traceback, ending with the error itself."""
+    r = _process("--debug", "resolve", "2023-02-30", "--ref", "2023-09-19")
+    assert r.returncode == 1
+    assert r.stderr.startswith("Traceback (most recent call last):")
+    assert r.stderr.endswith(f"ResolveError: {resolver_error('2023-02-30')}\n")
+
+
+@pytest.mark.slow
+def test_process_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    """Output cut short by a closed pipe (``| head -1``) prints no error."""
+    from eventdb import EventDB
+
+    path = tmp_path / "many.db"
+    with EventDB(str(path)) as db:
+        db.import_records({"title": f"Event {i}", "date": "2023-09-18"} for i in range(3000))
+    env = {k: v for k, v in os.environ.items() if k != "EVENTDB_URL"}
+    args = [sys.executable, "-m", "eventdb", "--db", str(path), "timeline", "-f", "jsonl"]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as p:
+        assert p.stdout is not None and p.stderr is not None
+        p.stdout.readline()
+        p.stdout.close()
+        assert p.stderr.read() == b""
