@@ -486,3 +486,22 @@ def test_span_store_round_trip(eventdb: EventDB, span: Span) -> None:
     got = eventdb.update_event(e.id or 0, span=span)
     assert got.span == span
     eventdb.delete_event(e.id or 0)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "eventdb.model",
+        "eventdb.store.columns",
+        "eventdb.store.schema",
+        "eventdb.store.db",
+        "eventdb.store.writer",
+    ],
+)
+def test_store_docstring_examples(name: str) -> None:
+    """The examples in the store modules' docstrings run and give what they show."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert (result.failed, result.attempted > 0) == (0, True)

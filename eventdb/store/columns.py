@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -30,6 +30,7 @@ __all__ = [
     "slugify",
     "span_columns",
     "span_from",
+    "span_from_values",
     "span_row",
     "span_width",
 ]
@@ -186,6 +187,53 @@ def span_from(row: Mapping[Any, Any]) -> Span:
         ongoing=bool(row["ongoing"]),
         as_of=_as_date(as_of) if as_of is not None else None,
     )
+
+
+def span_from_values(values: Sequence[Any], cache: dict[Any, Any] | None = None) -> Span:
+    """The span of a row's :data:`SPAN_FIELDS` values, in that order; ``cache`` (a dict the
+    caller keeps for one read) shares equal spans between rows.
+
+    >>> v = span_row(Span.parse("2022-12~/.."), True, True)
+    >>> span_from_values(v) == Span.parse("2022-12~/..")
+    True
+    """
+    key = tuple(values[:16])
+    if cache is not None:
+        found = cache.get(key)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+    dates: list[FuzzyDate | None] = []
+    for i in (0, 7):
+        earliest = values[i]
+        if earliest is None:
+            dates.append(None)
+            continue
+        part = values[i + 3]
+        dates.append(
+            FuzzyDate(
+                _PRECISION[values[i + 2]],
+                _as_date(earliest),
+                _as_date(values[i + 1]),
+                _PART[part] if part else None,
+                bool(values[i + 4]),
+                bool(values[i + 5]),
+                bool(values[i + 6]),
+            )
+        )
+    as_of = values[15]
+    span = Span(
+        dates[0],
+        dates[1],
+        ongoing=bool(values[14]),
+        as_of=_as_date(as_of) if as_of is not None else None,
+    )
+    if cache is not None:
+        cache[key] = span
+    return span
+
+
+_PRECISION = {p.value: p for p in Precision}
+_PART = {p.value: p for p in Part}
 
 
 def span_width(span: Span) -> tuple[int, int, int]:

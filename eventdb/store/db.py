@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -44,7 +45,7 @@ from ..records import (
     SourceRecord,
 )
 from . import schema
-from .columns import MAX_BUCKET, SPAN_FIELDS, bucket_floor, fts_query, span_from
+from .columns import SPAN_FIELDS, bucket_floor, fts_query, span_from, span_from_values
 from .writer import CHUNK, ImportReport, Prepared, Writer, check_relation_kind, source_from_row
 
 __all__ = ["EventDB", "ImportReport"]
@@ -78,6 +79,11 @@ _KEY_COLS = (
     "id, span_lo, start_latest, CASE start_precision "
     + " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
     + " ELSE -1 END AS rank, start_part, start_approximate, start_uncertain, span_hi"
+)
+_BUCKETS = (
+    "WITH RECURSIVE b(x) AS (SELECT min(span_bucket) FROM event UNION ALL "
+    "SELECT (SELECT min(span_bucket) FROM event WHERE span_bucket > b.x) FROM b "
+    "WHERE b.x IS NOT NULL) SELECT x FROM b WHERE x IS NOT NULL"
 )
 _UPDATABLE = {
     "title",
@@ -727,21 +733,22 @@ class EventDB:
 
         by_id: dict[int, EventRecord] = {}
         adopted: dict[int, int | None] = {}
+        spans: dict[Any, Span] = {}
         for r in rows(_SELECT_EVENTS):
-            m = dict(zip(_EVENT_READ, r, strict=True))
-            by_id[m["id"]] = EventRecord(
-                title=m["title"],
-                span=span_from(m),
-                slug=m["slug"],
-                summary=m["summary"],
-                type=m["type"],
-                type_scheme=m["type_scheme"],
-                dated=bool(m["dated"]),
-                created_at=_as_utc(m["created_at"]),
-                updated_at=_as_utc(m["updated_at"]),
-                id=m["id"],
+            ident = r[0]
+            by_id[ident] = EventRecord(
+                title=r[2],
+                span=span_from_values(r[10:], spans),
+                slug=r[1],
+                summary=r[3],
+                type=r[4],
+                type_scheme=r[5],
+                dated=bool(r[6]),
+                created_at=_as_utc(r[7]),
+                updated_at=_as_utc(r[8]),
+                id=ident,
             )
-            adopted[m["id"]] = m["adopted_citation_id"]
+            adopted[ident] = r[9]
         for r in rows(_SELECT_ACTORS):
             by_id[r[0]].actors.append(ActorRef(name=r[1], kind=r[2], role=r[3], wikidata=r[4]))
         for r in rows(_SELECT_PLACES):
@@ -751,25 +758,25 @@ class EventDB:
         sources: dict[int, SourceRecord] = {}
         n = len(_CITATION_READ)
         for r in rows(_SELECT_CITATIONS):
-            m = dict(zip(_CITATION_READ, r[:n], strict=True))
             sid = r[n]
             if sid is None:
                 src = SourceRecord(title="")
             else:
                 src = sources.get(sid) or source_from_row(r[n:])
                 sources[sid] = src
-            ref = m["reference"]
-            by_id[m["event_id"]].citations.append(
+            # id, event_id, quote, phrase, end_phrase, reference, explanation (_CITATION_READ)
+            cid, eid, ref = r[0], r[1], r[5]
+            by_id[eid].citations.append(
                 CitationRecord(
                     source=src,
-                    span=span_from(m),
-                    quote=m["quote"],
-                    phrase=m["phrase"],
-                    end_phrase=m["end_phrase"],
+                    span=span_from_values(r[7:n], spans),
+                    quote=r[2],
+                    phrase=r[3],
+                    end_phrase=r[4],
                     reference=_as_date(ref) if ref is not None else None,
-                    explanation=m["explanation"],
-                    adopted=m["id"] == adopted.get(m["event_id"]),
-                    id=m["id"],
+                    explanation=r[6],
+                    adopted=cid == adopted.get(eid),
+                    id=cid,
                 )
             )
         for r in rows(_SELECT_RELATIONS):
@@ -905,28 +912,33 @@ class EventDB:
         where, params = self._filters(conn, actors, tags, types, places, text_query, source)
         window: list[str] = []
         wparams: list[Any] = []
-        straddle = ""
-        sparams: list[Any] = []
+        # Events that began before the window and may still run into it: one index range
+        # per span bucket present (see eventdb.model), each bounded by the bucket's width.
+        straddle: list[tuple[str, list[Any]]] = []
         if match == "overlap":
             if hi is not None:
                 window.append("span_lo <= ?")
                 wparams.append(d(hi))
             if lo is not None:
-                # Events starting inside the window come from one index range; those that
-                # began before it and may still run into it, from one range per bucket.
-                terms = []
-                for b in range(MAX_BUCKET + 1):
-                    terms.append(
-                        "(span_bucket = ? AND span_lo >= ? AND span_lo < ? AND span_hi >= ?)"
-                    )
-                    sparams += [b, d(bucket_floor(lo, b)), d(lo), d(lo)]
-                terms.append("(span_bucket = ? AND span_lo = ? AND span_hi >= ?)")
-                sparams += [BUCKET_OPEN_START, d(LO_OPEN), d(lo)]
-                terms.append("(span_bucket = ? AND span_lo < ?)")
-                sparams += [BUCKET_OPEN_END, d(lo)]
-                straddle = "(" + " OR ".join(terms) + ")"
                 window.append("span_lo >= ?")
                 wparams.append(d(lo))
+                for b in self._buckets(conn):
+                    if b == BUCKET_OPEN_START:
+                        straddle.append(
+                            (
+                                "span_bucket = ? AND span_lo = ? AND span_hi >= ?",
+                                [b, d(LO_OPEN), d(lo)],
+                            )
+                        )
+                    elif b == BUCKET_OPEN_END:
+                        straddle.append(("span_bucket = ? AND span_lo < ?", [b, d(lo)]))
+                    elif b > 0:  # a one-day event cannot start before the window and reach it
+                        straddle.append(
+                            (
+                                "span_bucket = ? AND span_lo >= ? AND span_lo < ? AND span_hi >= ?",
+                                [b, d(bucket_floor(lo, b)), d(lo), d(lo)],
+                            )
+                        )
         else:
             if match == "starts":
                 window.append("start_earliest IS NOT NULL")
@@ -952,30 +964,38 @@ class EventDB:
                 else (" LIMIT -1 OFFSET ?" if not self.pg else " OFFSET ?")
             )
             page_params.append(int(offset))
-        if not straddle or limit is None:
-            conds = (
-                ["(" + " AND ".join(window) + (" OR " + straddle if straddle else "") + ")"]
-                if window
-                else []
-            ) + where
-            cond = " AND ".join(conds) if conds else "1 = 1"
+        parts = [(" AND ".join(window + where) or "1 = 1", wparams + params)]
+        parts += [
+            (f"{c} AND {' AND '.join(where)}" if where else c, p + params) for c, p in straddle
+        ]
+        if len(parts) == 1 or limit is None:
+            cond = " OR ".join(f"({c})" for c, _ in parts)
             sql = (
                 f"SELECT id FROM (SELECT {_KEY_COLS} FROM event WHERE {cond}) AS t "
                 f"ORDER BY {order_by}{page}"
             )
-            allp = wparams + sparams + params + page_params
+            allp = [x for _, p in parts for x in p] + page_params
         else:
-            head_cond = " AND ".join(window + where)
-            tail_cond = " AND ".join([straddle, *where])
-            sql = (
-                f"SELECT id FROM (SELECT * FROM (SELECT {_KEY_COLS} FROM event WHERE {head_cond} "
-                f"ORDER BY {order_by} LIMIT ?) AS head UNION ALL SELECT {_KEY_COLS} FROM event "
-                f"WHERE {tail_cond}) AS t ORDER BY {order_by}{page}"
-            )
-            allp = [*wparams, *params, int(limit) + int(offset), *sparams, *params, *page_params]
+            # Each part is read in index order and cut at the page's end before merging.
+            k = int(limit) + int(offset)
+            subs = [
+                f"SELECT * FROM (SELECT {_KEY_COLS} FROM event WHERE {c} ORDER BY {order_by} "
+                f"LIMIT ?) AS p{i}"
+                for i, (c, _) in enumerate(parts)
+            ]
+            sql = f"SELECT id FROM ({' UNION ALL '.join(subs)}) AS t ORDER BY {order_by}{page}"
+            allp = [x for _, p in parts for x in [*p, k]] + page_params
         if self.pg:
             sql = sql.replace("?", "%s")
         return sql, allp
+
+    def _buckets(self, conn: Connection) -> list[int]:
+        """The span buckets in use: a loose index scan, one index seek per bucket."""
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur.execute(_BUCKETS)
+        found = [int(r[0]) for r in cur.fetchall()]
+        cur.close()
+        return found
 
     def _filters(
         self,
@@ -1206,6 +1226,10 @@ class EventDB:
         prefix = f"{where}, " if where else ""
         with self._write() as conn:
             w = self._writer(conn, prefer=prefer)
+            if not self.pg:
+                # A 64 MB page cache while importing (the default is 2 MB): index pages of
+                # a million-row table stay in memory instead of churning through the OS.
+                w.execute("PRAGMA cache_size = -65536")
             chunk: list[Prepared] = []
             for kind, rec in items:
                 n = counters[kind] = counters.get(kind, 0) + 1
@@ -1240,6 +1264,8 @@ class EventDB:
                     chunk = []
             report.event_ids += w.flush(chunk, report if skip_errors else None)
             w.finish_relations(report if skip_errors else None)
+            if not self.pg:
+                w.execute("PRAGMA cache_size = -2000")
         report.added = len(report.event_ids)
         return report
 
@@ -1306,9 +1332,17 @@ def _as_date(v: Any) -> date:
     return v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
 
 
+@lru_cache(maxsize=1024)
+def _utc_text(v: str) -> datetime:
+    # An import stamps all its rows with one time: parse each distinct text once.
+    return datetime.fromisoformat(v).replace(tzinfo=timezone.utc)
+
+
 def _as_utc(v: Any) -> datetime | None:
     if v is None:
         return None
+    if isinstance(v, str):
+        return _utc_text(v)
     d = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
     return d.replace(tzinfo=timezone.utc) if d.tzinfo is None else d.astimezone(timezone.utc)
 

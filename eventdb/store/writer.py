@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
@@ -115,6 +116,18 @@ def _names(v: Any, where: str, key: str) -> list[Any]:
     raise ImportRecordError(f"expected a list, got {type(v).__name__}", where=where, field=key)
 
 
+class _Read(NamedTuple):
+    """What the store keeps of a Resolution (its properties computed once)."""
+
+    span: Span
+    explanation: str
+    warnings: tuple[str, ...]
+    reference: date
+    timex: str | None
+    start: FuzzyDate | None
+    end: FuzzyDate | None
+
+
 class Writer:
     """Inserts within one transaction on ``conn``; see the module docstring."""
 
@@ -142,7 +155,7 @@ class Writer:
         self.pending_relations: list[tuple[int, str, str, str]] = []
         # Articles repeat their phrases ("last week"): within one transaction a phrase and
         # reference resolve once. Bounded, so a million-row import stays flat in memory.
-        self._resolved: dict[tuple[str, date], Any] = {}
+        self._resolved: dict[tuple[str, date], _Read] = {}
 
     # -- low level -----------------------------------------------------------------------
 
@@ -433,7 +446,7 @@ class Writer:
             )
         return Cite(source, Span(None, published), False, quote, "", "", "", ref, "")
 
-    def _resolve(self, phrase: str, ref: date | None, where: str, field_name: str) -> Any:
+    def _resolve(self, phrase: str, ref: date | None, where: str, field_name: str) -> _Read:
         try:
             if ref is None:
                 a = resolve(phrase, reference=_PROBE[0], prefer=self.prefer, anchors=self.anchors)
@@ -449,7 +462,10 @@ class Writer:
             key = (phrase, ref)
             found = self._resolved.get(key)
             if found is None:
-                found = resolve(phrase, reference=ref, prefer=self.prefer, anchors=self.anchors)
+                r = resolve(phrase, reference=ref, prefer=self.prefer, anchors=self.anchors)
+                found = _Read(
+                    r.span, r.explanation, r.warnings, r.reference, r.timex, r.start, r.end
+                )
                 if len(self._resolved) >= 20_000:
                     self._resolved.clear()
                 self._resolved[key] = found
@@ -774,6 +790,12 @@ _SOURCE_SELECT = (
 )
 
 
+@lru_cache(maxsize=4096)
+def _published(text: str) -> FuzzyDate:
+    """A publication date's EDTF text read once (FuzzyDate is an immutable value)."""
+    return FuzzyDate.parse(text)
+
+
 def source_from_row(row: Sequence[Any]) -> SourceRecord:
     """A SourceRecord from the columns of ``_SOURCE_SELECT``."""
     accessed = row[6]
@@ -785,7 +807,7 @@ def source_from_row(row: Sequence[Any]) -> SourceRecord:
         title=row[2],
         publisher=row[3],
         url=row[4],
-        published=FuzzyDate.parse(row[5]) if row[5] else None,
+        published=_published(row[5]) if row[5] else None,
         accessed=accessed,
         language=row[7],
         archive_url=row[8],
