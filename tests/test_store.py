@@ -241,6 +241,16 @@ def test_anchors_map_titles_and_slugs_to_spans(db: EventDB) -> None:
     }
 
 
+def test_phrases_anchored_on_stored_events(db: EventDB) -> None:
+    """A phrase naming a stored event is dated from it ("two days after the ICC warrant")."""
+    db.add_event("ICC warrant", when="17 March 2023", source="folha", slug="icc-warrant")
+    e = db.add_event("Moscow reacts", when="two days after the ICC warrant", source="folha")
+    assert (e.span.edtf, e.citations[0].phrase) == ("2023-03-19", "two days after the ICC warrant")
+    assert "17 March 2023" in e.citations[0].explanation
+    with pytest.raises(ImportRecordError, match="field 'when'"):
+        db.add_event("Unknown", when="two days after the moon landing", source="folha")
+
+
 # -- the timeline ------------------------------------------------------------------------
 
 TIMELINE_EVENTS = [

@@ -208,9 +208,7 @@ class EventDB:
     def _writer(
         self, conn: Connection, *, prefer: str = "past", today: date | None = None
     ) -> Writer:
-        return Writer(
-            conn, today=today or date.today(), prefer=prefer, anchors=_Anchors(conn, self.pg)
-        )
+        return Writer(conn, today=today or date.today(), prefer=prefer)
 
     def _write(self) -> Any:
         return _WriteScope(self._engine)
@@ -1379,45 +1377,6 @@ def _is_driver_error(e: BaseException) -> bool:
 def _first_line(e: BaseException) -> str:
     msg = str(getattr(e, "orig", None) or e)
     return msg.strip().splitlines()[0] if msg.strip() else type(e).__name__
-
-
-class _Anchors(Mapping[str, Span]):
-    """Events as anchors for the resolver, looked up lazily by slug or title."""
-
-    def __init__(self, conn: Connection, pg: bool) -> None:
-        self._conn = conn
-        self._all: dict[str, Span] | None = None
-
-    def __getitem__(self, name: str) -> Span:
-        q = (
-            select(EVENT)
-            .where(
-                EVENT.c.dated.is_(True),
-                or_(EVENT.c.slug == name, func.lower(EVENT.c.title) == name.lower()),
-            )
-            .order_by(EVENT.c.id)
-            .limit(1)
-        )
-        row = self._conn.execute(q).first()
-        if row is None:
-            raise KeyError(name)
-        return span_from(row._mapping)
-
-    def _load(self) -> dict[str, Span]:
-        if self._all is None:
-            self._all = {}
-            for row in self._conn.execute(select(EVENT).where(EVENT.c.dated.is_(True))):
-                m = row._mapping
-                span = span_from(m)
-                self._all.setdefault(m["title"], span)
-                self._all[m["slug"]] = span
-        return self._all
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-    def __len__(self) -> int:
-        return len(self._load())
 
 
 def _listed(v: Iterable[str] | str | None) -> list[str] | None:

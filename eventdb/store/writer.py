@@ -23,7 +23,7 @@ from ..dates import FuzzyDate, Span
 from ..errors import DateError, ImportRecordError, NotFoundError, ResolveError, StoreError
 from ..records import SourceRecord
 from ..resolve import resolve
-from .columns import SPAN_FIELDS, slugify, span_row, span_width
+from .columns import SPAN_FIELDS, slugify, span_from_values, span_row, span_width
 
 __all__ = ["RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
 
@@ -137,14 +137,12 @@ class Writer:
         *,
         today: date,
         prefer: str = "past",
-        anchors: Mapping[str, Span] | None = None,
     ) -> None:
         self.conn = conn
         self.pg = conn.dialect.name == "postgresql"
         self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         self.today = today
         self.prefer = prefer
-        self.anchors = anchors
         self.now = datetime.now(timezone.utc)
         self.now_value: Any = self.now if self.pg else self.now.strftime("%Y-%m-%d %H:%M:%S.%f")
         self.date_value: Callable[[Any], Any] = (
@@ -449,8 +447,10 @@ class Writer:
     def _resolve(self, phrase: str, ref: date | None, where: str, field_name: str) -> _Read:
         try:
             if ref is None:
-                a = resolve(phrase, reference=_PROBE[0], prefer=self.prefer, anchors=self.anchors)
-                b = resolve(phrase, reference=_PROBE[1], prefer=self.prefer, anchors=self.anchors)
+                a, b = (
+                    self._resolve_anchored(phrase, _PROBE[0]),
+                    self._resolve_anchored(phrase, _PROBE[1]),
+                )
                 if (a.start, a.end, a.ongoing) != (b.start, b.end, b.ongoing):
                     raise ImportRecordError(
                         f"{phrase!r} is relative and there is no reference date: "
@@ -462,7 +462,7 @@ class Writer:
             key = (phrase, ref)
             found = self._resolved.get(key)
             if found is None:
-                r = resolve(phrase, reference=ref, prefer=self.prefer, anchors=self.anchors)
+                r = self._resolve_anchored(phrase, ref)
                 found = _Read(
                     r.span, r.explanation, r.warnings, r.reference, r.timex, r.start, r.end
                 )
@@ -472,6 +472,37 @@ class Writer:
             return found
         except (ResolveError, DateError) as e:
             raise ImportRecordError(str(e), where=where, field=field_name) from None
+
+    def _resolve_anchored(self, phrase: str, ref: date) -> Any:
+        """Resolve a phrase; only when it fails alone are events named in it offered as
+        anchors ("two days after the ICC warrant"), so ordinary phrases never scan them."""
+        try:
+            return resolve(phrase, reference=ref, prefer=self.prefer)
+        except ResolveError:
+            anchors = self.anchors_in(phrase)
+            if not anchors:
+                raise
+            return resolve(phrase, reference=ref, prefer=self.prefer, anchors=anchors)
+
+    def anchors_in(self, phrase: str) -> dict[str, Span]:
+        """Dated events whose title or slug occurs in ``phrase``, mapped to their spans."""
+        find = (
+            "strpos(?, lower(title)) > 0 OR strpos(?, slug) > 0"
+            if self.pg
+            else ("instr(?, lower(title)) > 0 OR instr(?, slug) > 0")
+        )
+        text = phrase.lower()
+        rows = self.execute(
+            f"SELECT title, slug, {', '.join(SPAN_FIELDS)} FROM event "
+            f"WHERE dated = ? AND ({find}) ORDER BY id",
+            (True, text, text),
+        )
+        out: dict[str, Span] = {}
+        for row in rows:
+            span = span_from_values(row[2:])
+            out.setdefault(row[0], span)
+            out.setdefault(row[1], span)
+        return out
 
     # -- records -------------------------------------------------------------------------
 
