@@ -1220,6 +1220,7 @@ class EventDB:
         from ..errors import ImportRecordError
 
         report = ImportReport()
+        added = 0
         counters: dict[str, int] = {}
         prefix = f"{where}, " if where else ""
         with self._write() as conn:
@@ -1258,13 +1259,13 @@ class EventDB:
                         raise err from e
                     report.skipped.append((loc, str(err)))
                 if len(chunk) >= CHUNK:
-                    report.event_ids += w.flush(chunk, report if skip_errors else None)
+                    added += len(w.flush(chunk, report if skip_errors else None))
                     chunk = []
-            report.event_ids += w.flush(chunk, report if skip_errors else None)
+            added += len(w.flush(chunk, report if skip_errors else None))
             w.finish_relations(report if skip_errors else None)
             if not self.pg:
                 w.execute("PRAGMA cache_size = -2000")
-        report.added = len(report.event_ids)
+        report.added = added
         return report
 
 

@@ -43,7 +43,6 @@ class ImportReport:
 
     added: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    event_ids: list[int] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -314,8 +313,13 @@ class Writer:
         )
         src.id = ident
         if key:
-            self._sources[key] = src
+            self._remember(key, src)
         return src
+
+    def _remember(self, key: str, src: SourceRecord) -> None:
+        if len(self._sources) >= 10_000:  # bounded: memory stays flat on huge imports
+            self._sources.clear()
+        self._sources[key] = src
 
     def source_by_key(self, key: str) -> SourceRecord | None:
         """The source imported with ``key`` (in this import or before), if any."""
@@ -326,7 +330,7 @@ class Writer:
         if not rows:
             return None
         src = source_from_row(rows[0])
-        self._sources[key] = src
+        self._remember(key, src)
         return src
 
     def source_by_id(self, ident: int) -> SourceRecord:
