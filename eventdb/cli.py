@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -178,10 +177,14 @@ def main() -> None:
 # -- global options --------------------------------------------------------------------
 
 
-@dataclass
 class _State:
-    db: str | None = None
-    debug: bool = False
+    """The global options, kept on the root context for the commands."""
+
+    __slots__ = ("db", "debug")
+
+    def __init__(self, db: str | None = None, debug: bool = False) -> None:
+        self.db = db
+        self.debug = debug
 
 
 def _version(value: bool) -> None:
@@ -530,35 +533,33 @@ LimitOption = Annotated[
 ReverseOption = Annotated[bool, typer.Option("--reverse", help="Newest first.")]
 
 
-@dataclass
-class _Filters:
-    since: str | None
-    until: str | None
-    match: Match
-    actors: list[str] | None
-    tags: list[str] | None
-    types: list[str] | None
-    places: list[str] | None
-    search: str | None
-    source: str | None
-    limit: int | None
-    reverse: bool
-
-
-def _query(db: EventDB, f: _Filters) -> list[EventRecord]:
+def _query(
+    db: EventDB,
+    since: str | None,
+    until: str | None,
+    match: Match,
+    actors: list[str] | None,
+    tags: list[str] | None,
+    types: list[str] | None,
+    places: list[str] | None,
+    search: str | None,
+    source: str | None,
+    limit: int | None,
+    reverse: bool,
+) -> list[EventRecord]:
     """The events the timeline filters select; relative --since/--until read against today."""
     return db.timeline(
-        since=f.since,
-        until=f.until,
-        match=f.match.value,
-        actors=f.actors or None,
-        tags=f.tags or None,
-        types=f.types or None,
-        places=f.places or None,
-        text=f.search,
-        source=f.source,
-        order="desc" if f.reverse else "asc",
-        limit=f.limit,
+        since=since,
+        until=until,
+        match=match.value,
+        actors=actors or None,
+        tags=tags or None,
+        types=types or None,
+        places=places or None,
+        text=search,
+        source=source,
+        order="desc" if reverse else "asc",
+        limit=limit,
         reference=_today(),
     )
 
@@ -719,9 +720,10 @@ def timeline_cmd(
                 f"{tablefmt!r} is not a tabulate style (try plain, simple, github, grid)",
                 param_hint="'--fmt'",
             )
-    f = _Filters(since, until, match, actor, tag, type_, place, search, source, limit, reverse)
     with _open(ctx) as db:
-        events = _query(db, f)
+        events = _query(
+            db, since, until, match, actor, tag, type_, place, search, source, limit, reverse
+        )
     headers = ["date", "title", "actors", "source"] + (["phrase", "ref"] if phrases else [])
     _echo_rows(
         [_event_row(e, phrases) for e in events],
@@ -1186,9 +1188,7 @@ def import_cmd(
     ctx: typer.Context,
     files: Annotated[
         list[Path],
-        typer.Argument(
-            metavar="FILE...", help="YAML, JSON, JSON Lines or CSV files (ACLED CSV too)."
-        ),
+        typer.Argument(metavar="FILE", help="YAML, JSON, JSON Lines or CSV files (ACLED CSV too)."),
     ],
     fmt: Annotated[
         ReadFormat | None,
@@ -1199,7 +1199,12 @@ def import_cmd(
         typer.Option("--skip-errors", help="Import the valid records and list the ones skipped."),
     ] = False,
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check the files; change nothing.")
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Check the files by importing them into an empty scratch database; "
+            "change nothing.",
+        ),
     ] = False,
 ) -> None:
     """Import events and sources from files.
@@ -1304,9 +1309,10 @@ def export_cmd(
     """
     from .formats import write
 
-    f = _Filters(since, until, match, actor, tag, type_, place, search, source, limit, reverse)
     with _open(ctx) as db:
-        events = _query(db, f)
+        events = _query(
+            db, since, until, match, actor, tag, type_, place, search, source, limit, reverse
+        )
     options: dict[str, Any] = {
         "title": title,
         "group_by": group_by.value,
