@@ -17,10 +17,9 @@ a month and day without a year is the nearest such date, past or future;
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -68,8 +67,9 @@ class _Point:
         self.type, self.warnings = type, warnings
 
 
-@dataclass(frozen=True)
-class _Ctx:
+class _Ctx(NamedTuple):
+    """What every rule may need besides its match (a tuple: cheap to build per call)."""
+
     text: str
     ref: date
     future: bool
@@ -277,6 +277,47 @@ class Grammar:
         for rule, firsts in zip(rules, starts, strict=True):
             for w in firsts:
                 self.by_first.setdefault(w, []).append(rule)
+
+        def words_of(*tables: Iterable[str]) -> frozenset[str]:
+            return frozenset(w for t in tables for phrase in t for w in _TOKENS.findall(phrase))
+
+        units = words_of(v.units)
+        self.compound: list[tuple[re.Pattern[str], _Rule, frozenset[str] | None]] = [
+            (self.day_part_re, Grammar._day_part, words_of(v.day_parts)),
+            (self.same_unit_re, Grammar._same_unit, frozenset({"that", "same"})),
+            (_NUMERIC_RE, Grammar._numeric, frozenset({"#"})),
+            (self.year_ago_re, Grammar._year_ago_quarter, frozenset({"quarter", "period"})),
+            (_DAY_NUMBER_RE, Grammar._day_number, frozenset({"#"})),
+            (_THIS_TIME_RE, Grammar._this_time, frozenset({"time"})),
+            (_NTH_WEEK_RE, Grammar._nth_week, frozenset({"week", "days"})),
+            (_QH_RE, Grammar._quarter_code, None),
+            (_WEEK_OF_RE, Grammar._week_of, frozenset({"week"})),
+            (self.latest_q_re, Grammar._latest_quarter, frozenset({"quarter", "period"})),
+            (self.year_end_re, Grammar._year_end, frozenset({"end"})),
+            (self.vague_re, Grammar._vague, units),
+            (self.ago_re, Grammar._ago, words_of(v.ago, v.later)),
+            (
+                _ANCHOR_RE,
+                Grammar._anchored,
+                frozenset({"after", "before", "following", "preceding"}),
+            ),
+            (self.part_re, Grammar._part, words_of(v.parts, _PART_WORDS)),
+            (
+                self.approx_re,
+                Grammar._approx,
+                words_of(v.approximators)
+                | {"nearly", "almost", "some", "more", "less", "over", "just", "roughly", "or"},
+            ),
+            (self.or_so_re, Grammar._or_so, frozenset({"or"})),
+            (self.set_re, Grammar._set_rule, frozenset({"every", "each"})),
+            (self.duration_re, Grammar._duration_rule, units),
+        ]
+        self.exact: dict[str, str] = {
+            **dict.fromkeys(v.holidays, "holiday"),
+            **dict.fromkeys(v.movable_holidays, "holiday"),
+            **dict.fromkeys(v.references, "ref"),
+            **dict.fromkeys(v.day_words, "day"),
+        }
         self.known = (
             frozenset(
                 w
@@ -344,12 +385,14 @@ class Grammar:
                 f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"
             )
         words = _WORDS.findall(s)
-        if self.known.isdisjoint(words) and not any(c.isdigit() for c in s):
+        if self.known.isdisjoint(words) and not _DIGIT.search(s):
             raise ResolveError(_unknown(text))  # not one word the grammar knows
         ctx = _Ctx(text, reference, prefer == "future", south, anchors)
         try:
             res = self._edtf(text, s, reference)
-            if res is None and ("-" in s or "/" in s or not _RANGE_WORDS.isdisjoint(words)):
+            if res is None and (
+                not _RANGE_WORDS.isdisjoint(words) or "/" in s or self._dash_range(s)
+            ):
                 res = self._range(text, s, ctx)
             if res is None:
                 p = self._point(s, ctx)
@@ -365,6 +408,15 @@ class Grammar:
         if strict and res.warnings:
             raise AmbiguityWarningError(f"strict mode: {res.warnings[0]}")
         return res
+
+    def _dash_range(self, s: str) -> bool:
+        """Could a dash in ``s`` join two dates? Only after a number, month or weekday:
+        "11-20 September", "March-May 2023", but not "mid-November" or "third-quarter"."""
+        i = s.find("-")
+        if i <= 0:
+            return False
+        before = s[:i].rstrip().rpartition(" ")[2].rstrip(".")
+        return before[-1:].isdigit() or before in self.v.months or before in self.v.weekdays
 
     def _edtf(self, text: str, s: str, ref: date) -> Resolution | None:
         """EDTF and TimeML text (``2022-12~``, ``2023-W37``), read before any phrase rule.
@@ -510,29 +562,23 @@ class Grammar:
     def _point(self, s: str, ctx: _Ctx) -> _Point | None:
         v = self.v
         s = s.strip(" ,.;:")
-        if s in v.references:
-            return _Point("reference", None, timex=v.references[s])
-        if s in v.day_words:
-            n = v.day_words[s]
-            return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
-        m = self.in_n_re.fullmatch(s)
-        if m is not None:
-            return self._offset(m, 1, ctx, "in")
-        while True:
-            first, _, rest = s.partition(" ")
-            if first in v.fillers and rest and not (first == "the" and rest in v.units):
+        p = self._exact(s, ctx)
+        if p is not None:
+            return p
+        if s.startswith(("in ", "within ")):
+            m = self.in_n_re.fullmatch(s)
+            if m is not None:
+                return self._offset(m, 1, ctx, "in")
+        first, _, rest = s.partition(" ")
+        if first in v.fillers and rest:
+            while first in v.fillers and rest and not (first == "the" and rest in v.units):
                 s = rest
-                continue
-            break
+                first, _, rest = s.partition(" ")
+            p = self._exact(s, ctx)
+            if p is not None:
+                return p
         if not s:
             return None
-        if s in v.day_words:
-            n = v.day_words[s]
-            return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
-        if s in v.references:
-            return _Point("reference", None, timex=v.references[s])
-        if s in v.holidays or s in v.movable_holidays:
-            return self._holiday(s, ctx)
         if s[0].isdigit() and len(s) >= 4:
             try:
                 return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")
@@ -550,143 +596,135 @@ class Grammar:
                     return p
         return self._compound(s, ctx)
 
+    def _exact(self, s: str, ctx: _Ctx) -> _Point | None:
+        """Whole phrases the vocabulary lists word for word: days, references, holidays."""
+        kind = self.exact.get(s)
+        if kind is None:
+            return None
+        if kind == "day":
+            n = self.v.day_words[s]
+            return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
+        if kind == "ref":
+            return _Point("reference", None, timex=self.v.references[s])
+        return self._holiday(s, ctx)
+
     def _compound(self, s: str, ctx: _Ctx) -> _Point | None:
-        """Rules that wrap another phrase: parts, approximations, offsets, anchors."""
-        v = self.v
-        m = self.day_part_re.fullmatch(s)
-        if m is not None:
-            return self._day_part(m, ctx)
-        m = self.same_unit_re.fullmatch(s)
-        if m is not None:
-            d = _unit_at(v.units[m.group("u")], ctx.ref, 0, ctx.south)
-            if d is not None:
-                return _Point(
-                    "same-unit",
-                    d,
-                    "the same unit as the reference (pass the story's date as the reference)",
-                )
-        m = _NUMERIC_RE.fullmatch(s)
-        if m is not None:
-            return _numeric_date(m)
-        m = self.year_ago_re.fullmatch(s)
-        if m is not None:
-            return self._year_ago_quarter(m, ctx)
+        """Rules that wrap another phrase or need several words: parts, approximations,
+        offsets, anchors, quarters in business news, durations and sets.
+
+        Each is tried only when the phrase holds one of the words it needs (its gate).
+        """
         if s in _SET_WORDS:
             return _Point("set", None, "a recurring time", timex=_SET_WORDS[s], type="SET")
-        m = _DAY_NUMBER_RE.fullmatch(s)
-        if m is not None:
-            nearest = _nearest_day_number(int(m.group("d")), ctx.ref)
-            if nearest is None:
-                return None
-            note = "the day number in the month nearest the reference"
-            return _Point("day-number", FuzzyDate.day(nearest), note)
-        m = _THIS_TIME_RE.fullmatch(s)
-        if m is not None:
-            k = -1 if m.group("dir") == "last" else 1
-            return _Point(
-                "this-time",
-                FuzzyDate.day(ctx.ref + relativedelta(years=k)).approx(),
-                f"about the same day {'last' if k < 0 else 'next'} year",
-                mod="APPROX",
-            )
-        m = _NTH_WEEK_RE.fullmatch(s)
-        if m is not None:
-            return self._nth_week(m, ctx)
-        m = _QH_RE.fullmatch(s)
-        if m is not None:
-            n = int(m.group("n") or m.group("n2"))
-            y = int(m.group("y") or m.group("y2") or ctx.ref.year)
-            half = (m.group("qh") or m.group("qh2")) == "h"
-            if not 1 <= n <= (2 if half else 4):
-                return None
-            d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
-            return _Point("quarter-code", d, "a quarter or half written as Q3 / H1")
-        m = _WEEK_OF_RE.fullmatch(s)
-        if m is not None:
-            inner = self._point(m.group("rest"), ctx)
-            if (
-                inner is not None
-                and inner.date is not None
-                and inner.date.precision is Precision.DAY
-            ):
-                return _Point(
-                    "week-of",
-                    FuzzyDate.week_of(inner.date.earliest),
-                    "the ISO week holding that day",
-                )
-        m = self.latest_q_re.fullmatch(s)
-        if m is not None:
-            q = _unit_at("quarter", ctx.ref, -1, ctx.south)
-            assert q is not None
-            if m.group("y"):
-                q = FuzzyDate.quarter(int(m.group("y")), (q.earliest.month + 2) // 3)
-            return _Point(
-                "latest-quarter", q, "the latest complete quarter, as business news reports it"
-            )
         if s in _YEAR_AGO_WORDS:
-            return _Point(
-                "year-ago", FuzzyDate.year(ctx.ref.year - 1), "the year before the reference"
-            )
-        m = self.year_end_re.fullmatch(s)
-        if m is not None:
-            off = {"last": -1, "next": 1}.get(m.group("dir") or "", 0)
-            return _Point(
-                "year-end",
-                FuzzyDate.year(ctx.ref.year + off).narrow(Part.LATE),
-                "the end of the year",
-            )
-        m = self.vague_re.fullmatch(s)
-        if m is not None and (m.group("lead") or m.group("way")) and m.group("u").endswith("s"):
-            lead, way = m.group("lead"), m.group("way")
-            future = lead in ("coming", "next", "following") or (way is not None and way in v.later)
-            timex = "FUTURE_REF" if future else "PAST_REF"
-            return _Point("vague", None, "a vague stretch of time", timex=timex)
-        m = self.ago_re.fullmatch(s)
-        if m is not None:
-            return self._ago(m, ctx)
-        m = _ANCHOR_RE.fullmatch(s)
-        if m is not None:
-            return self._anchored(m, ctx)
-        m = self.part_re.fullmatch(s)
-        if m is not None:
-            word = m.group("p").replace("-", " ")
-            part = {
-                "earlier": "early",
-                "later": "late",
-                "earlier in": "early",
-                "later in": "late",
-                "early in": "early",
-                "late in": "late",
-            }.get(word) or v.parts.get(word)
-            inner = self._point(m.group("rest"), ctx)
-            if part is not None and inner is not None and inner.date is not None:
-                return _with_part(inner, Part(part), word)
-        m = self.approx_re.fullmatch(s)
-        if m is not None:
-            inner = self._point(m.group("rest"), ctx)
-            if inner is not None and inner.date is not None:
-                return _Point(
-                    inner.rule,
-                    inner.date.approx(),
-                    inner.note + " (approximate)",
-                    mod="APPROX",
-                    warnings=inner.warnings,
-                )
-            return inner
-        m = self.or_so_re.fullmatch(s)
-        if m is not None:
-            inner = self._point(m.group("rest") + (m.group("tail") or ""), ctx)
-            if inner is not None and inner.date is not None:
-                return _Point(
-                    inner.rule, inner.date.approx(), inner.note + " (approximate)", mod="APPROX"
-                )
-        m = self.set_re.fullmatch(s)
-        if m is not None:
-            return _set(m, v)
-        m = self.duration_re.fullmatch(s)
-        if m is not None:
-            return self._duration(m)
+            d = FuzzyDate.year(ctx.ref.year - 1)
+            return _Point("year-ago", d, "the year before the reference")
+        words = set(_TOKENS.findall(s))
+        if _DIGIT.search(s):
+            words.add("#")
+        for pattern, rule, gate in self.compound:
+            if gate is not None and gate.isdisjoint(words):
+                continue
+            m = pattern.fullmatch(s)
+            if m is not None:
+                p = rule(self, m, ctx)
+                if p is not None:
+                    return p
         return None
+
+    def _same_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        d = _unit_at(self.v.units[m.group("u")], ctx.ref, 0, ctx.south)
+        note = "the same unit as the reference (pass the story's date as the reference)"
+        return None if d is None else _Point("same-unit", d, note)
+
+    def _numeric(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        return _numeric_date(m)
+
+    def _day_number(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        nearest = _nearest_day_number(int(m.group("d")), ctx.ref)
+        if nearest is None:
+            return None
+        return _Point(
+            "day-number",
+            FuzzyDate.day(nearest),
+            "the day number in the month nearest the reference",
+        )
+
+    def _this_time(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        k = -1 if m.group("dir") == "last" else 1
+        d = FuzzyDate.day(ctx.ref + relativedelta(years=k)).approx()
+        return _Point(
+            "this-time", d, f"about the same day {'last' if k < 0 else 'next'} year", mod="APPROX"
+        )
+
+    def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        n = int(m.group("n") or m.group("n2"))
+        y = int(m.group("y") or m.group("y2") or ctx.ref.year)
+        half = (m.group("qh") or m.group("qh2")) == "h"
+        if not 1 <= n <= (2 if half else 4):
+            return None
+        d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
+        return _Point("quarter-code", d, "a quarter or half written as Q3 / H1")
+
+    def _week_of(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+            return None
+        return _Point(
+            "week-of", FuzzyDate.week_of(inner.date.earliest), "the ISO week holding that day"
+        )
+
+    def _latest_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        q = _unit_at("quarter", ctx.ref, -1, ctx.south)
+        assert q is not None
+        if m.group("y"):
+            q = FuzzyDate.quarter(int(m.group("y")), (q.earliest.month + 2) // 3)
+        return _Point(
+            "latest-quarter", q, "the latest complete quarter, as business news reports it"
+        )
+
+    def _year_end(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        off = {"last": -1, "next": 1}.get(m.group("dir") or "", 0)
+        d = FuzzyDate.year(ctx.ref.year + off).narrow(Part.LATE)
+        return _Point("year-end", d, "the end of the year")
+
+    def _vague(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        lead, way = m.group("lead"), m.group("way")
+        if not (lead or way) or not m.group("u").endswith("s"):
+            return None
+        future = lead in ("coming", "next", "following") or (
+            way is not None and way in self.v.later
+        )
+        return _Point(
+            "vague", None, "a vague stretch of time", timex="FUTURE_REF" if future else "PAST_REF"
+        )
+
+    def _part(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        word = m.group("p").replace("-", " ")
+        part = _PART_WORDS.get(word) or self.v.parts.get(word)
+        inner = self._point(m.group("rest"), ctx)
+        if part is None or inner is None or inner.date is None:
+            return None
+        return _with_part(inner, Part(part), word)
+
+    def _approx(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None:
+            return inner
+        note = inner.note + " (approximate)"
+        return _Point(inner.rule, inner.date.approx(), note, mod="APPROX", warnings=inner.warnings)
+
+    def _or_so(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        inner = self._point(m.group("rest") + (m.group("tail") or ""), ctx)
+        if inner is None or inner.date is None:
+            return None
+        return _Point(inner.rule, inner.date.approx(), inner.note + " (approximate)", mod="APPROX")
+
+    def _set_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        return _set(m, self.v)
+
+    def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        return self._duration(m)
 
     # -- point rules (each: match -> _Point | None) ---------------------------------------
 
@@ -1172,6 +1210,7 @@ _DASHES = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 _SEPS = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru)\s+)"
 _RANGE_RE = re.compile(
     r"(?:ever\s+)?since\s+(?P<since_x>.+)"
@@ -1195,7 +1234,7 @@ def _count(n: int, unit: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    s = text.translate(_DASHES).lower().strip()
+    s = (text if text.isascii() else text.translate(_DASHES)).lower().strip()
     if "  " in s or "\n" in s or "\t" in s:
         s = _SPACES.sub(" ", s)
     s = s.strip(' ,;:!?"')
@@ -1210,6 +1249,9 @@ def _normalise(text: str) -> str:
 
 
 def _sp(s: str) -> str:
+    """A matched phrase with its hyphens and runs of spaces as single spaces."""
+    if " " not in s and "-" not in s:
+        return s
     return _SPACES.sub(" ", s.replace("-", " ")).strip()
 
 
@@ -1485,6 +1527,17 @@ _SET_WORDS = {
     "nightly": "P1D",
     "biweekly": "P2W",
     "fortnightly": "P2W",
+}
+# tokens for the compound rules' gates: words, and "#" for any number
+_TOKENS = re.compile(r"[a-z]+|\d+")
+_PART_WORDS = {
+    "earlier": "early",
+    "later": "late",
+    "earlier in": "early",
+    "later in": "late",
+    "early in": "early",
+    "late in": "late",
+    "mid": "mid",
 }
 _NEXT_PREV = {
     "the next": 1,

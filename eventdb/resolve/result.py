@@ -31,7 +31,7 @@ def describe(d: FuzzyDate) -> str:
     return whole
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Resolution:
     """A phrase resolved against a reference date.
 
@@ -46,6 +46,9 @@ class Resolution:
     Durations (``for three weeks``, ``type`` DURATION, ``timex`` ``P3W``) and sets
     (``every season``, ``type`` SET) have no bounds. Parts of a day (``Thursday morning``)
     have ``type`` TIME, a value like ``2023-09-14TMO`` and the day as their bounds.
+
+    A Resolution is a plain record (not frozen: building one is on the resolver's hot
+    path); treat it as read-only.
 
     >>> from eventdb import resolve
     >>> r = resolve("last week", reference=date(2023, 9, 19))
