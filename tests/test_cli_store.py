@@ -58,15 +58,14 @@ events:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """An empty database file, created through the command line."""
-    path = tmp_path / "chrono.db"
-    assert run(path, "init")[0] == 0
-    return path
+def db_path(db_url: str) -> str:
+    """An empty database: a SQLite file, and PostgreSQL too when the run has a server
+    (tests/conftest.py's ``db_url``)."""
+    return db_url
 
 
 @pytest.fixture
-def seeded(db_path: Path, tmp_path: Path) -> Path:
+def seeded(db_path: str, tmp_path: Path) -> str:
     """The database with DOC imported."""
     doc = tmp_path / "doc.yaml"
     doc.write_text(DOC, encoding="utf-8")
@@ -82,7 +81,7 @@ def run(db: Path | str | None, *args: str, input: str | None = None) -> tuple[in
     return r.exit_code, r.stdout, r.stderr
 
 
-def snapshot(path: Path) -> tuple[dict[str, int], list[tuple[object, ...]]]:
+def snapshot(path: str) -> tuple[dict[str, int], list[tuple[object, ...]]]:
     """What the database holds: its counts and every event's id, slug, title and dates."""
     with EventDB(str(path)) as db:
         return db.counts(), [(e.id, e.slug, e.title, e.span.edtf) for e in db.timeline()]
@@ -117,7 +116,7 @@ def test_env_var_names_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 # -- import ------------------------------------------------------------------------------
 
 
-def test_import_reports_what_it_added(db_path: Path, tmp_path: Path) -> None:
+def test_import_reports_what_it_added(db_path: str, tmp_path: Path) -> None:
     """import prints how many events it added from how many files."""
     doc = tmp_path / "doc.yaml"
     doc.write_text(DOC, encoding="utf-8")
@@ -125,7 +124,7 @@ def test_import_reports_what_it_added(db_path: Path, tmp_path: Path) -> None:
     assert snapshot(db_path)[0]["event"] == 3
 
 
-def test_import_dry_run_changes_nothing(db_path: Path, tmp_path: Path) -> None:
+def test_import_dry_run_changes_nothing(db_path: str, tmp_path: Path) -> None:
     """--dry-run checks the file and says what it would import, writing nothing."""
     doc = tmp_path / "doc.yaml"
     doc.write_text(DOC, encoding="utf-8")
@@ -141,7 +140,7 @@ def test_import_dry_run_changes_nothing(db_path: Path, tmp_path: Path) -> None:
 # -- timeline ----------------------------------------------------------------------------
 
 
-def test_timeline_table(seeded: Path) -> None:
+def test_timeline_table(seeded: str) -> None:
     """The table shows date label, title, actors and source, oldest first."""
     rows = [
         ("date", "title", "actors", "source"),
@@ -165,7 +164,7 @@ def test_timeline_table(seeded: Path) -> None:
     assert run(seeded, "timeline") == (0, "\n".join(lines) + "\n", "")
 
 
-def test_timeline_json_rows(seeded: Path) -> None:
+def test_timeline_json_rows(seeded: str) -> None:
     """JSON rows carry the documented fields; --since takes any resolvable phrase."""
     code, out, err = run(seeded, "timeline", "--since", "2023", "--format", "json")
     assert (code, err) == (0, "")
@@ -192,7 +191,7 @@ def test_timeline_json_rows(seeded: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table", "markdown"])
-def test_timeline_zero_rows(seeded: Path, fmt: str) -> None:
+def test_timeline_zero_rows(seeded: str, fmt: str) -> None:
     """No matches: json is [], jsonl nothing, csv its header, tables a note on stderr."""
     code, out, err = run(seeded, "timeline", "--until", "1990", "--format", fmt)
     assert code == 0
@@ -205,7 +204,7 @@ def test_timeline_zero_rows(seeded: Path, fmt: str) -> None:
     assert err == ("No events match.\n" if fmt in ("table", "markdown") else "")
 
 
-def test_timeline_csv_and_jsonl(seeded: Path) -> None:
+def test_timeline_csv_and_jsonl(seeded: str) -> None:
     """CSV has a header and ;-joined lists; JSON Lines one object a line."""
     code, out, _ = run(seeded, "timeline", "--tag", "blockade", "--format", "csv")
     assert code == 0
@@ -222,7 +221,7 @@ def test_timeline_csv_and_jsonl(seeded: Path) -> None:
     ]
 
 
-def test_timeline_markdown_fmt_and_phrases(seeded: Path) -> None:
+def test_timeline_markdown_fmt_and_phrases(seeded: str) -> None:
     """--format markdown is a pipe table; --fmt picks any tabulate style; --phrases adds
     the phrase and its reference date."""
     code, out, _ = run(seeded, "timeline", "--search", "Soviet", "--format", "markdown")
@@ -234,7 +233,7 @@ def test_timeline_markdown_fmt_and_phrases(seeded: Path) -> None:
     assert "\x1b" not in out  # output to a pipe is plain
 
 
-def test_timeline_limit_reverse(seeded: Path) -> None:
+def test_timeline_limit_reverse(seeded: str) -> None:
     """--reverse lists newest first; --limit caps the rows."""
     code, out, _ = run(seeded, "timeline", "--reverse", "--limit", "1", "-f", "jsonl")
     assert code == 0
@@ -244,7 +243,7 @@ def test_timeline_limit_reverse(seeded: Path) -> None:
 # -- show, edit, delete ------------------------------------------------------------------
 
 
-def test_show(seeded: Path) -> None:
+def test_show(seeded: str) -> None:
     """show prints the event, each citation with its source, date and quote, and conflicts."""
     assert run(seeded, "show", "ussr-ends") == (
         0,
@@ -268,7 +267,7 @@ def test_show(seeded: Path) -> None:
     )
 
 
-def test_show_phrase_and_explanation(db_path: Path) -> None:
+def test_show_phrase_and_explanation(db_path: str) -> None:
     """A citation dated by a phrase shows the phrase, its reference and the explanation."""
     run(db_path, "add", "Talks", "--when", "2023-09-18", "--ref", "2023-09-19", "--quote", "q")
     code, out, _ = run(db_path, "show", "talks")
@@ -283,7 +282,7 @@ def test_show_phrase_and_explanation(db_path: Path) -> None:
     ]
 
 
-def test_edit_changes_only_given_fields(seeded: Path) -> None:
+def test_edit_changes_only_given_fields(seeded: str) -> None:
     """edit changes the fields given and prints the event."""
     code, out, err = run(seeded, "edit", "aid-trucks", "--title", "Aid convoy arrives")
     assert (code, err) == (0, "")
@@ -293,7 +292,7 @@ def test_edit_changes_only_given_fields(seeded: Path) -> None:
     assert (e.title, e.span.edtf, e.tags) == ("Aid convoy arrives", "2023-09-18", ["humanitarian"])
 
 
-def test_delete_asks_unless_yes(seeded: Path) -> None:
+def test_delete_asks_unless_yes(seeded: str) -> None:
     """delete asks first; answering no leaves the event; --yes deletes it."""
     before = snapshot(seeded)
     code, _, _ = run(seeded, "delete", "ussr-ends", input="n\n")
@@ -308,7 +307,7 @@ def test_delete_asks_unless_yes(seeded: Path) -> None:
 # -- lists -------------------------------------------------------------------------------
 
 
-def test_sources_and_actors(seeded: Path) -> None:
+def test_sources_and_actors(seeded: str) -> None:
     """sources and actors list with event counts."""
     code, out, _ = run(seeded, "sources", "--format", "json")
     assert code == 0
@@ -323,7 +322,7 @@ def test_sources_and_actors(seeded: Path) -> None:
     }
 
 
-def test_conflicts(seeded: Path) -> None:
+def test_conflicts(seeded: str) -> None:
     """conflicts lists events whose sources disagree, with each source's date."""
     code, out, _ = run(seeded, "conflicts", "--format", "json")
     assert code == 0
@@ -338,7 +337,7 @@ def test_conflicts(seeded: Path) -> None:
 # -- add ---------------------------------------------------------------------------------
 
 
-def test_add_with_ref(db_path: Path) -> None:
+def test_add_with_ref(db_path: str) -> None:
     """add resolves the phrase against --ref and prints the event and explanation."""
     code, out, err = run(
         db_path,
@@ -358,7 +357,7 @@ def test_add_with_ref(db_path: Path) -> None:
     assert "phrase:      '2023-09-18', relative to 2023-09-19" in lines
 
 
-def test_add_without_ref_says_today(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_add_without_ref_says_today(db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without --ref or --source the phrase is read against today, and the output says so."""
     monkeypatch.setattr(cli, "_today", lambda: date(2023, 9, 19))
     code, out, _ = run(db_path, "add", "Aid trucks arrive", "--when", "2023-09-18")
@@ -369,7 +368,7 @@ def test_add_without_ref_says_today(db_path: Path, monkeypatch: pytest.MonkeyPat
     )
 
 
-def test_add_with_source(seeded: Path) -> None:
+def test_add_with_source(seeded: str) -> None:
     """--source: the source's publication date is the reference, no 'today' note."""
     code, out, _ = run(
         seeded, "add", "Exercise ends", "--when", "2023-09-20", "--source", "folha-2023-09-19"
@@ -381,7 +380,7 @@ def test_add_with_source(seeded: Path) -> None:
 # -- export ------------------------------------------------------------------------------
 
 
-def test_export_markdown_to_stdout_and_file(seeded: Path, tmp_path: Path) -> None:
+def test_export_markdown_to_stdout_and_file(seeded: str, tmp_path: Path) -> None:
     """export writes to standard output, or to -o FILE with the same bytes."""
     code, out, _ = run(seeded, "export", "--format", "markdown", "--title", "Karabakh")
     assert code == 0
@@ -392,7 +391,7 @@ def test_export_markdown_to_stdout_and_file(seeded: Path, tmp_path: Path) -> Non
     assert target.read_text(encoding="utf-8") == out
 
 
-def test_export_json_round_trips(seeded: Path, tmp_path: Path) -> None:
+def test_export_json_round_trips(seeded: str, tmp_path: Path) -> None:
     """export --format json imports into an empty database and exports the same again."""
     first = tmp_path / "a.json"
     assert run(seeded, "export", "-f", "json", "-o", str(first))[0] == 0
@@ -519,7 +518,7 @@ def library_error(call: object) -> str:
 
 @pytest.mark.parametrize(("args", "code", "line"), ERRORS)
 def test_errors_leave_the_database_unchanged(
-    seeded: Path, tmp_path: Path, args: list[str], code: int, line: str
+    seeded: str, tmp_path: Path, args: list[str], code: int, line: str
 ) -> None:
     """Bad input: one line on stderr, nothing on stdout, the exit code, the database as it was."""
     (tmp_path / "bad.yaml").write_text(BAD_YAML, encoding="utf-8")
@@ -546,7 +545,7 @@ def test_errors_leave_the_database_unchanged(
     assert snapshot(seeded) == before
 
 
-def test_import_is_all_or_nothing_across_files(seeded: Path, tmp_path: Path) -> None:
+def test_import_is_all_or_nothing_across_files(seeded: str, tmp_path: Path) -> None:
     """A malformed second file stops the import before the first is written."""
     good = tmp_path / "good.yaml"
     good.write_text(DOC.replace("slug: ", "slug: again-"), encoding="utf-8")
@@ -559,7 +558,7 @@ def test_import_is_all_or_nothing_across_files(seeded: Path, tmp_path: Path) -> 
     assert snapshot(seeded) == before
 
 
-def test_import_skip_errors_lists_the_skipped(seeded: Path, tmp_path: Path) -> None:
+def test_import_skip_errors_lists_the_skipped(seeded: str, tmp_path: Path) -> None:
     """--skip-errors imports the valid records and lists each skipped one on stderr."""
     f = tmp_path / "mixed.yaml"
     f.write_text(
@@ -610,7 +609,7 @@ def test_extract_table_previews_each_phrase(tmp_path: Path) -> None:
         assert line.startswith(m.text) and m.sentence.split()[0] in line
 
 
-def test_extract_yaml_draft_imports_unchanged(db_path: Path, tmp_path: Path) -> None:
+def test_extract_yaml_draft_imports_unchanged(db_path: str, tmp_path: Path) -> None:
     """The YAML draft (read from stdin here) imports as it is, one event per dated sentence."""
     draft = tmp_path / "draft.yaml"
     code, out, err = run(
@@ -671,7 +670,7 @@ def test_extract_errors(tmp_path: Path, args: list[str], code: int, line: str) -
     assert run(None, *args, input="") == (code, "", line.format(tmp=tmp_path) + "\n")
 
 
-def test_add_prints_the_resolvers_warnings(db_path: Path) -> None:
+def test_add_prints_the_resolvers_warnings(db_path: str) -> None:
     """A phrase the resolver warns about (a weekday contradicting its day) is added, with
     the warning on stderr."""
     phrase = "Tuesday 18 September 2023"
@@ -682,7 +681,7 @@ def test_add_prints_the_resolvers_warnings(db_path: Path) -> None:
     assert err == "".join(f"warning: {w}\n" for w in warnings)
 
 
-def test_edit_date_by_hand_and_back(seeded: Path) -> None:
+def test_edit_date_by_hand_and_back(seeded: str) -> None:
     """edit --date sets the span by hand; --date '' returns to the citations' date."""
     code, out, _ = run(seeded, "edit", "ussr-ends", "--date", "1991-12")
     assert code == 0 and "date:        December 1991\n" in out
@@ -691,13 +690,13 @@ def test_edit_date_by_hand_and_back(seeded: Path) -> None:
 
 
 @pytest.mark.parametrize("command", ["sources", "actors", "conflicts"])
-def test_list_csv_header_without_rows(db_path: Path, command: str) -> None:
+def test_list_csv_header_without_rows(db_path: str, command: str) -> None:
     """An empty list in CSV is still its header, the same fields as the JSON rows."""
     keys = {"sources": cli._SOURCE_KEYS, "actors": cli._ACTOR_KEYS, "conflicts": cli._CONFLICT_KEYS}
     assert run(db_path, command, "-f", "csv") == (0, ",".join(keys[command]) + "\n", "")
 
 
-def test_list_json_rows_have_the_csv_fields(seeded: Path) -> None:
+def test_list_json_rows_have_the_csv_fields(seeded: str) -> None:
     """The fields of sources/actors/conflicts rows are the ones the CSV header names."""
     for command, keys in [
         ("sources", cli._SOURCE_KEYS),
@@ -711,7 +710,7 @@ def test_list_json_rows_have_the_csv_fields(seeded: Path) -> None:
 
 @pytest.mark.parametrize("suffix", ["yaml", "jsonl"])
 def test_import_with_a_progress_bar(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+    db_path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
     """With stderr a terminal, records pass through the progress bar and all are imported."""
     monkeypatch.setattr(cli, "_stderr_is_tty", lambda: True)
