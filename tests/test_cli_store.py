@@ -417,6 +417,11 @@ def test_format_choices_match_the_library() -> None:
 
 BAD_YAML = "sources:\n  - key: a\n    title: [unclosed\nevents: []\n"
 UNKNOWN_SOURCE = "events:\n  - title: A\n    when: '2023-09-18'\n    source: nope\n"
+BAD_DATE = "events:\n  - title: A\n    date: '2023-02-30'\n"
+BAD_PHRASE = (
+    "sources:\n  - {key: s, title: S, published: '2023-09-19'}\n"
+    "events:\n  - {title: A, when: blah blah, source: s}\n"
+)
 RESOLVE_MSG = "{resolve_error}"
 
 # (arguments, exit code, the one line on stderr); {tmp} is the test's directory
@@ -451,6 +456,17 @@ ERRORS = [
         1,
         "Error: {tmp}/doc.txt: cannot tell the format from the extension '.txt': expected one "
         "of .csv, .json, .jsonl, .ndjson, .yaml, .yml (or name the format)",
+    ),
+    (
+        ["import", "{tmp}/bad-date.yaml"],
+        1,
+        "Error: {tmp}/bad-date.yaml, event 1, field 'date': '2023-02-30' is not a real date: "
+        "day is out of range for month",
+    ),
+    (
+        ["import", "{tmp}/bad-phrase.yaml"],
+        1,
+        "Error: {tmp}/bad-phrase.yaml, event 1, field 'when': {resolve_error}",
     ),
     (["timeline", "--since", "blah blah"], 1, f"Error: {RESOLVE_MSG}"),
     (
@@ -524,6 +540,8 @@ def test_errors_leave_the_database_unchanged(
     (tmp_path / "bad.yaml").write_text(BAD_YAML, encoding="utf-8")
     (tmp_path / "unknown-source.yaml").write_text(UNKNOWN_SOURCE, encoding="utf-8")
     (tmp_path / "doc.txt").write_text(DOC, encoding="utf-8")
+    (tmp_path / "bad-date.yaml").write_text(BAD_DATE, encoding="utf-8")
+    (tmp_path / "bad-phrase.yaml").write_text(BAD_PHRASE, encoding="utf-8")
     with EventDB(str(tmp_path / "scratch.db")) as scratch:
         date_error = library_error(lambda: scratch.add_event("X", date="2023-02-30"))
         source_error = library_error(
@@ -580,11 +598,12 @@ def test_import_skip_errors_lists_the_skipped(seeded: str, tmp_path: Path) -> No
     ["postgresql+psycopg://nobody@127.0.0.1:1/x", "{tmp}/no/such/dir/x.db"],
 )
 def test_unreachable_database_is_one_line(tmp_path: Path, url: str) -> None:
-    """A database that cannot be opened is one line naming it, exit 1."""
+    """A database that cannot be opened is the store's one line naming it, exit 1, and
+    nothing is created."""
     url = url.format(tmp=tmp_path)
-    code, out, err = run(url, "info")
-    assert (code, out) == (1, "")
-    assert err.startswith("Error: cannot open ") and err.count("\n") == 1
+    message = library_error(lambda: EventDB(url))
+    assert message.startswith("cannot open ")
+    assert run(url, "info") == (1, "", f"Error: {message}\n")
     assert not (tmp_path / "no").exists()
 
 
