@@ -238,9 +238,11 @@ def _state(ctx: typer.Context) -> _State:
 
 
 @contextmanager
-def _open(ctx: typer.Context, *, scratch: bool = False) -> Iterator[EventDB]:
+def _open(ctx: typer.Context, *, create: bool = False, scratch: bool = False) -> Iterator[EventDB]:
     """The database every command uses: ``--db``, else EVENTDB_URL, else the per-user file.
 
+    Only ``create`` commands (init, add, import) make a new SQLite file: the others refuse a
+    missing one, so a mistyped --db path is an error, not a new empty database.
     ``scratch`` opens an empty throwaway database instead, for checking files (--dry-run).
     """
     from .store import EventDB
@@ -254,8 +256,23 @@ def _open(ctx: typer.Context, *, scratch: bool = False) -> Iterator[EventDB]:
         ):
             yield db
         return
-    with EventDB(_state(ctx).db) as db:
+    url = _state(ctx).db
+    if not create:
+        _require_existing(url)
+    with EventDB(url) as db:
         yield db
+
+
+def _require_existing(url: str | None) -> None:
+    """Stop if ``url`` names a SQLite file that does not exist."""
+    from .errors import NotFoundError
+    from .store.schema import default_url, normalize_url
+
+    full = normalize_url(url) if url else default_url()
+    if full.startswith("sqlite:///"):
+        path = Path(full.removeprefix("sqlite:///").split("?", 1)[0])
+        if path.name and not path.exists():
+            raise NotFoundError(f"no database at {path}: create it with 'eventdb init'")
 
 
 # -- shared option types and helpers ---------------------------------------------------
@@ -462,7 +479,7 @@ def init_cmd(ctx: typer.Context) -> None:
       eventdb --db chrono.db init
       EVENTDB_URL=postgresql+psycopg://localhost/chrono eventdb init
     """
-    with _open(ctx) as db:
+    with _open(ctx, create=True) as db:
         typer.echo(f"Database ready: {db.url} (schema version {db.schema_version})")
 
 
@@ -1011,7 +1028,7 @@ def add_cmd(
     defaulted = reference is None and source is None and date_ is None
     if defaulted:
         reference = _today()
-    with _open(ctx) as db:
+    with _open(ctx, create=True) as db:
         e = db.add_event(
             title,
             when=when,
@@ -1230,7 +1247,7 @@ def import_cmd(
         doc = read(p, fmt.value if fmt is not None else None)
         docs.append((str(p), doc if isinstance(doc, dict) or len(files) == 1 else list(doc)))
     added, skipped = 0, []
-    with _open(ctx, scratch=dry_run) as db:
+    with _open(ctx, create=True, scratch=dry_run) as db:
         for where, doc in docs:
             label = f"Importing {where}"
             if isinstance(doc, dict):

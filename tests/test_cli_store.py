@@ -603,8 +603,23 @@ def test_unreachable_database_is_one_line(tmp_path: Path, url: str) -> None:
     url = url.format(tmp=tmp_path)
     message = library_error(lambda: EventDB(url))
     assert message.startswith("cannot open ")
-    assert run(url, "info") == (1, "", f"Error: {message}\n")
+    assert run(url, "init") == (1, "", f"Error: {message}\n")
     assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize(
+    "args", [["info"], ["timeline"], ["show", "x"], ["sources"], ["export"], ["delete", "x"]]
+)
+def test_missing_database_file_is_not_created(tmp_path: Path, args: list[str]) -> None:
+    """Commands that read refuse a SQLite file that does not exist (a mistyped --db) rather
+    than create an empty one; init, add and import create it."""
+    path = tmp_path / "typo.db"
+    assert run(path, *args) == (
+        1,
+        "",
+        f"Error: no database at {path}: create it with 'eventdb init'\n",
+    )
+    assert not path.exists()
 
 
 # -- extract -----------------------------------------------------------------------------
