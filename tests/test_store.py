@@ -367,6 +367,18 @@ def test_timeline(tl: EventDB, kwargs: dict[str, object], titles: list[str]) -> 
     assert [e.title for e in got] == titles
 
 
+@pytest.mark.parametrize("common", [1, 10**9])
+def test_text_search_plans_agree(tl: EventDB, monkeypatch: pytest.MonkeyPatch, common: int) -> None:
+    """A common word (the timeline walked in order, each event checked against the index)
+    and a rare one (its matches first) give the same events."""
+    from eventdb.store import db as store_db
+
+    monkeypatch.setattr(store_db, "FTS_COMMON", common)
+    got = tl.timeline(text="quote", since="2022", limit=4, reference=REF)
+    assert [e.title for e in got] == ["Year 2022", "February 2022", "Invasion", "Late 2022 talks"]
+    assert [e.title for e in tl.timeline(text="about aid", order="desc")] == ["Aid"]
+
+
 def test_timeline_order_is_span_sort_key(tl: EventDB) -> None:
     """The SQL order is the documented Span.sort_key order (ties by insertion)."""
     got = tl.timeline()

@@ -80,6 +80,7 @@ _KEY_COLS = (
     + " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
     + " ELSE -1 END AS rank, start_part, start_approximate, start_uncertain, span_hi"
 )
+FTS_COMMON = 2000  # matches beyond which a text search walks the timeline instead
 _BUCKETS = (
     "WITH RECURSIVE b(x) AS (SELECT min(span_bucket) FROM event UNION ALL "
     "SELECT (SELECT min(span_bucket) FROM event WHERE span_bucket > b.x) FROM b "
@@ -987,6 +988,18 @@ class EventDB:
             sql = sql.replace("?", "%s")
         return sql, allp
 
+    def _fts_common(self, conn: Connection, q: str) -> bool:
+        """Whether an FTS5 query matches more than a few thousand events (counted no
+        further than that, so asking is cheap)."""
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM event_fts WHERE event_fts MATCH ? LIMIT ?)",
+            (q, FTS_COMMON),
+        )
+        n = int(cur.fetchone()[0])
+        cur.close()
+        return n >= FTS_COMMON
+
     def _buckets(self, conn: Connection) -> list[int]:
         """The span buckets in use: a loose index scan, one index seek per bucket."""
         cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -1041,11 +1054,20 @@ class EventDB:
                 params.append(text_query)
             else:
                 q = fts_query(text_query)
-                if q:
-                    out.append("id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
+                if not q:
+                    out.append("1 = 0")
+                elif self._fts_common(conn, q):
+                    # A common word: walk the events in timeline order and check each one
+                    # against the index (a rowid seek in FTS5), stopping at the page's end.
+                    out.append(
+                        "EXISTS (SELECT 1 FROM event_fts WHERE event_fts MATCH ? "
+                        "AND event_fts.rowid = event.id)"
+                    )
                     params.append(q)
                 else:
-                    out.append("1 = 0")
+                    # A rare word: start from its few matches.
+                    out.append("id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
+                    params.append(q)
         if source is not None and source != "":
             out.append("id IN (SELECT event_id FROM citation WHERE source_id = ?)")
             params.append(self._source(conn, source).id)
