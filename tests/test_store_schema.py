@@ -111,7 +111,7 @@ def test_older_database_refused_without_upgrade(empty_url: str) -> None:
     """upgrade=False refuses an old schema instead of misreading it; upgrade() fixes it."""
     db_url = empty_url
     _make_old(db_url)
-    with pytest.raises(StoreError, match=r"schema revision 0001.*eventdb upgrade"):
+    with pytest.raises(StoreError, match=r"schema revision 0001.*upgrade it with `eventdb init`"):
         EventDB(db_url, upgrade=False)
     with EventDB(db_url) as db:
         assert db.upgrade() == schema.HEAD

@@ -160,7 +160,7 @@ class EventDB:
                 if not upgrade and found is not None:
                     raise StoreError(
                         f"the database is at schema revision {found}; this eventdb needs "
-                        f"{schema.HEAD}: run `eventdb upgrade`"
+                        f"{schema.HEAD}: upgrade it with `eventdb init` (EventDB(url).upgrade())"
                     )
                 schema.upgrade(self._engine)
         except SQLAlchemyError as e:
