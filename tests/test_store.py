@@ -379,6 +379,22 @@ def test_text_search_plans_agree(tl: EventDB, monkeypatch: pytest.MonkeyPatch, c
     assert [e.title for e in tl.timeline(text="about aid", order="desc")] == ["Aid"]
 
 
+@pytest.mark.parametrize("order", ["asc", "desc"])
+@pytest.mark.parametrize("match", ["overlap", "within", "starts"])
+def test_pages_are_slices_of_the_whole(tl: EventDB, order: str, match: str) -> None:
+    """Every page (limit, offset) is exactly that slice of the unpaged timeline, with
+    several undated events and open spans in play."""
+    for published in ("2023-10-01", "2022-06-30", "2024-01-15"):
+        tl.add_source(f"Later {published}", published=published, key=published)
+        tl.add_event(f"Undated claim of {published}", source=published)
+    tl.add_event("Open end", date="2021-05/")
+    for since in (None, "2022", "2023-09-12"):
+        whole = [e.slug for e in tl.timeline(since=since, match=match, order=order)]
+        for limit, offset in ((1, 0), (2, 1), (3, 3), (5, 2), (50, 0)):
+            page = tl.timeline(since=since, match=match, order=order, limit=limit, offset=offset)
+            assert [e.slug for e in page] == whole[offset : offset + limit], (since, limit)
+
+
 def test_timeline_order_is_span_sort_key(tl: EventDB) -> None:
     """The SQL order is the documented Span.sort_key order (ties by insertion)."""
     got = tl.timeline()

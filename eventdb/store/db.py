@@ -80,6 +80,7 @@ _KEY_COLS = (
     + " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
     + " ELSE -1 END AS rank, start_part, start_approximate, start_uncertain, span_hi"
 )
+_OPEN_START_PART = "span_bucket = ? AND span_lo = ? AND span_hi >= ?"
 FTS_COMMON = 2000  # matches beyond which a text search walks the timeline instead
 _BUCKETS = (
     "WITH RECURSIVE b(x) AS (SELECT min(span_bucket) FROM event UNION ALL "
@@ -925,7 +926,7 @@ class EventDB:
                     if b == BUCKET_OPEN_START:
                         straddle.append(
                             (
-                                "span_bucket = ? AND span_lo = ? AND span_hi >= ?",
+                                _OPEN_START_PART,
                                 [b, d(LO_OPEN), d(lo)],
                             )
                         )
@@ -977,8 +978,12 @@ class EventDB:
         else:
             # Each part is read in index order and cut at the page's end before merging.
             k = int(limit) + int(offset)
+            # Events with an unknown start tie on every start column of the sort key, so
+            # their part is ordered by the index's own span_hi, id and stops at the page.
+            way = "DESC" if desc else "ASC"
             subs = [
-                f"SELECT * FROM (SELECT {_KEY_COLS} FROM event WHERE {c} ORDER BY {order_by} "
+                f"SELECT * FROM (SELECT {_KEY_COLS} FROM event WHERE {c} ORDER BY "
+                f"{f'span_hi {way}, id {way}' if c.startswith(_OPEN_START_PART) else order_by} "
                 f"LIMIT ?) AS p{i}"
                 for i, (c, _) in enumerate(parts)
             ]
