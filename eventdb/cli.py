@@ -5,11 +5,13 @@ formats what comes back; every error the library raises (:class:`~eventdb.errors
 becomes one line on standard error and exit code 1, usage errors one line and exit code 2,
 and ``--debug`` shows the traceback instead.
 
-Start-up time matters (``eventdb --help`` is typed often): the store, the formats and
-SQLModel are imported inside the commands that use them, never at module level.
+Start-up time matters (``eventdb --help`` is typed often): the resolver, the store, the
+formats and SQLModel are imported inside the commands that use them, never at module
+level, and each command is built only when it runs (:class:`_Group`).
 
-The only place eventdb computes "today" is here, for ``--ref`` when the user names neither a
-reference date nor a source, and the output then says so.
+"Today" is computed here (:func:`_today`) and passed to the library: for ``--ref`` when the
+user names neither a reference date nor a source, and the output then says so, and as the
+reference for relative timeline filters (``--since "last month"``).
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ from typer.models import CommandInfo
 from . import __version__
 from .dates import FuzzyDate, Precision, Span
 from .errors import EventDBError
-from .resolve import Resolution, resolve
 
 if TYPE_CHECKING:
     from .records import EventRecord
+    from .resolve import Resolution
     from .store import EventDB
 
 __all__ = ["ORDER", "app", "main"]
@@ -392,6 +394,8 @@ def resolve_cmd(
     defaulted = reference is None
     if reference is None:
         reference = _today()
+    from .resolve import resolve
+
     r = resolve(phrase, reference=reference, prefer=prefer)
     if fmt is ResolveFormat.json:
         typer.echo(_json(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
@@ -1049,6 +1053,8 @@ def add_cmd(
     c = _adopted(e)
     if c is not None and c.phrase and c.reference is not None:
         # The store keeps the explanation but not the resolver's warnings: ask again.
+        from .resolve import resolve
+
         for w in resolve(c.phrase, reference=c.reference).warnings:
             typer.echo(f"warning: {w}", err=True)
 
