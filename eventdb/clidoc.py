@@ -33,6 +33,12 @@ variable (a file path or a SQLAlchemy URL), else the per-user data file.
 Bad input never shows a traceback: it prints one line on standard error starting
 `Error:` and exits with code 1 (2 for usage errors such as a wrong option value); the
 database is left untouched. `--debug` shows the traceback instead.
+
+Dates print as human labels ("18 September 2023", "week of 11 September 2023", "late 2022
+– ongoing (as of 19 September 2023)") in tables, and as ISO 8601 / EDTF in JSON and CSV. A
+phrase is read against `--ref`, or its source's publication date; with neither, against
+today, and the output says so. Output to a pipe is plain text (no colour, no progress
+bar), and `--format json` is valid JSON even when nothing matches (`[]`).
 """
 
 
