@@ -275,3 +275,31 @@ def test_process_closed_pipe_is_quiet(tmp_path: Path) -> None:
         p.stdout.readline()
         p.stdout.close()
         assert p.stderr.read() == b""
+
+
+HEAVY = ("sqlmodel", "sqlalchemy", "pydantic", "alembic", "tabulate", "yaml", "eventdb.store")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "allowed"),
+    [
+        (["--help"], ()),
+        (["timeline", "--help"], ("pydantic",)),
+        (["resolve", "2023-09-18", "--ref", "2023-09-19"], ("pydantic",)),
+    ],
+)
+def test_start_up_skips_heavy_modules(args: list[str], allowed: tuple[str, ...]) -> None:
+    """Help, and commands that do not touch the database, never import the store, SQLModel,
+    SQLAlchemy or the formats (Typer itself validates any option value it parses with
+    pydantic, so only the bare --help, which stops before parsing, avoids that)."""
+    code = (
+        "import sys\n"
+        "from eventdb.cli import main\n"
+        f"sys.argv = ['eventdb', *{args!r}]\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        f"print([m for m in {HEAVY!r} if m in sys.modules and m not in {allowed!r}])\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.stdout.splitlines()[-1] == "[]", r.stdout + r.stderr
