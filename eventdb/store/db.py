@@ -1062,13 +1062,21 @@ class EventDB:
                 if not q:
                     out.append("1 = 0")
                 elif self._fts_common(conn, q):
-                    # A common word: walk the events in timeline order and check each one
-                    # against the index (a rowid seek in FTS5), stopping at the page's end.
-                    out.append(
-                        "EXISTS (SELECT 1 FROM event_fts WHERE event_fts MATCH ? "
-                        "AND event_fts.rowid = event.id)"
+                    # A common word: its matches go once into a temporary table, then the
+                    # timeline is walked in index order, each event checked by a key seek,
+                    # stopping at the page's end (one list serves every part of the query).
+                    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+                    cur.execute(
+                        "CREATE TEMP TABLE IF NOT EXISTS eventdb_hits (id INTEGER PRIMARY KEY)"
                     )
-                    params.append(q)
+                    cur.execute("DELETE FROM temp.eventdb_hits")
+                    cur.execute(
+                        "INSERT INTO temp.eventdb_hits SELECT rowid FROM event_fts "
+                        "WHERE event_fts MATCH ?",
+                        (q,),
+                    )
+                    cur.close()
+                    out.append("EXISTS (SELECT 1 FROM temp.eventdb_hits h WHERE h.id = event.id)")
                 else:
                     # A rare word: start from its few matches.
                     out.append("id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
