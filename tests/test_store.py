@@ -228,6 +228,40 @@ def test_reresolve_follows_a_corrected_publication_date(db: EventDB) -> None:
     assert db.get_source("folha").published == FuzzyDate.day(date(2023, 10, 3))
 
 
+def test_sources_actors_places_tags_crud(db: EventDB) -> None:
+    """Sources, actors, places and tags are added, listed, changed and deleted."""
+    e = db.add_event(
+        "Talks",
+        when="yesterday",
+        source="folha",
+        actors=["Armenia"],
+        places=["Yerevan"],
+        tags=["diplomacy"],
+    )
+    assert db.update_source("folha", published="2023-10-03").published == FuzzyDate.day(
+        date(2023, 10, 3)
+    )
+    assert db.get_event(e.slug).span.edtf == "2023-10-02"
+    with pytest.raises(StoreError, match="is cited 1 times"):
+        db.delete_source("folha")
+    db.add_actor("Armenia", kind="state", aliases=["Yerevan"], wikidata="Q399")
+    assert [(a.name, a.kind, a.wikidata, n) for a, n in db.actors()] == [
+        ("Armenia", "state", "Q399", 1)
+    ]
+    db.add_place("Yerevan", country="Armenia", lat=40.18, lon=44.5)
+    assert [(p.name, p.country, n) for p, n in db.places()] == [("Yerevan", "Armenia", 1)]
+    db.delete_actor("Armenia")
+    db.delete_place("Yerevan")
+    db.delete_tag("diplomacy")
+    got = db.get_event(e.slug)
+    assert (got.actors, got.places, got.tags) == ([], [], [])
+    with pytest.raises(NotFoundError):
+        db.delete_tag("diplomacy")
+    db.delete_event(e.slug)
+    db.delete_source("folha")
+    assert db.sources() == []
+
+
 def test_anchors_map_titles_and_slugs_to_spans(db: EventDB) -> None:
     """anchors() gives the resolver every dated event by title and by slug."""
     db.add_event(
