@@ -32,7 +32,7 @@ from enum import Enum
 
 from .errors import DateError
 
-__all__ = ["FuzzyDate", "Part", "Precision", "Span", "month_end"]
+__all__ = ["FuzzyDate", "Part", "Precision", "Span", "day_label", "month_end"]
 
 MONTH_NAMES = (
     "",
@@ -129,7 +129,12 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _day_label(d: date) -> str:
+def day_label(d: date) -> str:
+    """A day as labels write it.
+
+    >>> day_label(date(2023, 9, 18))
+    '18 September 2023'
+    """
     return f"{d.day} {MONTH_NAMES[d.month]} {d.year}"
 
 
@@ -476,13 +481,13 @@ def _unit_label(d: FuzzyDate) -> str:
     lo, hi = d.unit_bounds()
     p = d.precision
     if p is Precision.DAY:
-        return _day_label(lo)
+        return day_label(lo)
     if p is Precision.WEEK:
-        return f"week of {_day_label(lo)}"
+        return f"week of {day_label(lo)}"
     if p is Precision.WEEKEND:
         if lo.month == hi.month:
             return f"weekend of {lo.day}–{hi.day} {MONTH_NAMES[hi.month]} {hi.year}"
-        return f"weekend of {_day_label(lo)} – {_day_label(hi)}"
+        return f"weekend of {day_label(lo)} – {day_label(hi)}"
     if p is Precision.MONTH:
         return f"{MONTH_NAMES[lo.month]} {lo.year}"
     if p is Precision.SEASON:
@@ -676,7 +681,7 @@ class Span:
         """A human label: ``11–20 September 2023``, ``late 2022 – ongoing (as of …)``."""
         s, e = self.start, self.end
         if self.ongoing:
-            tail = "ongoing" + (f" (as of {_day_label(self.as_of)})" if self.as_of else "")
+            tail = "ongoing" + (f" (as of {day_label(self.as_of)})" if self.as_of else "")
             return f"{s.label} – {tail}" if s is not None else f"until at least {tail}"
         if s is None and e is None:
             return "undated"
@@ -719,7 +724,7 @@ def _range_label(s: FuzzyDate, e: FuzzyDate) -> str:
         if a.year == b.year and a.month == b.month:
             return f"{a.day}–{b.day} {MONTH_NAMES[b.month]} {b.year}"
         if a.year == b.year:
-            return f"{a.day} {MONTH_NAMES[a.month]} – {_day_label(b)}"
+            return f"{a.day} {MONTH_NAMES[a.month]} – {day_label(b)}"
     if plain and s.precision is Precision.MONTH and e.precision is Precision.MONTH:
         a, b = s.earliest, e.earliest
         if a.year == b.year:

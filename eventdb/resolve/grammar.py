@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from ..dates import FuzzyDate, Part, Precision, Span
+from ..dates import MONTH_NAMES, FuzzyDate, Part, Precision, Span, day_label
 from ..errors import AmbiguityWarningError, DateError, ResolveError
 from .result import WEEKDAY_NAMES, Resolution, long_day
 from .vocab import ENGLISH, Vocabulary
@@ -738,7 +738,7 @@ class Grammar:
         warnings: tuple[str, ...] = ()
         if best.weekday() != wd:
             warnings = (
-                f"{WEEKDAY_NAMES[wd]} ({n}): {_day_text(best)} is a {WEEKDAY_NAMES[best.weekday()]}",
+                f"{WEEKDAY_NAMES[wd]} ({n}): {day_label(best)} is a {WEEKDAY_NAMES[best.weekday()]}",
             )
         return _Point(
             "weekday-daynum",
@@ -806,7 +806,7 @@ class Grammar:
             wd = v.weekdays[m.group("wd")]
             if d.weekday() != wd:
                 warnings = (
-                    f"{WEEKDAY_NAMES[wd]}, {_day_text(d)}: {_day_text(d)} is a {WEEKDAY_NAMES[d.weekday()]}",
+                    f"{WEEKDAY_NAMES[wd]}, {day_label(d)}: {day_label(d)} is a {WEEKDAY_NAMES[d.weekday()]}",
                 )
         return _Point("month-day", FuzzyDate.day(d), note, warnings=warnings)
 
@@ -828,24 +828,24 @@ class Grammar:
             return _Point(
                 "month-relative-year",
                 FuzzyDate.month(ref.year + off, mo),
-                f"{_MONTHS[mo]} of {_year_word(off)} ({ref.year + off})",
+                f"{MONTH_NAMES[mo]} of {_year_word(off)} ({ref.year + off})",
             )
         d = v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None
         if d is None:
             if ctx.future:
                 y = ref.year if mo >= ref.month else ref.year + 1
-                note = f"the next {_MONTHS[mo]} on or after the reference"
+                note = f"the next {MONTH_NAMES[mo]} on or after the reference"
             else:
                 y = ref.year if mo <= ref.month else ref.year - 1
-                note = f"the most recent {_MONTHS[mo]} on or before the reference"
+                note = f"the most recent {MONTH_NAMES[mo]} on or before the reference"
         elif d == 0:
-            y, note = ref.year, f"{_MONTHS[mo]} of the reference's year"
+            y, note = ref.year, f"{MONTH_NAMES[mo]} of the reference's year"
         elif d < 0:
             y = ref.year if mo < ref.month else ref.year - 1
-            note = f"the last {_MONTHS[mo]} before the reference's month"
+            note = f"the last {MONTH_NAMES[mo]} before the reference's month"
         else:
             y = ref.year if mo > ref.month else ref.year + 1
-            note = f"the next {_MONTHS[mo]} after the reference's month"
+            note = f"the next {MONTH_NAMES[mo]} after the reference's month"
         return _Point("month", FuzzyDate.month(y, mo), note)
 
     def _relative_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -1091,7 +1091,7 @@ class Grammar:
                 days=7 * ("first", "second", "third", "fourth").index(o)
             )
         return _Point(
-            "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {_day_text(day)}"
+            "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {day_label(day)}"
         )
 
     def _day_part(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -1181,21 +1181,6 @@ class Grammar:
 
 # -- module-level helpers --------------------------------------------------------------
 
-_MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 _DASHES = str.maketrans(
     {
@@ -1309,7 +1294,7 @@ def _date(y: int, m: int, d: int, text: str, *, leap_ok: bool = False) -> date:
     except ValueError:
         if leap_ok and m == 2 and d == 29:
             return date(y - y % 4 or 4, 2, 29)
-        raise _Fail(f"{_MONTHS[m]} {y} has no day {d}") from None
+        raise _Fail(f"{MONTH_NAMES[m]} {y} has no day {d}") from None
 
 
 def _maybe(y: int, m: int, d: int) -> date | None:
@@ -1331,10 +1316,6 @@ def _nearest_day_number(n: int, ref: date) -> date | None:
         if best is None or abs((cand - ref).days) < abs((best - ref).days):
             best = cand
     return best
-
-
-def _day_text(d: date) -> str:
-    return f"{d.day} {_MONTHS[d.month]} {d.year}"
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
@@ -1508,7 +1489,7 @@ def _numeric_date(m: re.Match[str]) -> _Point:
         day, month, note = b, a, "month/day/year"
         if a != b:
             warnings = (
-                f"{m.group(0)}: read month first ({_MONTHS[a]} {b}); day first would be {b} {_MONTHS[b]}",
+                f"{m.group(0)}: read month first ({MONTH_NAMES[a]} {b}); day first would be {b} {MONTH_NAMES[b]}",
             )
     return _Point(
         "numeric-date", FuzzyDate.day(_date(y, month, day, m.group(0))), note, warnings=warnings
