@@ -27,6 +27,8 @@ from datetime import date, datetime
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from .store.columns import BUCKET_OPEN_END, BUCKET_OPEN_START, HI_OPEN, LO_OPEN
+
 __all__ = [
     "BUCKET_OPEN_END",
     "BUCKET_OPEN_START",
@@ -45,11 +47,6 @@ __all__ = [
     "SpanColumns",
     "Tag",
 ]
-
-LO_OPEN = date(1, 1, 1)
-HI_OPEN = date(9999, 12, 31)
-BUCKET_OPEN_START = 98
-BUCKET_OPEN_END = 99
 
 
 class SpanColumns(SQLModel):

@@ -20,9 +20,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..dates import FuzzyDate, Part, Precision, Span
-from ..model import BUCKET_OPEN_END, BUCKET_OPEN_START, HI_OPEN, LO_OPEN
 
 __all__ = [
+    "BUCKET_OPEN_END",
+    "BUCKET_OPEN_START",
+    "HI_OPEN",
+    "LO_OPEN",
     "MAX_BUCKET",
     "SPAN_FIELDS",
     "bucket_floor",
@@ -34,6 +37,13 @@ __all__ = [
     "span_row",
     "span_width",
 ]
+
+# The derived columns' conventions (see eventdb.model): open bounds and the two buckets
+# for spans with an unknown start or an open end.
+LO_OPEN = date(1, 1, 1)
+HI_OPEN = date(9999, 12, 31)
+BUCKET_OPEN_START = 98
+BUCKET_OPEN_END = 99
 
 # The span columns, in the order the bulk insert writes them.
 SPAN_FIELDS = (

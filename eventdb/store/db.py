@@ -24,7 +24,6 @@ from sqlalchemy import (
     Engine,
     Table,
     and_,
-    case,
     func,
     or_,
     select,
@@ -35,7 +34,6 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import DateError, EventDBError, NotFoundError, ResolveError, StoreError
-from ..model import BUCKET_OPEN_END, BUCKET_OPEN_START, LO_OPEN, SQLModel
 from ..records import (
     ActorRef,
     CitationRecord,
@@ -45,24 +43,62 @@ from ..records import (
     SourceRecord,
 )
 from . import schema
-from .columns import SPAN_FIELDS, bucket_floor, fts_query, span_from, span_from_values
-from .writer import CHUNK, ImportReport, Prepared, Writer, check_relation_kind, source_from_row
+from .columns import (
+    BUCKET_OPEN_END,
+    BUCKET_OPEN_START,
+    LO_OPEN,
+    SPAN_FIELDS,
+    bucket_floor,
+    fts_query,
+    span_from,
+    span_from_values,
+)
+from .writer import (
+    CHUNK,
+    SOURCE_SELECT,
+    ImportReport,
+    Prepared,
+    Writer,
+    check_relation_kind,
+    source_from_row,
+)
 
 __all__ = ["EventDB", "ImportReport"]
 
-EVENT = SQLModel.metadata.tables["event"]
-SOURCE = SQLModel.metadata.tables["source"]
-CITATION = SQLModel.metadata.tables["citation"]
-ACTOR = SQLModel.metadata.tables["actor"]
-EVENT_ACTOR = SQLModel.metadata.tables["event_actor"]
-PLACE = SQLModel.metadata.tables["place"]
-EVENT_PLACE = SQLModel.metadata.tables["event_place"]
-TAG = SQLModel.metadata.tables["tag"]
-EVENT_TAG = SQLModel.metadata.tables["event_tag"]
-RELATION = SQLModel.metadata.tables["event_relation"]
+
+class _Table:
+    """A table of :mod:`eventdb.model`, loaded on first use: SQLModel and pydantic take a
+    quarter of a second to import, which opening a database, the timeline, get, add and
+    import never pay (they send plain SQL). Attribute access goes to the real Table."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._table: Table | None = None
+
+    @property
+    def t(self) -> Table:
+        if self._table is None:
+            from ..model import SQLModel
+
+            self._table = SQLModel.metadata.tables[self.name]
+        return self._table
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self.t, attr)
+
+
+EVENT: Any = _Table("event")
+SOURCE: Any = _Table("source")
+CITATION: Any = _Table("citation")
+ACTOR: Any = _Table("actor")
+EVENT_ACTOR: Any = _Table("event_actor")
+PLACE: Any = _Table("place")
+EVENT_PLACE: Any = _Table("event_place")
+TAG: Any = _Table("tag")
+EVENT_TAG: Any = _Table("event_tag")
+RELATION: Any = _Table("event_relation")
 
 MATCHES = ("overlap", "within", "starts")
-_RANK = case({p.value: p.rank for p in Precision}, value=EVENT.c.start_precision, else_=-1)
 # Span.sort_key in SQL: earliest start, wider start first, coarser precision first, part,
 # flags, then the later end last; the id breaks the remaining ties. (column, descending)
 _ORDER_KEY = (
@@ -286,31 +322,24 @@ class EventDB:
             if id_or_key.id is None:
                 raise NotFoundError(f"source {id_or_key.title!r} is not stored")
             id_or_key = id_or_key.id
-        cols = [
-            SOURCE.c[c]
-            for c in (
-                "id",
-                "key",
-                "title",
-                "publisher",
-                "url",
-                "published",
-                "accessed",
-                "language",
-                "archive_url",
-            )
-        ]
-        q = select(*cols)
-        row: Any
+        rows: list[Any] = []
         if isinstance(id_or_key, int):
-            row = conn.execute(q.where(SOURCE.c.id == id_or_key)).first()
+            rows = self._raw(conn, SOURCE_SELECT + " WHERE id = ?", [id_or_key])
         else:
-            row = conn.execute(q.where(SOURCE.c.key == id_or_key).order_by(SOURCE.c.id)).first()
-            if row is None and id_or_key.isdigit():
-                row = conn.execute(q.where(SOURCE.c.id == int(id_or_key))).first()
-        if row is None:
+            rows = self._raw(conn, SOURCE_SELECT + " WHERE key = ? ORDER BY id", [id_or_key])
+            if not rows and id_or_key.isdigit():
+                rows = self._raw(conn, SOURCE_SELECT + " WHERE id = ?", [int(id_or_key)])
+        if not rows:
             raise NotFoundError(f"no source with id or key {id_or_key!r}")
-        return source_from_row(tuple(row))
+        return source_from_row(rows[0])
+
+    def _raw(self, conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Rows of one statement sent straight to the driver (``?`` placeholders)."""
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur.execute(sql.replace("?", "%s") if self.pg else sql, list(params))
+        rows = list(cur.fetchall()) if cur.description else []
+        cur.close()
+        return rows
 
     def sources(self) -> list[tuple[SourceRecord, int]]:
         """Every source with the number of events citing it, by id."""
@@ -331,7 +360,7 @@ class EventDB:
         ]
         q = (
             select(*cols, n)
-            .select_from(SOURCE.outerjoin(CITATION, CITATION.c.source_id == SOURCE.c.id))
+            .select_from(SOURCE.outerjoin(CITATION.t, CITATION.c.source_id == SOURCE.c.id))
             .group_by(*cols)
             .order_by(SOURCE.c.id)
         )
@@ -392,7 +421,7 @@ class EventDB:
         n = func.count(EVENT_ACTOR.c.event_id)
         q = (
             select(ACTOR.c.name, ACTOR.c.kind, ACTOR.c.wikidata, n)
-            .select_from(ACTOR.outerjoin(EVENT_ACTOR, EVENT_ACTOR.c.actor_id == ACTOR.c.id))
+            .select_from(ACTOR.outerjoin(EVENT_ACTOR.t, EVENT_ACTOR.c.actor_id == ACTOR.c.id))
             .group_by(ACTOR.c.id, ACTOR.c.name, ACTOR.c.kind, ACTOR.c.wikidata)
             .order_by(ACTOR.c.name)
         )
@@ -436,7 +465,7 @@ class EventDB:
         ]
         q = (
             select(*cols, n)
-            .select_from(PLACE.outerjoin(EVENT_PLACE, EVENT_PLACE.c.place_id == PLACE.c.id))
+            .select_from(PLACE.outerjoin(EVENT_PLACE.t, EVENT_PLACE.c.place_id == PLACE.c.id))
             .group_by(PLACE.c.id, *cols)
             .order_by(PLACE.c.name)
         )
@@ -452,7 +481,7 @@ class EventDB:
         n = func.count(EVENT_TAG.c.event_id)
         q = (
             select(TAG.c.name, n)
-            .select_from(TAG.outerjoin(EVENT_TAG, EVENT_TAG.c.tag_id == TAG.c.id))
+            .select_from(TAG.outerjoin(EVENT_TAG.t, EVENT_TAG.c.tag_id == TAG.c.id))
             .group_by(TAG.c.id, TAG.c.name)
             .order_by(TAG.c.name)
         )
@@ -599,14 +628,14 @@ class EventDB:
                 raise NotFoundError(f"event {ref.title!r} is not stored")
             ref = ref.id
         if isinstance(ref, int):
-            found = conn.execute(select(EVENT.c.id).where(EVENT.c.id == ref)).scalar()
+            rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [ref])
         else:
-            found = conn.execute(select(EVENT.c.id).where(EVENT.c.slug == ref)).scalar()
-            if found is None and ref.isdigit():
-                found = conn.execute(select(EVENT.c.id).where(EVENT.c.id == int(ref))).scalar()
-        if found is None:
+            rows = self._raw(conn, "SELECT id FROM event WHERE slug = ?", [ref])
+            if not rows and ref.isdigit():
+                rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [int(ref)])
+        if not rows:
             raise NotFoundError(f"no event with id or slug {ref!r}")
-        return int(found)
+        return int(rows[0][0])
 
     def update_event(self, id_or_slug: int | str, **fields: Any) -> EventRecord:
         """Change an event: title, summary, type, type_scheme, slug, actors, places, tags,
@@ -1094,7 +1123,7 @@ class EventDB:
         with self._read() as conn:
             out: dict[str, Span] = {}
             for row in conn.execute(
-                select(EVENT).where(EVENT.c.dated.is_(True)).order_by(EVENT.c.id)
+                select(EVENT.t).where(EVENT.c.dated.is_(True)).order_by(EVENT.c.id)
             ):
                 m = row._mapping
                 span = span_from(m)

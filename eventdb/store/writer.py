@@ -326,7 +326,7 @@ class Writer:
         src = self._sources.get(key)
         if src is not None:
             return src
-        rows = self.execute(_SOURCE_SELECT + " WHERE key = ? ORDER BY id LIMIT 1", (key,))
+        rows = self.execute(SOURCE_SELECT + " WHERE key = ? ORDER BY id LIMIT 1", (key,))
         if not rows:
             return None
         src = source_from_row(rows[0])
@@ -335,7 +335,7 @@ class Writer:
 
     def source_by_id(self, ident: int) -> SourceRecord:
         """The source with id ``ident`` (NotFoundError if none)."""
-        rows = self.execute(_SOURCE_SELECT + " WHERE id = ?", (ident,))
+        rows = self.execute(SOURCE_SELECT + " WHERE id = ?", (ident,))
         if not rows:
             raise NotFoundError(f"no source with id {ident}")
         return source_from_row(rows[0])
@@ -820,7 +820,7 @@ class Writer:
         )
 
 
-_SOURCE_SELECT = (
+SOURCE_SELECT = (
     "SELECT id, key, title, publisher, url, published, accessed, language, archive_url FROM source"
 )
 
@@ -832,7 +832,7 @@ def _published(text: str) -> FuzzyDate:
 
 
 def source_from_row(row: Sequence[Any]) -> SourceRecord:
-    """A SourceRecord from the columns of ``_SOURCE_SELECT``."""
+    """A SourceRecord from the columns of ``SOURCE_SELECT``."""
     accessed = row[6]
     if accessed is not None and not isinstance(accessed, date):
         accessed = date.fromisoformat(str(accessed)[:10])
