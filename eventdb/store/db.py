@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Any
@@ -242,6 +243,12 @@ class EventDB:
 
     def _read(self) -> Any:
         return self._engine.connect()
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[Connection]:
+        """A connection in a read transaction: every query inside sees the same data."""
+        with self._engine.connect() as conn, conn.begin():
+            yield conn
 
     def _writer(
         self, conn: Connection, *, prefer: str = "past", today: date | None = None
@@ -619,7 +626,7 @@ class EventDB:
 
     def get_event(self, id_or_slug: int | str) -> EventRecord:
         """An event by id or slug, with its actors, places, tags, citations and relations."""
-        with self._read() as conn:
+        with self._snapshot() as conn:
             return self._records(conn, [self._event_id(conn, id_or_slug)])[0]
 
     def _event_id(self, conn: Connection, ref: int | str | EventRecord) -> int:
@@ -852,7 +859,7 @@ class EventDB:
         ...     [e.title for e in db.timeline(since="2023-09")]
         ['Offensive', 'Ceasefire']
         """
-        with self._read() as conn:
+        with self._snapshot() as conn:
             sql, params = self._timeline_sql(
                 conn,
                 since,
@@ -869,7 +876,7 @@ class EventDB:
                 offset,
                 reference,
             )
-            cur = conn.connection.driver_connection.cursor()
+            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
             cur.execute(sql, params)
             ids = [r[0] for r in cur.fetchall()]
             cur.close()
@@ -900,9 +907,9 @@ class EventDB:
             "reference": None,
             **timeline_args,
         }
-        with self._read() as conn:
+        with self._snapshot() as conn:
             sql, params = self._timeline_sql(conn, *args.values())
-            cur = conn.connection.driver_connection.cursor()
+            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
             if self.pg:
                 cur.execute("EXPLAIN " + sql, params)
                 lines = [str(r[0]) for r in cur.fetchall()]
