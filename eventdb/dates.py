@@ -549,7 +549,12 @@ def _parse_plain(s: str, original: str) -> FuzzyDate:
                 return FuzzyDate.year(y)
             mo = int(g["m"])
             if g["d"] is not None:
-                return FuzzyDate.day(date(y, mo, int(g["d"])))
+                day = int(g["d"])
+                if 1 <= mo <= 12 and 1 <= y <= 9999 and not 1 <= day <= month_end(y, mo).day:
+                    raise DateError(
+                        f"{original!r} is not a real date: {MONTH_NAMES[mo]} {y} has no day {day}"
+                    )
+                return FuzzyDate.day(date(y, mo, day))
             if 1 <= mo <= 12:
                 return FuzzyDate.month(y, mo)
             if mo in _EDTF_SEASON:

@@ -42,7 +42,7 @@ class ImportRecordError(StoreError, ValueError):
     def __init__(self, message: str, *, where: str = "", field: str = "") -> None:
         self.where = where
         self.field = field
-        prefix = where + (f", field {field!r}" if field else "")
+        prefix = ", ".join(p for p in (where, f"field {field!r}" if field else "") if p)
         super().__init__(f"{prefix}: {message}" if prefix else message)
 
 

@@ -144,8 +144,8 @@ ERRORS = [
     (
         ["resolve", "2023", "--ref", "2023-02-30"],
         2,
-        "Error: Invalid value for '--ref': '2023-02-30' is not a real date: day is out of "
-        "range for month (see 'eventdb resolve --help')",
+        "Error: Invalid value for '--ref': '2023-02-30' is not a real date: February 2023 "
+        "has no day 30 (see 'eventdb resolve --help')",
     ),
     (
         ["resolve", "2023", "--ref", "2023-09"],

@@ -461,7 +461,7 @@ ERRORS = [
         ["import", "{tmp}/bad-date.yaml"],
         1,
         "Error: {tmp}/bad-date.yaml, event 1, field 'date': '2023-02-30' is not a real date: "
-        "day is out of range for month",
+        "February 2023 has no day 30",
     ),
     (
         ["import", "{tmp}/bad-phrase.yaml"],
@@ -490,8 +490,8 @@ ERRORS = [
     (
         ["add", "X", "--when", "2023-09-18", "--ref", "2023-02-30"],
         2,
-        "Error: Invalid value for '--ref': '2023-02-30' is not a real date: day is out of "
-        "range for month (see 'eventdb add --help')",
+        "Error: Invalid value for '--ref': '2023-02-30' is not a real date: February 2023 "
+        "has no day 30 (see 'eventdb add --help')",
     ),
     (
         ["add", "X", "--when", "2023-09-18", "--ref", "2023-09-19", "--source", "a"],

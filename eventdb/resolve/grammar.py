@@ -1602,9 +1602,6 @@ def _span_resolution(text: str, ref: date, span: Span, rule: str, note: str) -> 
     )
 
 
-_DEFAULT = Grammar(ENGLISH)
-
-
 def resolve(
     text: str,
     reference: date,
@@ -1639,7 +1636,7 @@ def resolve(
     """
     if unknown:
         raise ResolveError(f"resolve() got unexpected options: {', '.join(sorted(unknown))}")
-    g = _DEFAULT if vocabulary is None or vocabulary is ENGLISH else _grammar_for(vocabulary)
+    g = _grammar_for(vocabulary or ENGLISH)
     try:
         return g.resolve(
             text, reference, prefer=prefer, anchors=anchors, strict=strict, south=south
@@ -1651,11 +1648,14 @@ def resolve(
         raise ResolveError(f"cannot resolve {text!r}: {e}") from None
 
 
-_GRAMMARS: dict[int, Grammar] = {}
+_GRAMMARS: dict[int, tuple[Vocabulary, Grammar]] = {}
 
 
 def _grammar_for(v: Vocabulary) -> Grammar:
-    g = _GRAMMARS.get(id(v))
-    if g is None:
-        g = _GRAMMARS[id(v)] = Grammar(v)
+    """The grammar of a vocabulary, compiled on first use (not at import: the CLI's
+    ``--help`` should not pay for patterns it never matches)."""
+    entry = _GRAMMARS.get(id(v))
+    if entry is None or entry[0] is not v:
+        entry = _GRAMMARS[id(v)] = (v, Grammar(v))
+    g = entry[1]
     return g
