@@ -118,6 +118,7 @@ _KEY_COLS = (
     + " ELSE -1 END AS rank, start_part, start_approximate, start_uncertain, span_hi"
 )
 _OPEN_START_PART = "span_bucket = ? AND span_lo = ? AND span_hi >= ?"
+ANALYZE_AFTER = 10_000  # events imported at once after which PostgreSQL re-samples
 FTS_COMMON = 2000  # matches beyond which a text search walks the timeline instead
 _BUCKETS = (
     "WITH RECURSIVE b(x) AS (SELECT min(span_bucket) FROM event UNION ALL "
@@ -1336,6 +1337,13 @@ class EventDB:
             w.finish_relations(report if skip_errors else None)
             if not self.pg:
                 w.execute("PRAGMA cache_size = -2000")
+            elif added >= ANALYZE_AFTER:
+                # Fresh planner statistics, or PostgreSQL plans the next timeline for the
+                # empty tables it last sampled (autovacuum would catch up only later).
+                w.execute(
+                    "ANALYZE event, citation, event_actor, event_place, event_tag, "
+                    "event_fts, source, actor, place, tag"
+                )
         report.added = added
         return report
 
