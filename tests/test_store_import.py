@@ -275,3 +275,14 @@ def test_import_is_idempotent_for_sources(eventdb: EventDB) -> None:
     eventdb.import_document(doc)
     assert eventdb.counts()["source"] == 1
     assert [e.span.edtf for e in eventdb.timeline()] == ["2023-09-18", "2023-09-19"]
+
+
+def test_large_imports_refresh_statistics(
+    eventdb: EventDB, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a large import PostgreSQL re-samples its tables (here: any import)."""
+    from eventdb.store import db as store_db
+
+    monkeypatch.setattr(store_db, "ANALYZE_AFTER", 1)
+    assert eventdb.import_records(flat(20)).added == 20
+    assert [e.slug for e in eventdb.timeline(text="7th")] == ["protest-7"]
