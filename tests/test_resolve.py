@@ -142,6 +142,12 @@ POINTS = [
     ("the first week of September", SEED, "2023-W36", None, "2023-09-04", "2023-09-10"),
     ("the last week of September", SEED, "2023-W39", None, "2023-09-25", "2023-10-01"),
     ("the first days of March", SEED, "2023-03", "START", "2023-03-01", "2023-03-10"),
+    # fiscal years (read as the calendar year named), halves of "the year", "so far this year"
+    ("fiscal year 1997", SEED, "1997", None, "1997-01-01", "1997-12-31"),
+    ("FY 98", SEED, "1998", None, "1998-01-01", "1998-12-31"),
+    ("the second half of the year", SEED, "2023-H2", None, "2023-07-01", "2023-12-31"),
+    ("so far this year", SEED, "2023", None, "2023-01-01", "2023-12-31"),
+    ("the turn of the century", SEED, "2000", "APPROX", "2000-01-01", "2000-12-31"),
     # approximate
     ("around 1992", SEED, "1992", "APPROX", "1992-01-01", "1992-12-31"),
     ("c. 1991", SEED, "1991", "APPROX", "1991-01-01", "1991-12-31"),
@@ -159,6 +165,8 @@ DAY_PARTS = [
     ("late Tuesday night", "2023-09-19TNI"),
     ("immediately after midnight on September 13", "2023-09-13TNI"),
     ("the next morning", "2023-09-20TMO"),
+    ("this morning", "2023-09-19TMO"),
+    ("last night", "2023-09-18TNI"),
 ]
 
 
@@ -205,6 +213,7 @@ RANGES = [
     ("September 11-20", "2023-09-11", "2023-09-20", False),
     ("1990-91", "1990", "1991", False),
     ("2019-20", "2019", "2020", False),
+    ("by the end of the year", None, "[2023-09..2023-12]", False),
     ("from Monday to Wednesday", "2023-09-18", "2023-09-20", False),
     ("between Monday and Wednesday", "2023-09-18", "2023-09-20", False),
     ("from Sept. 18 to 20", "2023-09-18", "2023-09-20", False),

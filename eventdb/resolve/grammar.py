@@ -120,6 +120,7 @@ _RANGE_WORDS = frozenset(
         "lasting",
         "continues",
         "continuing",
+        "by",
     ]
 )
 _WORDS = re.compile(r"[a-z]+")
@@ -235,7 +236,7 @@ class Grammar:
                     rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:fiscal[\s-]+)?"
                     rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:st|nd|rd|th)|last)"
                     rf"[\s-]+(?:fiscal[\s-]+)?(?P<qu>quarter|half)"
-                    rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year))?"
+                    rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|the\s+year))?"
                 ),
                 Grammar._quarter,
             ),
@@ -603,7 +604,13 @@ class Grammar:
             return None
         if kind == "day":
             n = self.v.day_words[s]
-            return _Point("day-word", FuzzyDate.day(ctx.ref + timedelta(days=n)), _day_word_note(n))
+            day = FuzzyDate.day(ctx.ref + timedelta(days=n))
+            code = self.v.day_times.get(s)
+            if code is not None:  # "this morning", "last night": a part of a day, TimeML TIME
+                return _Point(
+                    "day-word", day, _day_word_note(n), timex=f"{day.timex}T{code}", type="TIME"
+                )
+            return _Point("day-word", day, _day_word_note(n))
         if kind == "ref":
             return _Point("reference", None, timex=self.v.references[s])
         return self._holiday(s, ctx)
@@ -619,6 +626,23 @@ class Grammar:
         if s in _YEAR_AGO_WORDS:
             d = FuzzyDate.year(ctx.ref.year - 1)
             return _Point("year-ago", d, "the year before the reference")
+        m = _FISCAL_YEAR_RE.fullmatch(s)
+        if m is not None:
+            y = int(m.group("y") or m.group("y2"))
+            y += 0 if y >= 100 else (1900 if y >= 50 else 2000)
+            return _Point(
+                "fiscal-year",
+                FuzzyDate.year(y),
+                "a fiscal year, read as the calendar year it is named for",
+            )
+        if s in ("the turn of the century", "turn of the century"):
+            y = round(ctx.ref.year / 100) * 100
+            return _Point(
+                "turn-of-century", FuzzyDate.year(y).approx(), f"around {y}", mod="APPROX"
+            )
+        m = _SO_FAR_RE.fullmatch(s)
+        if m is not None:
+            return self._point(m.group("rest") or m.group("rest2") or "this year", ctx)
         words = set(_TOKENS.findall(s))
         if _DIGIT.search(s):
             words.add("#")
@@ -1199,7 +1223,7 @@ _DIGIT = re.compile(r"\d")
 _SEPS = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru)\s+)"
 _RANGE_RE = re.compile(
     r"(?:ever\s+)?since\s+(?P<since_x>.+)"
-    r"|(?:(?:up\s+)?(?:until|till|til|through|to)|(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:until|till|through|to))\s+(?P<until_x>.+)"
+    r"|(?:(?:up\s+)?(?:until|till|til|through|to|by)|(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:until|till|through|to))\s+(?P<until_x>.+)"
     r"|(?P<beyond_x>.+?)\s+(?:and\s+beyond|or\s+later|onwards?|and\s+after)"
     r"|(?:began|begun|started|starting|beginning|begins|starts)\s+(?P<began_x>.+?)(?:\s*,?\s+and\s+(?:will\s+)?(?:runs?|lasts?|continues?|ends?|goes|go)\s+(?:on\s+)?(?:until|till|through|to)?\s*(?P<began_y>.+))?"
     r"|from\s+(?P<from_x>.+?)(?:" + _SEPS + r"(?P<from_y>.+))?"
@@ -1520,6 +1544,12 @@ _PART_WORDS = {
     "late in": "late",
     "mid": "mid",
 }
+_FISCAL_YEAR_RE = re.compile(
+    r"(?:the\s+)?(?:fiscal\s+year|fy)\s*'?(?P<y>\d{4}|\d{2})|(?:the\s+)?(?P<y2>\d{4})\s+fiscal\s+year"
+)
+_SO_FAR_RE = re.compile(
+    r"(?:so\s+far|thus\s+far|to\s+date)\s+(?P<rest>this\s+\w+)|(?P<rest2>this\s+\w+)\s+(?:so\s+far|to\s+date)|year[\s-]+to[\s-]+date"
+)
 _NEXT_PREV = {
     "the next": 1,
     "next": 1,

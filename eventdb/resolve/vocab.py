@@ -45,6 +45,8 @@ class Vocabulary:
     day_words: dict[str, int]
     # parts of a day -> TimeML time-of-day code ("Thursday morning" -> ...TMO)
     day_parts: dict[str, str]
+    # day words that name a part of the day -> its TimeML code ("last night" -> TNI)
+    day_times: dict[str, str]
     # holidays on a fixed day -> (month, day); movable feasts are rules in the grammar
     holidays: dict[str, tuple[int, int]]
     # movable holidays -> rule name the grammar knows ("easter", "thanksgiving-us")
@@ -149,6 +151,10 @@ ENGLISH = Vocabulary(
         "the day before yesterday": -2, "the day after tomorrow": 2,
         "the day after": 1, "the day before": -1, "the next day": 1, "the previous day": -1,
         "the following day": 1,
+    },
+    day_times={
+        "tonight": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV",
+        "last night": "NI",
     },
     day_parts={
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
