@@ -9,9 +9,10 @@ columns that the range indexes use:
 - ``span_lo``: the first day the event could have begun (``0001-01-01`` when unknown);
 - ``span_hi``: the last day it could have been running (``9999-12-31`` when open or ongoing);
 - ``span_bucket``: the bit length of ``span_hi - span_lo`` in days (0–22), 98 when the start
-  is unknown, 99 when the end is open. A window ``[since, ...]`` is touched by an event
-  that starts before ``since`` only if its ``span_lo`` is within ``2**bucket`` days of
-  ``since``, so each bucket is one index range seek (see :mod:`eventdb.store`).
+  is unknown (or 1 January of year 1), 99 when the end is open. A window ``[since, ...]``
+  is touched by an event that starts before ``since`` only if its ``span_lo`` is within
+  ``2**bucket`` days of ``since``, so each bucket is one index range seek (see
+  :mod:`eventdb.store`).
 
 The tables are created and upgraded by the Alembic migrations in ``eventdb/migrations``,
 not by ``create_all``; ``tests/test_store_schema.py`` checks the two agree.

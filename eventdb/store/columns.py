@@ -104,7 +104,7 @@ def span_columns(span: Span, *, dated: bool = True) -> dict[str, Any]:
     cols.update(_date_columns("end", span.end))
     lo = span.start.earliest if span.start is not None else LO_OPEN
     hi = HI_OPEN if span.ongoing or span.end is None else span.end.latest
-    if span.start is None:
+    if span.start is None or lo == LO_OPEN:
         bucket = BUCKET_OPEN_START
     elif hi == HI_OPEN:
         bucket = BUCKET_OPEN_END
@@ -149,7 +149,7 @@ def span_row(span: Span, dated: bool, iso: bool) -> list[Any]:
             )
     lo = s.earliest if s is not None else LO_OPEN
     hi = HI_OPEN if span.ongoing or e is None else e.latest
-    if s is None:
+    if s is None or lo == LO_OPEN:
         bucket = BUCKET_OPEN_START
     elif hi == HI_OPEN:
         bucket = BUCKET_OPEN_END

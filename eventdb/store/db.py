@@ -946,7 +946,9 @@ class EventDB:
         lo = _window_date(since, ref, last=False)
         hi = _window_date(until, ref, last=True)
         d: Callable[[date], Any] = _same if self.pg else _iso
-        where, params = self._filters(conn, actors, tags, types, places, text_query, source)
+        where, params, by_matches = self._filters(
+            conn, actors, tags, types, places, text_query, source
+        )
         window: list[str] = []
         wparams: list[Any] = []
         # Events that began before the window and may still run into it: one index range
@@ -1002,6 +1004,18 @@ class EventDB:
             )
             page_params.append(int(offset))
         parts = [(" AND ".join(window + where) or "1 = 1", wparams + params)]
+        if lo is None and match != "starts" and limit is not None and not by_matches:
+            # No lower bound: the events at span_lo 0001-01-01 (unknown starts, bucket 98)
+            # are a part of their own, read in span_hi order, so the first page does not
+            # sort every undated event; the rest is read in span_lo order after them.
+            base, bp = parts[0]
+            parts = [
+                (f"span_lo > ? AND {base}", [d(LO_OPEN), *bp]),
+                (
+                    f"{_OPEN_START_PART} AND {base}",
+                    [BUCKET_OPEN_START, d(LO_OPEN), d(LO_OPEN), *bp],
+                ),
+            ]
         parts += [
             (f"{c} AND {' AND '.join(where)}" if where else c, p + params) for c, p in straddle
         ]
@@ -1059,10 +1073,12 @@ class EventDB:
         places: Iterable[str] | str | None,
         text_query: str | None,
         source: int | str | SourceRecord | None,
-    ) -> tuple[list[str], list[Any]]:
-        """SQL conditions (``?`` placeholders) on ``event`` for the timeline's filters."""
+    ) -> tuple[list[str], list[Any], bool]:
+        """SQL conditions (``?`` placeholders) on ``event`` for the timeline's filters, and
+        whether a rare word's few matches should drive the query."""
         out: list[str] = []
         params: list[Any] = []
+        by_matches = False
         for names, t, link, fk in (
             (actors, ACTOR, "event_actor", "actor_id"),
             (tags, TAG, "event_tag", "tag_id"),
@@ -1118,10 +1134,11 @@ class EventDB:
                     # A rare word: start from its few matches.
                     out.append("id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
                     params.append(q)
+                    by_matches = True
         if source is not None and source != "":
             out.append("id IN (SELECT event_id FROM citation WHERE source_id = ?)")
             params.append(self._source(conn, source).id)
-        return out, params
+        return out, params, by_matches
 
     # -- anchors, conflicts, reresolve -----------------------------------------------------
 
