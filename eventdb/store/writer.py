@@ -738,7 +738,11 @@ class Writer:
         return found
 
     def _existing_like(self, slug: str) -> set[str]:
-        rows = self.execute("SELECT slug FROM event WHERE slug LIKE ?", (slug + "-%",))
+        """The taken slugs ``slug-2``, ``slug-3``...: a range on the slug index ("-" sorts
+        just before "."), where ``LIKE 'slug-%'`` scanned the table for every repeat."""
+        rows = self.execute(
+            "SELECT slug FROM event WHERE slug > ? AND slug < ?", (slug + "-", slug + ".")
+        )
         return {r[0] for r in rows}
 
     def finish_relations(self, report: ImportReport | None = None) -> None:
