@@ -738,10 +738,13 @@ class Writer:
         return found
 
     def _existing_like(self, slug: str) -> set[str]:
-        """The taken slugs ``slug-2``, ``slug-3``...: a range on the slug index ("-" sorts
-        just before "."), where ``LIKE 'slug-%'`` scanned the table for every repeat."""
+        """The taken slugs ``slug-2``, ``slug-3``...: a byte-order range on the slug ("-"
+        sorts just before "."), where ``LIKE 'slug-%'`` scanned the table for every repeat.
+        PostgreSQL compares in the "C" collation, so a server collation that ignores
+        punctuation cannot hide a taken slug."""
+        column = 'slug COLLATE "C"' if self.pg else "slug"
         rows = self.execute(
-            "SELECT slug FROM event WHERE slug > ? AND slug < ?", (slug + "-", slug + ".")
+            f"SELECT slug FROM event WHERE {column} > ? AND {column} < ?", (slug + "-", slug + ".")
         )
         return {r[0] for r in rows}
 
