@@ -17,7 +17,7 @@ reference for relative timeline filters (``--since "last month"``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -265,16 +265,30 @@ def _open(ctx: typer.Context, *, create: bool = False, scratch: bool = False) ->
         yield db
 
 
-def _require_existing(url: str | None) -> None:
-    """Stop if ``url`` names a SQLite file that does not exist."""
-    from .errors import NotFoundError
+def _missing_sqlite_file(url: str | None) -> Path | None:
+    """The path ``url`` names if it is a SQLite file that does not exist, else None."""
     from .store.schema import default_url, normalize_url
 
     full = normalize_url(url) if url else default_url()
     if full.startswith("sqlite:///"):
         path = Path(full.removeprefix("sqlite:///").split("?", 1)[0])
         if path.name and not path.exists():
-            raise NotFoundError(f"no database at {path}: create it with 'eventdb init'")
+            return path
+    return None
+
+
+def _database_exists(url: str | None) -> bool:
+    """False only for a SQLite file that is not there yet (a server is assumed to exist)."""
+    return _missing_sqlite_file(url) is None
+
+
+def _require_existing(url: str | None) -> None:
+    """Stop if ``url`` names a SQLite file that does not exist."""
+    from .errors import NotFoundError
+
+    path = _missing_sqlite_file(url)
+    if path is not None:
+        raise NotFoundError(f"no database at {path}: create it with 'eventdb init'")
 
 
 # -- shared option types and helpers ---------------------------------------------------
@@ -1225,8 +1239,8 @@ def import_cmd(
         bool,
         typer.Option(
             "--dry-run",
-            help="Check the files by importing them into an empty scratch database; "
-            "change nothing.",
+            help="Check the files by importing them into the database in a transaction "
+            "that is then rolled back: change nothing.",
         ),
     ] = False,
 ) -> None:
@@ -1252,20 +1266,23 @@ def import_cmd(
     for p in files:
         doc = read(p, fmt.value if fmt is not None else None)
         docs.append((str(p), doc if isinstance(doc, dict) or len(files) == 1 else list(doc)))
-    added, skipped = 0, []
-    with _open(ctx, create=True, scratch=dry_run) as db:
+    # All files in one transaction: a bad record in the last leaves the first unimported.
+    # A dry run does the same against the database (its sources count), then rolls back;
+    # with no database yet, it checks against an empty scratch one.
+    scratch = dry_run and not _database_exists(_state(ctx).db)
+    with _open(ctx, create=True, scratch=scratch) as db, ExitStack() as bars:
+        parts: list[tuple[str, Any]] = []
         for where, doc in docs:
             label = f"Importing {where}"
             if isinstance(doc, dict):
                 events = doc.get("events")
-                with _progress(events if isinstance(events, list) else [], label) as counted:
-                    doc = {**doc, "events": counted} if isinstance(events, list) else doc
-                    report = db.import_document(doc, skip_errors=skip_errors, where=where)
+                if isinstance(events, list):
+                    doc = {**doc, "events": bars.enter_context(_progress(events, label))}
             else:
-                with _progress(doc, label) as counted:
-                    report = db.import_records(counted, skip_errors=skip_errors, where=where)
-            added += report.added
-            skipped += report.skipped
+                doc = bars.enter_context(_progress(doc, label))
+            parts.append((where, doc))
+        report = db.import_many(parts, skip_errors=skip_errors, dry_run=dry_run)
+    added, skipped = report.added, report.skipped
     verb = "Would import" if dry_run else "Imported"
     typer.echo(
         f"{verb} {added} event{'' if added == 1 else 's'} from {len(files)} file"

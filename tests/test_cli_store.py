@@ -137,6 +137,42 @@ def test_import_dry_run_changes_nothing(db_path: str, tmp_path: Path) -> None:
     assert snapshot(db_path) == before
 
 
+def test_dry_run_sees_the_sources_already_stored(seeded: str, tmp_path: Path) -> None:
+    """A dry run checks a file against the database: a source stored earlier counts."""
+    later = tmp_path / "later.jsonl"
+    later.write_text(
+        '{"title": "Talks in Brussels", "when": "2023-09-18", "source": "folha-2023-09-19"}\n',
+        encoding="utf-8",
+    )
+    before = snapshot(seeded)
+    assert run(seeded, "import", str(later), "--dry-run") == (
+        0,
+        "Would import 1 event from 1 file\n",
+        "",
+    )
+    assert snapshot(seeded) == before
+
+
+def test_several_files_are_one_transaction(db_path: str, tmp_path: Path) -> None:
+    """A bad record in the second file leaves the first file unimported too."""
+    good = tmp_path / "good.yaml"
+    good.write_text(DOC, encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"title": "Broken", "when": "30 February 2023", '
+        '"source_title": "X", "source_published": "2023-09-19"}\n',
+        encoding="utf-8",
+    )
+    before = snapshot(db_path)
+    code, out, err = run(db_path, "import", str(good), str(bad))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Error: {bad}, record 1, field 'when': cannot resolve '30 February 2023': "
+        "February 2023 has no day 30\n"
+    )
+    assert snapshot(db_path) == before
+
+
 # -- timeline ----------------------------------------------------------------------------
 
 

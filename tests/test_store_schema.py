@@ -117,8 +117,13 @@ def test_older_database_refused_without_upgrade(empty_url: str) -> None:
         assert db.upgrade() == schema.HEAD
 
 
-def test_newer_database_is_refused(db_url: str) -> None:
-    """A revision this eventdb does not know (a newer eventdb's) is never read."""
+def test_newer_database_is_refused(empty_url: str) -> None:
+    """A revision this eventdb does not know (a newer eventdb's) is never read.
+
+    It runs on a database of its own (empty_url): the shared PostgreSQL database of the run
+    would otherwise keep revision 0099 for every test after this one.
+    """
+    db_url = empty_url
     EventDB(db_url).close()
     engine = create_engine(db_url)
     with engine.begin() as conn:

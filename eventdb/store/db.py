@@ -34,7 +34,14 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..dates import FuzzyDate, Precision, Span
-from ..errors import DateError, EventDBError, NotFoundError, ResolveError, StoreError
+from ..errors import (
+    DateError,
+    EventDBError,
+    ImportRecordError,
+    NotFoundError,
+    ResolveError,
+    StoreError,
+)
 from ..records import (
     ActorRef,
     CitationRecord,
@@ -1248,6 +1255,7 @@ class EventDB:
         where: str = "",
         reference: date | None = None,
         prefer: str = "past",
+        dry_run: bool = False,
     ) -> ImportReport:
         """Import flat event records (one event per dict, ``source_*`` fields) in one
         transaction, streaming in chunks.
@@ -1256,6 +1264,7 @@ class EventDB:
         :class:`ImportRecordError` naming the record and field; ``skip_errors=True``
         imports the others and lists each skipped record. A record's location is
         ``"<where>, record <n>"`` (1-based) unless it carries its own in ``_where``.
+        ``dry_run=True`` does everything, against the data already stored, then rolls back.
 
         >>> import tempfile, os
         >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
@@ -1264,8 +1273,12 @@ class EventDB:
         ...     db.import_records([rec]).added
         1
         """
-        return self._import(
-            (("event", r) for r in records), skip_errors, where, reference, prefer, flat=True
+        return self.import_many(
+            [(where, records)],
+            skip_errors=skip_errors,
+            reference=reference,
+            prefer=prefer,
+            dry_run=dry_run,
         )
 
     def import_document(
@@ -1276,93 +1289,156 @@ class EventDB:
         where: str = "",
         reference: date | None = None,
         prefer: str = "past",
+        dry_run: bool = False,
     ) -> ImportReport:
         """Import a document (``sources``, ``actors``, ``places``, ``events``; see
-        docs/contracts.md) in one transaction; errors as :meth:`import_records`."""
-        if not isinstance(doc, Mapping):
-            from ..errors import ImportRecordError
+        docs/contracts.md) in one transaction; errors and ``dry_run`` as
+        :meth:`import_records`."""
+        return self.import_many(
+            [(where, doc)],
+            skip_errors=skip_errors,
+            reference=reference,
+            prefer=prefer,
+            dry_run=dry_run,
+        )
 
-            raise ImportRecordError("expected a mapping with sources and events", where=where)
+    def import_many(
+        self,
+        parts: Iterable[tuple[str, Mapping[str, Any] | Iterable[Mapping[str, Any]]]],
+        *,
+        skip_errors: bool = False,
+        reference: date | None = None,
+        prefer: str = "past",
+        dry_run: bool = False,
+    ) -> ImportReport:
+        """Import several files' contents in ONE transaction: each part is ``(where,
+        document)`` or ``(where, records)``. A bad record in the last file leaves the first
+        unimported too. ``dry_run=True`` checks everything against the stored data (sources
+        already in the database count) and rolls back.
 
-        def items() -> Iterator[tuple[str, Any]]:
-            for kind in ("sources", "actors", "places", "events"):
-                value = doc.get(kind) or []
-                if not isinstance(value, list):
-                    from ..errors import ImportRecordError
-
-                    raise ImportRecordError(f"{kind} must be a list", where=where, field=kind)
-                for v in value:
-                    yield kind[:-1], v
-
-        return self._import(items(), skip_errors, where, reference, prefer, flat=False)
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     src = {"key": "f", "title": "Folha", "published": "2023-09-19"}
+        ...     ev = {"title": "Aid arrives", "when": "This Monday (18)", "source": "f"}
+        ...     doc = {"sources": [src], "events": [ev]}
+        ...     rec = {"title": "Talks", "when": "2023-09-18", "source": "f"}
+        ...     report = db.import_many([("a.yaml", doc), ("b.jsonl", [rec])], dry_run=True)
+        ...     report.added, db.counts()["event"]
+        (2, 0)
+        """
+        try:
+            return self._import(parts, skip_errors, reference, prefer, dry_run)
+        except _DryRun as done:
+            return done.report
 
     def _import(
         self,
-        items: Iterable[tuple[str, Any]],
+        parts: Iterable[tuple[str, Mapping[str, Any] | Iterable[Mapping[str, Any]]]],
         skip_errors: bool,
-        where: str,
         reference: date | None,
         prefer: str,
-        *,
-        flat: bool,
+        dry_run: bool,
     ) -> ImportReport:
-        from ..errors import ImportRecordError
-
         report = ImportReport()
-        added = 0
-        counters: dict[str, int] = {}
-        prefix = f"{where}, " if where else ""
         with self._write() as conn:
             w = self._writer(conn, prefer=prefer)
             if not self.pg:
                 # A 64 MB page cache while importing (the default is 2 MB): index pages of
                 # a million-row table stay in memory instead of churning through the OS.
                 w.execute("PRAGMA cache_size = -65536")
-            chunk: list[Prepared] = []
-            for kind, rec in items:
-                n = counters[kind] = counters.get(kind, 0) + 1
-                label = "record" if flat else kind
-                loc = (rec.get("_where") if isinstance(rec, Mapping) else None) or (
-                    f"{prefix}{label} {n}"
+            for where, content in parts:
+                if isinstance(content, Mapping):
+                    items, flat = _document_items(content, where), False
+                elif isinstance(content, (str, bytes)):
+                    raise ImportRecordError(
+                        "expected a mapping with sources and events", where=where
+                    )
+                else:
+                    items, flat = (("event", r) for r in content), True
+                report.added += self._import_part(
+                    w, items, where, reference, skip_errors, report, flat=flat
                 )
-                try:
-                    if kind == "source":
-                        if not isinstance(rec, Mapping):
-                            raise ImportRecordError("expected an object", where=loc)
-                        key = str(rec.get("key") or "")
-                        if not key or w.source_by_key(key) is None:
-                            w.add_source(rec, loc)
-                    elif kind == "actor":
-                        w.actor_details(rec, loc)
-                    elif kind == "place":
-                        w.place_details(rec, loc)
-                    else:
-                        chunk.append(w.prepare(rec, loc, flat=flat, reference=reference))
-                except ImportRecordError as e:
-                    if not skip_errors:
-                        raise
-                    report.skipped.append((loc, str(e)))
-                except (EventDBError, ValueError, TypeError) as e:
-                    err = ImportRecordError(str(e), where=loc)
-                    if not skip_errors:
-                        raise err from e
-                    report.skipped.append((loc, str(err)))
-                if len(chunk) >= CHUNK:
-                    added += len(w.flush(chunk, report if skip_errors else None))
-                    chunk = []
-            added += len(w.flush(chunk, report if skip_errors else None))
             w.finish_relations(report if skip_errors else None)
             if not self.pg:
                 w.execute("PRAGMA cache_size = -2000")
-            elif added >= ANALYZE_AFTER:
+            elif report.added >= ANALYZE_AFTER:
                 # Fresh planner statistics, or PostgreSQL plans the next timeline for the
                 # empty tables it last sampled (autovacuum would catch up only later).
                 w.execute(
                     "ANALYZE event, citation, event_actor, event_place, event_tag, "
                     "event_fts, source, actor, place, tag"
                 )
-        report.added = added
+            if dry_run:
+                raise _DryRun(report)  # leaving the scope with an error rolls it all back
         return report
+
+    @staticmethod
+    def _import_part(
+        w: Writer,
+        items: Iterable[tuple[str, Any]],
+        where: str,
+        reference: date | None,
+        skip_errors: bool,
+        report: ImportReport,
+        *,
+        flat: bool,
+    ) -> int:
+        """Write one file's records through ``w``; returns how many events it added."""
+        added = 0
+        counters: dict[str, int] = {}
+        prefix = f"{where}, " if where else ""
+        chunk: list[Prepared] = []
+        for kind, rec in items:
+            n = counters[kind] = counters.get(kind, 0) + 1
+            label = "record" if flat else kind
+            loc = (
+                rec.get("_where") if isinstance(rec, Mapping) else None
+            ) or f"{prefix}{label} {n}"
+            try:
+                if kind == "source":
+                    if not isinstance(rec, Mapping):
+                        raise ImportRecordError("expected an object", where=loc)
+                    key = str(rec.get("key") or "")
+                    if not key or w.source_by_key(key) is None:
+                        w.add_source(rec, loc)
+                elif kind == "actor":
+                    w.actor_details(rec, loc)
+                elif kind == "place":
+                    w.place_details(rec, loc)
+                else:
+                    chunk.append(w.prepare(rec, loc, flat=flat, reference=reference))
+            except ImportRecordError as e:
+                if not skip_errors:
+                    raise
+                report.skipped.append((loc, str(e)))
+            except (EventDBError, ValueError, TypeError) as e:
+                err = ImportRecordError(str(e), where=loc)
+                if not skip_errors:
+                    raise err from e
+                report.skipped.append((loc, str(err)))
+            if len(chunk) >= CHUNK:
+                added += len(w.flush(chunk, report if skip_errors else None))
+                chunk = []
+        added += len(w.flush(chunk, report if skip_errors else None))
+        return added
+
+
+class _DryRun(Exception):
+    """Raised inside an import's transaction to roll a dry run back, carrying its report."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+def _document_items(doc: Mapping[str, Any], where: str) -> Iterator[tuple[str, Any]]:
+    """A document's records in import order: sources, actors, places, then events."""
+    for kind in ("sources", "actors", "places", "events"):
+        value = doc.get(kind) or []
+        if not isinstance(value, list):
+            raise ImportRecordError(f"{kind} must be a list", where=where, field=kind)
+        for v in value:
+            yield kind[:-1], v
 
 
 _EVENT_READ = (
