@@ -1434,14 +1434,20 @@ def _original(part: str, ctx: _Ctx) -> str:
 
 
 def _find_anchor(name: str, anchors: Mapping[str, Span] | None) -> Span | None:
+    """The span of the event ``name`` (case and a leading "the" aside): a direct lookup
+    first, then one pass over the names."""
     if not anchors:
         return None
     want = name.lower().strip()
-    for cand in (want, want.removeprefix("the ")):
-        for k, span in anchors.items():
-            key = k.lower()
-            if key == cand or key.removeprefix("the ") == cand:
-                return span
+    bare = want.removeprefix("the ")
+    for key in (name, want, bare, "the " + bare):
+        span = anchors.get(key)
+        if span is not None:
+            return span
+    for k, span in anchors.items():
+        key = k.lower()
+        if key == want or key.removeprefix("the ") == bare:
+            return span
     return None
 
 
