@@ -12,7 +12,7 @@ The flat and document record shapes are described in ``docs/contracts.md``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -652,6 +652,12 @@ class Writer:
                 )
                 k += 1
             a = p.adopted()
+            event_span = with_latest_as_of(p.cites[a].span, [c.span for c in p.cites])
+            event_values = (
+                values[a]
+                if event_span is p.cites[a].span
+                else span_row(event_span, p.cites[a].dated, iso)
+            )
             ev_rows.append(
                 [
                     eid,
@@ -664,7 +670,7 @@ class Writer:
                     cite_ids[first + a],
                     now,
                     now,
-                    *values[a],
+                    *event_values,
                 ]
             )
             for i, (name, role) in enumerate(p.actors):
@@ -808,9 +814,11 @@ class Writer:
 
         best: tuple[int, Span, bool] | None = None
         best_w: tuple[int, int, int] | None = None
+        spans: list[Span] = []
         for row in cites:
             m = dict(zip(SPAN_FIELDS, row[1:], strict=True))
             span, dated = span_from(m), bool(m["dated"])
+            spans.append(span)
             if manual:
                 if row[0] == adopted_id:
                     best = (row[0], span, dated)
@@ -820,11 +828,29 @@ class Writer:
                 best, best_w = (row[0], span, dated), w
         if best is None:
             return
+        event_span = with_latest_as_of(best[1], spans)
         sets = ", ".join(f"{f} = ?" for f in SPAN_FIELDS)
         self.execute(
             f"UPDATE event SET {sets}, adopted_citation_id = ?, updated_at = ? WHERE id = ?",
-            [*self._span_values(best[1], best[2]), best[0], self.now_value, event_id],
+            [*self._span_values(event_span, best[2]), best[0], self.now_value, event_id],
         )
+
+
+def with_latest_as_of(adopted: Span, spans: Iterable[Span]) -> Span:
+    """An ongoing adopted span, known to run until the latest day any citation says it
+    still ran: the as-of date a source without a publication date cannot give.
+
+    >>> from datetime import date
+    >>> a = Span.parse("2022-12-12/..")
+    >>> with_latest_as_of(a, [a, Span.parse("2022-12/..", as_of=date(2023, 9, 19))]).as_of
+    datetime.date(2023, 9, 19)
+    """
+    if not adopted.ongoing:
+        return adopted
+    days = [s.as_of for s in spans if s.ongoing and s.as_of is not None]
+    if not days or (adopted.as_of is not None and adopted.as_of >= max(days)):
+        return adopted
+    return replace(adopted, as_of=max(days))
 
 
 SOURCE_SELECT = (
