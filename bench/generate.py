@@ -24,22 +24,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from eventdb.dates import MONTH_NAMES
+
 FIRST = date(2000, 1, 1)
 DAYS = (date(2025, 12, 31) - FIRST).days
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = MONTH_NAMES[1:]  # the date model's names, not a copy
 PUBLISHERS = [
     "Reuters",
     "AFP",
