@@ -240,7 +240,9 @@ def _state(ctx: typer.Context) -> _State:
 
 
 @contextmanager
-def _open(ctx: typer.Context, *, create: bool = False, scratch: bool = False) -> Iterator[EventDB]:
+def _open(
+    ctx: typer.Context, *, create: bool = False, scratch: bool = False, strict: bool = True
+) -> Iterator[EventDB]:
     """The database every command uses: ``--db``, else EVENTDB_URL, else the per-user file.
 
     Only ``create`` commands (init, add, import) make a new SQLite file: the others refuse a
@@ -254,14 +256,14 @@ def _open(ctx: typer.Context, *, create: bool = False, scratch: bool = False) ->
 
         with (
             tempfile.TemporaryDirectory(prefix="eventdb-") as tmp,
-            EventDB(str(Path(tmp) / "scratch.db")) as db,
+            EventDB(str(Path(tmp) / "scratch.db"), strict=strict) as db,
         ):
             yield db
         return
     url = _state(ctx).db
     if not create:
         _require_existing(url)
-    with EventDB(url) as db:
+    with EventDB(url, strict=strict) as db:
         yield db
 
 
@@ -292,6 +294,16 @@ def _require_existing(url: str | None) -> None:
 
 
 # -- shared option types and helpers ---------------------------------------------------
+
+
+LenientOption = Annotated[
+    bool,
+    typer.Option(
+        "--lenient",
+        help="Accept a phrase the resolver warns about (a weekday that contradicts its day "
+        "number), keeping the day number's date; by default such a phrase is refused.",
+    ),
+]
 
 
 def _today() -> date:
@@ -390,6 +402,10 @@ def resolve_cmd(
             help="For a bare weekday or month: the past (news reports) or the future.",
         ),
     ] = "past",
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse (exit 1) where the resolver would only warn."),
+    ] = False,
 ) -> None:
     """Resolve a date phrase and explain how.
 
@@ -410,7 +426,7 @@ def resolve_cmd(
         reference = _today()
     from .resolve import resolve
 
-    r = resolve(phrase, reference=reference, prefer=prefer)
+    r = resolve(phrase, reference=reference, prefer=prefer, strict=strict)
     if fmt is ResolveFormat.json:
         typer.echo(_json(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
     elif fmt is ResolveFormat.edtf:
@@ -1023,6 +1039,7 @@ def add_cmd(
         str | None,
         typer.Option("--slug", metavar="SLUG", help="The event's slug (default: from the title)."),
     ] = None,
+    lenient: LenientOption = False,
 ) -> None:
     """Add an event, dated by a phrase as an article writes it.
 
@@ -1046,7 +1063,7 @@ def add_cmd(
     defaulted = reference is None and source is None and date_ is None
     if defaulted:
         reference = _today()
-    with _open(ctx, create=True) as db:
+    with _open(ctx, create=True, strict=not lenient) as db:
         e = db.add_event(
             title,
             when=when,
@@ -1243,6 +1260,7 @@ def import_cmd(
             "that is then rolled back: change nothing.",
         ),
     ] = False,
+    lenient: LenientOption = False,
 ) -> None:
     """Import events and sources from files.
 
@@ -1270,7 +1288,7 @@ def import_cmd(
     # A dry run does the same against the database (its sources count), then rolls back;
     # with no database yet, it checks against an empty scratch one.
     scratch = dry_run and not _database_exists(_state(ctx).db)
-    with _open(ctx, create=True, scratch=scratch) as db, ExitStack() as bars:
+    with _open(ctx, create=True, scratch=scratch, strict=not lenient) as db, ExitStack() as bars:
         parts: list[tuple[str, Any]] = []
         for where, doc in docs:
             label = f"Importing {where}"

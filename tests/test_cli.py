@@ -303,3 +303,13 @@ def test_start_up_skips_heavy_modules(args: list[str], allowed: tuple[str, ...])
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.stdout.splitlines()[-1] == "[]", r.stdout + r.stderr
+
+
+def test_resolve_strict_refuses_what_it_would_warn_about() -> None:
+    """resolve --strict exits 1 on a weekday that contradicts its day number."""
+    r = CliRunner().invoke(cli.app, ["resolve", "Monday (19)", "--ref", "2023-09-19", "--strict"])
+    assert (r.exit_code, r.stdout, r.stderr) == (
+        1,
+        "",
+        "Error: Monday (19): 19 September 2023 is a Tuesday (refused in strict mode)\n",
+    )

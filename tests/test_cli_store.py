@@ -153,6 +153,30 @@ def test_dry_run_sees_the_sources_already_stored(seeded: str, tmp_path: Path) ->
     assert snapshot(seeded) == before
 
 
+def test_a_weekday_contradicting_its_day_number_is_refused(db_path: str, tmp_path: Path) -> None:
+    """'Monday (19)' when the 19th is a Tuesday: refused on import, kept with --lenient."""
+    doc = tmp_path / "w.yaml"
+    doc.write_text(
+        'sources:\n  - {key: s, title: S, published: "2023-09-19"}\n'
+        'events:\n  - {title: T, when: "Monday (19)", source: s}\n',
+        encoding="utf-8",
+    )
+    before = snapshot(db_path)
+    assert run(db_path, "import", str(doc)) == (
+        1,
+        "",
+        f"Error: {doc}, event 1, field 'when': Monday (19): 19 September 2023 is a "
+        "Tuesday (refused in strict mode)\n",
+    )
+    assert snapshot(db_path) == before
+    assert run(db_path, "import", str(doc), "--lenient") == (
+        0,
+        "Imported 1 event from 1 file\n",
+        "",
+    )
+    assert [e for _, _, _, e in snapshot(db_path)[1]] == ["2023-09-19"]
+
+
 def test_several_files_are_one_transaction(db_path: str, tmp_path: Path) -> None:
     """A bad record in the second file leaves the first file unimported too."""
     good = tmp_path / "good.yaml"
@@ -741,12 +765,16 @@ def test_extract_errors(tmp_path: Path, args: list[str], code: int, line: str) -
 
 
 def test_add_prints_the_resolvers_warnings(db_path: str) -> None:
-    """A phrase the resolver warns about (a weekday contradicting its day) is added, with
-    the warning on stderr."""
+    """A phrase the resolver warns about (a weekday contradicting its day) is refused by
+    default and, with --lenient, added with the warning on stderr."""
     phrase = "Tuesday 18 September 2023"
     warnings = resolve(phrase, reference=date(2023, 9, 19)).warnings
     assert warnings
     code, _, err = run(db_path, "add", "Talks", "--when", phrase, "--ref", "2023-09-19")
+    assert (code, err) == (1, f"Error: field 'when': {warnings[0]} (refused in strict mode)\n")
+    code, _, err = run(
+        db_path, "add", "Talks", "--when", phrase, "--ref", "2023-09-19", "--lenient"
+    )
     assert code == 0
     assert err == "".join(f"warning: {w}\n" for w in warnings)
 

@@ -350,7 +350,8 @@ def test_ambiguous_numeric_date_warns() -> None:
 def test_strict_mode_turns_warnings_into_errors() -> None:
     """strict=True raises where the resolver would have warned."""
     with pytest.raises(
-        AmbiguityWarningError, match=r"^strict mode: Monday \(19\): 19 September 2023 is a Tuesday$"
+        AmbiguityWarningError,
+        match=r"^Monday \(19\): 19 September 2023 is a Tuesday \(refused in strict mode\)$",
     ):
         resolve("Monday (19)", reference=SEED, strict=True)
 

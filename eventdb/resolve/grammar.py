@@ -407,7 +407,7 @@ class Grammar:
         except DateError as e:
             raise ResolveError(f"cannot resolve {text!r}: {e}") from None
         if strict and res.warnings:
-            raise AmbiguityWarningError(f"strict mode: {res.warnings[0]}")
+            raise AmbiguityWarningError(f"{res.warnings[0]} (refused in strict mode)")
         return res
 
     def _dash_range(self, s: str) -> bool:

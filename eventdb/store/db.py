@@ -194,8 +194,13 @@ class EventDB:
     >>> db.close()
     """
 
-    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+    def __init__(
+        self, url: str | None = None, *, upgrade: bool = True, strict: bool = True
+    ) -> None:
         self.url = schema.normalize_url(url) if url is not None else schema.default_url()
+        # A phrase the resolver warns about (a weekday contradicting its day number) is
+        # refused on the way in, unless strict=False keeps it with the day number's date.
+        self.strict = strict
         self._engine: Engine = schema.make_engine(self.url)
         self.pg = self._engine.dialect.name == "postgresql"
         try:
@@ -261,7 +266,7 @@ class EventDB:
     def _writer(
         self, conn: Connection, *, prefer: str = "past", today: date | None = None
     ) -> Writer:
-        return Writer(conn, today=today or date.today(), prefer=prefer)
+        return Writer(conn, today=today or date.today(), prefer=prefer, strict=self.strict)
 
     def _write(self) -> Any:
         return _WriteScope(self._engine)

@@ -20,7 +20,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection
 
 from ..dates import FuzzyDate, Span
-from ..errors import DateError, ImportRecordError, NotFoundError, ResolveError, StoreError
+from ..errors import (
+    AmbiguityWarningError,
+    DateError,
+    ImportRecordError,
+    NotFoundError,
+    ResolveError,
+    StoreError,
+)
 from ..records import SourceRecord
 from ..resolve import resolve
 from .columns import SPAN_FIELDS, slugify, span_from_values, span_row, span_width
@@ -136,8 +143,10 @@ class Writer:
         *,
         today: date,
         prefer: str = "past",
+        strict: bool = True,
     ) -> None:
         self.conn = conn
+        self.strict = strict
         self.pg = conn.dialect.name == "postgresql"
         self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         self.today = today
@@ -481,12 +490,16 @@ class Writer:
         """Resolve a phrase; only when it fails alone are events named in it offered as
         anchors ("two days after the ICC warrant"), so ordinary phrases never scan them."""
         try:
-            return resolve(phrase, reference=ref, prefer=self.prefer)
+            return resolve(phrase, reference=ref, prefer=self.prefer, strict=self.strict)
+        except AmbiguityWarningError:
+            raise
         except ResolveError:
             anchors = self.anchors_in(phrase)
             if not anchors:
                 raise
-            return resolve(phrase, reference=ref, prefer=self.prefer, anchors=anchors)
+            return resolve(
+                phrase, reference=ref, prefer=self.prefer, anchors=anchors, strict=self.strict
+            )
 
     def anchors_in(self, phrase: str) -> dict[str, Span]:
         """Dated events whose title or slug occurs in ``phrase``, mapped to their spans."""
