@@ -319,45 +319,32 @@ class Grammar:
             **dict.fromkeys(v.references, "ref"),
             **dict.fromkeys(v.day_words, "day"),
         }
-        self.known = (
-            frozenset(
-                w
-                for table in (
-                    v.months,
-                    v.weekdays,
-                    v.units,
-                    v.numbers,
-                    v.ordinals,
-                    v.seasons,
-                    v.directions,
-                    v.parts,
-                    v.day_words,
-                    v.references,
-                    v.holidays,
-                    v.movable_holidays,
-                )
-                for phrase in table
-                for w in re.findall(r"[a-z]+", phrase)
-            )
-            | frozenset(
-                w
-                for words in (
-                    v.approximators,
-                    v.range_since,
-                    v.range_until,
-                    v.range_from,
-                    v.range_to,
-                    v.range_between,
-                    v.ago,
-                    v.later,
-                    v.vague,
-                    v.year_ago,
-                )
-                for phrase in words
-                for w in re.findall(r"[a-z]+", phrase)
-            )
-            | {"fiscal", "mid", "earlier", "later", "period", "end", "ies", *_SET_WORDS}
-        )
+        # Every word the vocabulary knows: a phrase with none of them (and no digit) is
+        # refused at once, without trying a single rule.
+        self.known = words_of(
+            v.months,
+            v.weekdays,
+            v.units,
+            v.numbers,
+            v.ordinals,
+            v.seasons,
+            v.directions,
+            v.parts,
+            v.day_words,
+            v.references,
+            v.holidays,
+            v.movable_holidays,
+            v.approximators,
+            v.range_since,
+            v.range_until,
+            v.range_from,
+            v.range_to,
+            v.range_between,
+            v.ago,
+            v.later,
+            v.vague,
+            v.year_ago,
+        ) | {"fiscal", "mid", "earlier", "later", "period", "end", "ies", "fy", "turn", *_SET_WORDS}
 
     # -- entry point ---------------------------------------------------------------------
 
