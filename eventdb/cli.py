@@ -752,8 +752,9 @@ def timeline_cmd(
 ) -> None:
     """List events in date order.
 
-    The table shows each event's date label, title, actors and source. Relative
-    filters (--since "last month") are read against today. JSON rows carry id, slug,
+    The table shows each event's date label, title, actors and source, with the
+    events known only to precede their source ("before 19 September 2023") last.
+    Relative filters (--since "last month") are read against today. JSON rows carry id, slug,
     title, label, earliest, latest, precision, edtf, ongoing, actors, tags and sources;
     --format json prints [] when nothing matches.
 
@@ -776,9 +777,13 @@ def timeline_cmd(
             db, since, until, match, actor, tag, type_, place, search, source, limit, reverse
         )
     headers = ["date", "title", "actors", "source"] + (["phrase", "ref"] if phrases else [])
+    # A table reads as a chronology: events known only to precede their source ("before 19
+    # September 2023") go after the dated ones. JSON, JSON Lines and CSV keep the store's
+    # order (Span.sort_key, unknown starts first), which paging follows.
+    shown = [e for e in events if e.dated] + [e for e in events if not e.dated]
     _echo_rows(
         [_event_row(e, phrases) for e in events],
-        [_table_row(e, phrases) for e in events],
+        [_table_row(e, phrases) for e in shown],
         headers,
         fmt,
         tablefmt,

@@ -224,6 +224,27 @@ def test_timeline_table(seeded: str) -> None:
     assert run(seeded, "timeline") == (0, "\n".join(lines) + "\n", "")
 
 
+def test_timeline_table_lists_undated_events_last(db_path: str, tmp_path: Path) -> None:
+    """In the table, an event known only to precede its source follows the dated ones;
+    JSON keeps the store's order (unknown starts first)."""
+    doc = tmp_path / "u.yaml"
+    doc.write_text(
+        'sources:\n  - {key: s, title: S, published: "2023-09-19"}\n'
+        "events:\n"
+        '  - {slug: dated, title: Dated, date: "2023-09-18", source: s}\n'
+        "  - {slug: undated, title: Undated, source: s}\n",
+        encoding="utf-8",
+    )
+    assert run(db_path, "import", str(doc))[0] == 0
+    code, out, _ = run(db_path, "timeline", "--fmt", "plain")
+    assert (code, [line.split("  ")[0] for line in out.splitlines()]) == (
+        0,
+        ["date", "18 September 2023", "before 19 September 2023"],
+    )
+    code, out, _ = run(db_path, "timeline", "--format", "json")
+    assert [row["slug"] for row in json.loads(out)] == ["undated", "dated"]
+
+
 def test_timeline_json_rows(seeded: str) -> None:
     """JSON rows carry the documented fields; --since takes any resolvable phrase."""
     code, out, err = run(seeded, "timeline", "--since", "2023", "--format", "json")
