@@ -45,6 +45,8 @@ class CitationRecord:
     end_phrase: str = ""  # a separate end phrase, when the event's end was written apart
     reference: date | None = None  # the date the phrase was resolved against
     explanation: str = ""
+    date_text: str = ""  # an explicit EDTF span given by hand instead of a phrase
+    dated: bool = True  # False: the source mentions the event without dating it
     adopted: bool = False  # this citation's span is the event's adopted span
     id: int | None = None
 

@@ -577,3 +577,22 @@ def test_store_docstring_examples(name: str) -> None:
 
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert (result.failed, result.attempted > 0) == (0, True)
+
+
+def test_citations_say_how_they_were_dated(db: EventDB) -> None:
+    """A citation records an EDTF span set by hand apart from a phrase, and whether its
+    source dates the event at all."""
+    src = db.add_source("Folha", published="2023-09-19")
+    by_hand = db.add_event("Exercise", date="2023-09-11/2023-09-20", source=src)
+    by_phrase = db.add_event("Aid", when="This Monday (18)", source=src)
+    undated = db.add_event("Summons", source=src)
+    got = [
+        (c.date_text, c.phrase, c.dated)
+        for e in (by_hand, by_phrase, undated)
+        for c in db.get_event(e.slug).citations
+    ]
+    assert got == [
+        ("2023-09-11/2023-09-20", "", True),
+        ("", "This Monday (18)", True),
+        ("", "", False),
+    ]

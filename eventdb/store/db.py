@@ -813,17 +813,19 @@ class EventDB:
             else:
                 src = sources.get(sid) or source_from_row(r[n:])
                 sources[sid] = src
-            # id, event_id, quote, phrase, end_phrase, reference, explanation (_CITATION_READ)
+            # id, event_id, quote, phrase, end_phrase, reference, explanation, date_text
             cid, eid, ref = r[0], r[1], r[5]
             by_id[eid].citations.append(
                 CitationRecord(
                     source=src,
-                    span=span_from_values(r[7:n], spans),
+                    span=span_from_values(r[8:n], spans),
                     quote=r[2],
                     phrase=r[3],
                     end_phrase=r[4],
                     reference=_as_date(ref) if ref is not None else None,
                     explanation=r[6],
+                    date_text=r[7] or "",
+                    dated=bool(r[_CITATION_DATED]),
                     adopted=cid == adopted.get(eid),
                     id=cid,
                 )
@@ -1467,8 +1469,10 @@ _CITATION_READ = (
     "end_phrase",
     "reference",
     "explanation",
+    "date_text",
     *SPAN_FIELDS,
 )
+_CITATION_DATED = _CITATION_READ.index("dated")
 _SELECT_EVENTS = f"SELECT {', '.join(_EVENT_READ)} FROM event WHERE id IN (:ids)"
 _SELECT_ACTORS = (
     "SELECT ea.event_id, a.name, a.kind, ea.role, a.wikidata FROM event_actor ea "
