@@ -89,40 +89,6 @@ _Rule = Callable[["Grammar", "re.Match[str]", _Ctx], "_Point | None"]
 
 
 _FIRST_WORD = re.compile(r"\d|'|[a-z]+")
-# a phrase is only tried as a range when it holds one of these words (or a dash or slash)
-_RANGE_WORDS = frozenset(
-    [
-        "since",
-        "until",
-        "till",
-        "til",
-        "through",
-        "thru",
-        "to",
-        "from",
-        "between",
-        "began",
-        "begun",
-        "started",
-        "starting",
-        "beginning",
-        "begins",
-        "starts",
-        "beyond",
-        "later",
-        "onward",
-        "onwards",
-        "after",
-        "runs",
-        "run",
-        "running",
-        "lasts",
-        "lasting",
-        "continues",
-        "continuing",
-        "by",
-    ]
-)
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -166,6 +132,35 @@ class Grammar:
                 "roughly",
                 "or so",
             )
+        )
+        # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
+        # (and runs until Y); from X (to Y); between X and Y; X-Y.
+        began = set(v.range_began)
+        seps = rf"(?:\s*-\s*|\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+)"
+        self.range_re = re.compile(
+            rf"(?:{_alt(v.range_since)})\s+(?P<since_x>.+)"
+            rf"|(?:{_alt(v.range_until)})\s+(?P<until_x>.+)"
+            rf"|(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
+            rf"|(?:{_alt(v.range_began)})\s+(?P<began_x>.+?)"
+            rf"(?:\s*,?\s+(?:{_alt(v.range_and)})\s+(?:{_alt(v.range_runs)})\s+(?P<began_y>.+))?"
+            rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
+            rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
+            rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
+        )
+        # a phrase is only tried as a range when it holds one of these words (or a dash)
+        self.range_words = frozenset(
+            w
+            for t in (
+                v.range_since,
+                v.range_until,
+                v.range_onward,
+                v.range_began,
+                v.range_from,
+                v.range_between,
+                v.range_to,
+            )
+            for phrase in t
+            for w in _WORDS.findall(phrase)
         )
         self.approx_re = re.compile(rf"(?:{approx})\s+(?P<rest>.+)")
         self.or_so_re = re.compile(
@@ -213,6 +208,7 @@ class Grammar:
         self.year_end_re = re.compile(
             r"(?:(?P<dir>last|this|next)\s+)?(?:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"
         )
+        of = f"(?:{_alt(v.of_words)})"
         rules: list[tuple[re.Pattern[str], _Rule]] = [
             (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
@@ -221,16 +217,20 @@ class Grammar:
                 Grammar._month_day,
             ),
             (
-                re.compile(rf"(?:{wd},?\s+)?(?:the\s+)?{dayw}\s+(?:of\s+)?{mon}(?:,?\s+{year})?"),
+                re.compile(
+                    rf"(?:{wd},?\s+)?(?:the\s+)?{dayw}\s+(?:{of}\s+)?{mon}(?:,?\s+(?:{of}\s+)?{year})?"
+                ),
                 Grammar._month_day,
             ),
             (
                 re.compile(
-                    rf"(?:{dirn}\s+)?{mon}(?:,?\s+(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
+                    rf"(?:{dirn}\s+)?{mon}(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
                 ),
                 Grammar._month,
             ),
             (re.compile(rf"{dirn}\s+{unit}"), Grammar._relative_unit),
+            # languages that put the direction after the unit ("semana passada")
+            (re.compile(rf"{unit}\s+{dirn}"), Grammar._relative_unit),
             (
                 re.compile(
                     rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:fiscal[\s-]+)?"
@@ -266,6 +266,7 @@ class Grammar:
             wds | ords | {"the", "#"},  # day month
             dirs | mons,  # month
             dirs,  # this/last/next unit
+            _firsts(v.units),  # unit then direction
             dirs | ords | {"fiscal", "#", "last"},  # quarter, half
             dirs | _firsts(v.seasons),  # season
             {"fiscal", "#"},  # year
@@ -379,7 +380,7 @@ class Grammar:
         try:
             res = self._edtf(text, s, reference)
             if res is None and (
-                not _RANGE_WORDS.isdisjoint(words) or "/" in s or self._dash_range(s)
+                not self.range_words.isdisjoint(words) or "/" in s or self._dash_range(s)
             ):
                 res = self._range(text, s, ctx)
             if res is None:
@@ -435,7 +436,7 @@ class Grammar:
                 span = None
             if span is not None:
                 return _span_resolution(text, ctx.ref, span, "edtf-interval", "read as EDTF")
-        m = _RANGE_RE.fullmatch(s)
+        m = self.range_re.fullmatch(s)
         if m is None:
             return None
         g = m.groupdict()
@@ -1207,16 +1208,6 @@ _DASHES = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
-_SEPS = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru)\s+)"
-_RANGE_RE = re.compile(
-    r"(?:ever\s+)?since\s+(?P<since_x>.+)"
-    r"|(?:(?:up\s+)?(?:until|till|til|through|to|by)|(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:until|till|through|to))\s+(?P<until_x>.+)"
-    r"|(?P<beyond_x>.+?)\s+(?:and\s+beyond|or\s+later|onwards?|and\s+after)"
-    r"|(?:began|begun|started|starting|beginning|begins|starts)\s+(?P<began_x>.+?)(?:\s*,?\s+and\s+(?:will\s+)?(?:runs?|lasts?|continues?|ends?|goes|go)\s+(?:on\s+)?(?:until|till|through|to)?\s*(?P<began_y>.+))?"
-    r"|from\s+(?P<from_x>.+?)(?:" + _SEPS + r"(?P<from_y>.+))?"
-    r"|between\s+(?P<btw_x>.+?)\s+and\s+(?P<btw_y>.+)"
-    r"|(?P<dash_x>[^-]+?)" + _SEPS + r"(?P<dash_y>[^-]+)"
-)
 _ANCHOR_RE = re.compile(
     r"(?:(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)|(?:the\s+)?(?P<u1>day|week|month|year))\s+"
     r"(?P<way>after|before|following|preceding)\s+(?P<name>.+)"

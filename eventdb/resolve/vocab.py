@@ -62,6 +62,13 @@ class Vocabulary:
     range_to: tuple[str, ...]
     range_between: tuple[str, ...]
     range_and: tuple[str, ...]
+    # words that open a start ("began last week"), that join it to an end ("and runs
+    # until"), and that leave the end open ("1994 or later")
+    range_began: tuple[str, ...]
+    range_runs: tuple[str, ...]
+    range_onward: tuple[str, ...]
+    # the word joining a day, month and year ("18 of September"; "de" in Portuguese)
+    of_words: tuple[str, ...]
     # words before an offset to say which way it goes
     ago: tuple[str, ...]
     later: tuple[str, ...]
@@ -199,12 +206,16 @@ ENGLISH = Vocabulary(
         "as soon as possible": "FUTURE_REF",
     },
     approximators=("around", "about", "approximately", "roughly", "circa", "c.", "ca.", "some time in", "sometime in", "sometime"),
-    range_since=("since",),
-    range_until=("until", "till", "til", "through", "to", "up to", "runs until", "run until", "running until", "lasts until", "lasting until", "ends", "ending", "by"),
+    range_since=("since", "ever since"),
+    range_until=("until", "till", "til", "through", "to", "up to", "up until", "runs until", "run until", "running until", "lasts until", "lasting until", "continues until", "continuing until", "runs through", "runs to", "ends", "ending", "by"),
     range_from=("from", "began", "begins", "started", "starting", "beginning", "begun"),
     range_to=("to", "until", "till", "through", "thru", "-", "–", "—", "and runs until", "and run until", "and lasts until", "and ends", "and will run until", "and continues until"),
     range_between=("between",),
     range_and=("and",),
+    range_began=("began", "begun", "started", "starting", "beginning", "begins", "starts"),
+    range_runs=("runs until", "run until", "will run until", "runs through", "runs to", "lasts until", "last until", "will last until", "continues until", "continue until", "will continue until", "goes on until", "go on until", "ends", "end", "will end", "until"),
+    range_onward=("and beyond", "or later", "onward", "onwards", "and after"),
+    of_words=("of",),
     ago=("ago", "back", "earlier", "before"),
     later=("later", "after", "from now", "hence", "on"),
     earlier=("earlier",),
