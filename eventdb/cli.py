@@ -620,6 +620,13 @@ def _adopted(e: EventRecord) -> Any:
     return next((c for c in e.citations if c.adopted), e.citations[0] if e.citations else None)
 
 
+def _as_written(c: Any) -> str:
+    """How a citation dated its event: the phrase as written, else the EDTF set by hand."""
+    if c is None:
+        return ""
+    return c.phrase or (f"{c.date_text} (EDTF)" if c.date_text else "")
+
+
 def _source_name(e: EventRecord) -> str:
     c = _adopted(e)
     return (c.source.key or c.source.title) if c is not None else ""
@@ -653,7 +660,7 @@ def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
     }
     if phrases:
         c = _adopted(e)
-        row["phrase"] = c.phrase if c is not None else ""
+        row["phrase"] = _as_written(c)
         row["reference"] = _iso(c.reference) if c is not None else None
     return row
 
@@ -668,7 +675,7 @@ def _table_row(e: EventRecord, phrases: bool) -> list[str]:
     row = [e.label, e.title, ", ".join(a.name for a in e.actors), _source_name(e)]
     if phrases:
         c = _adopted(e)
-        row += [c.phrase if c is not None else "", _iso(c.reference) or "" if c else ""]
+        row += [_as_written(c), _iso(c.reference) or "" if c else ""]
     return row
 
 

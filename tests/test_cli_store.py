@@ -314,6 +314,16 @@ def test_timeline_markdown_fmt_and_phrases(seeded: str) -> None:
     assert "\x1b" not in out  # output to a pipe is plain
 
 
+def test_phrases_show_an_edtf_date_set_by_hand(seeded: str) -> None:
+    """--phrases shows how the adopted citation dated the event: a phrase as written, or
+    the EDTF a fixture set by hand, marked as such."""
+    code, out, _ = run(seeded, "timeline", "--search", "Soviet", "-f", "json", "--phrases")
+    assert code == 0
+    assert [(r["phrase"], r["reference"]) for r in json.loads(out)] == [
+        ("1991-12-26 (EDTF)", "2022-12-12")
+    ]
+
+
 def test_timeline_limit_reverse(seeded: str) -> None:
     """--reverse lists newest first; --limit caps the rows."""
     code, out, _ = run(seeded, "timeline", "--reverse", "--limit", "1", "-f", "jsonl")
