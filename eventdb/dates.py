@@ -32,7 +32,7 @@ from enum import Enum
 
 from .errors import DateError
 
-__all__ = ["FuzzyDate", "Part", "Precision", "Span", "day_label", "month_end"]
+__all__ = ["FuzzyDate", "Part", "Precision", "Span", "add_months", "day_label", "month_end"]
 
 MONTH_NAMES = (
     "",
@@ -119,7 +119,12 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """The (year, month) ``n`` months after (or before, if negative) a month.
+
+    >>> add_months(2023, 11, 3), add_months(2023, 1, -1)
+    ((2024, 2), (2022, 12))
+    """
     k = year * 12 + (month - 1) + n
     return k // 12, k % 12 + 1
 
@@ -202,7 +207,7 @@ class FuzzyDate:
         """A meteorological season (SP, SU, FA, WI); winter 2023 is Dec 2023 – Feb 2024."""
         _check_year(year)
         first = _SEASON_START[south][code]
-        y2, m2 = _add_months(year, first, 2)
+        y2, m2 = add_months(year, first, 2)
         return cls(Precision.SEASON, date(year, first, 1), month_end(y2, m2), south=south)
 
     @classmethod

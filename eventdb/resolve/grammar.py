@@ -24,7 +24,16 @@ from typing import Any, NamedTuple
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from ..dates import MONTH_NAMES, FuzzyDate, Part, Precision, Span, day_label
+from ..dates import (
+    MONTH_NAMES,
+    SEASONS,
+    FuzzyDate,
+    Part,
+    Precision,
+    Span,
+    add_months,
+    day_label,
+)
 from ..errors import AmbiguityWarningError, DateError, ResolveError
 from .result import WEEKDAY_NAMES, Resolution, long_day
 from .vocab import ENGLISH, Vocabulary
@@ -1310,7 +1319,7 @@ def _nearest_day_number(n: int, ref: date) -> date | None:
     """Day ``n`` of the month before, of or after the reference's: the nearest that exists."""
     best: date | None = None
     for k in (-1, 0, 1):
-        y, mo = _shift_month(ref.year, ref.month, k)
+        y, mo = add_months(ref.year, ref.month, k)
         try:
             cand = date(y, mo, n)
         except ValueError:
@@ -1318,11 +1327,6 @@ def _nearest_day_number(n: int, ref: date) -> date | None:
         if best is None or abs((cand - ref).days) < abs((best - ref).days):
             best = cand
     return best
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + m - 1 + k
-    return n // 12, n % 12 + 1
 
 
 def _day_word_note(n: int) -> str:
@@ -1339,7 +1343,7 @@ def _year_word(off: int) -> str:
 
 def _season_holding(d: date, south: bool) -> FuzzyDate:
     for y in (d.year, d.year - 1):
-        for code in ("SP", "SU", "FA", "WI"):
+        for code in SEASONS:
             s = FuzzyDate.season(y, code, south=south)
             if s.earliest <= d <= s.latest:
                 return s
@@ -1357,17 +1361,17 @@ def _unit_at(unit: str, ref: date, off: int, south: bool) -> FuzzyDate | None:
         y, w, _ = (ref + timedelta(weeks=off)).isocalendar()
         return FuzzyDate.weekend(y, w)
     if unit == "month":
-        y, m = _shift_month(ref.year, ref.month, off)
+        y, m = add_months(ref.year, ref.month, off)
         return FuzzyDate.month(y, m)
     if unit == "quarter":
-        y, m = _shift_month(ref.year, ref.month, 3 * off)
+        y, m = add_months(ref.year, ref.month, 3 * off)
         return FuzzyDate.quarter(y, (m + 2) // 3)
     if unit == "half":
-        y, m = _shift_month(ref.year, ref.month, 6 * off)
+        y, m = add_months(ref.year, ref.month, 6 * off)
         return FuzzyDate.half(y, 1 if m < 7 else 2)
     if unit == "season":
         s = _season_holding(ref, south)
-        y, m = _shift_month(s.earliest.year, s.earliest.month, 3 * off)
+        y, m = add_months(s.earliest.year, s.earliest.month, 3 * off)
         return _season_holding(date(y, m, 1), south)
     if unit == "year":
         return FuzzyDate.year(ref.year + off)

@@ -72,7 +72,6 @@ class Vocabulary:
     # words before an offset to say which way it goes
     ago: tuple[str, ...]
     later: tuple[str, ...]
-    earlier: tuple[str, ...]
     # filler words dropped before matching ("in", "on", "the", "of")
     fillers: frozenset[str] = field(default_factory=frozenset)
     vague: tuple[str, ...] = ()
@@ -218,7 +217,6 @@ ENGLISH = Vocabulary(
     of_words=("of",),
     ago=("ago", "back", "earlier", "before"),
     later=("later", "after", "from now", "hence", "on"),
-    earlier=("earlier",),
     fillers=frozenset(
         {"in", "on", "the", "of", "at", "during", "over", "for", "within", "throughout", "its",
          "their", "our", "his", "her"}
