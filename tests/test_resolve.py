@@ -28,6 +28,15 @@ POINTS = [
     ("Sept. 18", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
     ("2023-09-18", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
     ("September 2023", SEED, "2023-09", None, "2023-09-01", "2023-09-30"),
+    # holidays named with a year or a direction
+    ("Christmas Eve 2022", SEED, "2022-12-24", None, "2022-12-24", "2022-12-24"),
+    ("Easter 2023", SEED, "2023-04-09", None, "2023-04-09", "2023-04-09"),
+    ("last Christmas", SEED, "2022-12-25", None, "2022-12-25", "2022-12-25"),
+    ("next Easter", SEED, "2024-03-31", None, "2024-03-31", "2024-03-31"),
+    ("Christmas of last year", SEED, "2022-12-25", None, "2022-12-25", "2022-12-25"),
+    # "in ... time", British
+    ("in two weeks' time", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
+    ("in three days' time", SEED, "2023-09-22", None, "2023-09-22", "2023-09-22"),
     ("2021", SEED, "2021", None, "2021-01-01", "2021-12-31"),
     ("the 18th of September", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
     ("nineteen ninety-six", SEED, "1996", None, "1996-01-01", "1996-12-31"),
@@ -167,7 +176,28 @@ DAY_PARTS = [
     ("the next morning", "2023-09-20TMO"),
     ("this morning", "2023-09-19TMO"),
     ("last night", "2023-09-18TNI"),
+    # clock times: the day and the hour in the value
+    ("10 p.m. Wednesday", "2023-09-13T22:00"),
+    ("noon Thursday", "2023-09-14T12:00"),
+    ("midnight Friday", "2023-09-15T24:00"),
+    ("5 p.m. EST, Nov. 6", "2023-11-06T17:00"),
+    ("tomorrow at 5pm", "2023-09-20T17:00"),
+    ("Tuesday at 17:00", "2023-09-19T17:00"),
+    ("12 a.m. Monday", "2023-09-18T00:00"),
+    ("12 p.m.", "2023-09-19T12:00"),
+    ("around 7:15 p.m.", "2023-09-19T19:15"),
+    ("2023-09-12T10:00:00Z", "2023-09-12T10:00"),
+    ("18 September 2023, 9.30 am", "2023-09-18T09:30"),
 ]
+
+
+def test_year_pair_that_edtf_reads_as_a_season_warns() -> None:
+    """ "2022-23" is two years in prose; EDTF would read autumn 2022, so it says so."""
+    r = resolve("2022-23", reference=SEED)
+    assert r.warnings == (
+        "2022-23: read as the years 2022 to 2023; as EDTF it would be autumn 2022",
+    )
+    assert resolve("2019-20", reference=SEED).warnings == ()
 
 
 @pytest.mark.parametrize(("text", "timex"), DAY_PARTS)
@@ -223,6 +253,9 @@ RANGES = [
     ("1992-1994", "1992", "1994", False),
     ("2022-12~/..", "2022-12~", None, True),
     ("2023-09-11/2023-09-20", "2023-09-11", "2023-09-20", False),
+    # a year and the next one's last digits: a season or fiscal year in prose
+    ("2022-23", "2022", "2023", False),
+    ("2022/23", "2022", "2023", False),
 ]
 
 # (phrase, reference, why it must be rejected)
@@ -241,6 +274,8 @@ REJECTED = [
     ("日曜日", SEED, "non-Latin text"),
     ("20", SEED, "a bare number is not the 21st century"),
     ("February 26-31, 1988", SEED, "no 31 February"),
+    ("13 p.m. Monday", SEED, "no 13 p.m."),
+    ("noon in March", SEED, "a clock time needs a day"),
 ]
 
 

@@ -26,6 +26,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..dates import (
     MONTH_NAMES,
+    SEASON_NAMES,
     SEASONS,
     FuzzyDate,
     Part,
@@ -183,7 +184,7 @@ class Grammar:
         self.ago_re = re.compile(
             rf"(?:(?P<q>{approx})\s+)?{num}\s+{unit}\s+(?P<way>{_alt(v.ago + v.later)})"
         )
-        self.in_n_re = re.compile(rf"(?:in|within)\s+{num}\s+{unit}")
+        self.in_n_re = re.compile(rf"(?:in|within)\s+{num}\s+{unit}(?:'?s?'?\s+time)?")
         self.duration_re = re.compile(
             rf"(?:for\s+|(?:the\s+)?(?:last|past|next|first|coming)\s+)?(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
         )
@@ -217,6 +218,18 @@ class Grammar:
         self.year_end_re = re.compile(
             r"(?:(?P<dir>last|this|next)\s+)?(?:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"
         )
+        # a clock time: "5 p.m.", "7:15 pm", "17:00", "noon", maybe with a time zone
+        at = rf"(?:(?:{_alt(v.clock_at)})\s+)?" if v.clock_at else ""
+        clock = (
+            rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})"
+            r"|(?P<h24>[01]?\d|2[0-4])[:h](?P<m24>[0-5]\d)(?:\s*(?:hours|hrs))?"
+            + (rf"|(?P<cw>{_alt(v.clock_words)})" if v.clock_words else "")
+            + ")"
+            + (rf"(?:\s+(?:{_alt(v.time_zones)}))?" if v.time_zones else "")
+        )
+        on = rf"(?:(?:on|{_alt(v.of_words)})\s+)?"
+        self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
+        self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
         of = f"(?:{_alt(v.of_words)})"
         rules: list[tuple[re.Pattern[str], _Rule]] = [
             (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
@@ -293,7 +306,16 @@ class Grammar:
             return frozenset(w for t in tables for phrase in t for w in _TOKENS.findall(phrase))
 
         units = words_of(v.units)
+        clock_gate = frozenset({"#"}) | words_of(v.clock_words)
+        hols = _alt([*v.holidays, *v.movable_holidays])
+        self.holiday_re = re.compile(
+            rf"(?:{dirn}\s+)?(?P<hol>{hols})(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}))?"
+        )
         self.compound: list[tuple[re.Pattern[str], _Rule, frozenset[str] | None]] = [
+            (self.clock_first_re, Grammar._clock, clock_gate),
+            (self.clock_last_re, Grammar._clock, clock_gate),
+            (_ISO_DATETIME_RE, Grammar._clock, frozenset({"#"})),
+            (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
             (self.day_part_re, Grammar._day_part, words_of(v.day_parts)),
             (self.same_unit_re, Grammar._same_unit, frozenset({"that", "same"})),
             (_NUMERIC_RE, Grammar._numeric, frozenset({"#"})),
@@ -354,6 +376,8 @@ class Grammar:
             v.later,
             v.vague,
             v.year_ago,
+            v.clock_words,
+            v.clock_marks,
         ) | {"fiscal", "mid", "earlier", "later", "period", "end", "ies", "fy", "turn", *_SET_WORDS}
 
     # -- entry point ---------------------------------------------------------------------
@@ -387,7 +411,7 @@ class Grammar:
             raise ResolveError(_unknown(text))  # not one word the grammar knows
         ctx = _Ctx(text, reference, prefer == "future", south, anchors)
         try:
-            res = self._edtf(text, s, reference)
+            res = self._edtf(text, s, ctx)
             if res is None and (
                 not self.range_words.isdisjoint(words) or "/" in s or self._dash_range(s)
             ):
@@ -416,14 +440,27 @@ class Grammar:
         before = s[:i].rstrip().rpartition(" ")[2].rstrip(".")
         return before[-1:].isdigit() or before in self.v.months or before in self.v.weekdays
 
-    def _edtf(self, text: str, s: str, ref: date) -> Resolution | None:
+    def _edtf(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
         """EDTF and TimeML text (``2022-12~``, ``2023-W37``), read before any phrase rule.
 
         Text shaped like EDTF (``2023-13``, ``2023-W54``) that names no real date is refused
-        with the date model's reason rather than tried as a phrase.
+        with the date model's reason rather than tried as a phrase. A year and the next
+        one's last two digits ("2022-23") are two years, as prose means them, with a
+        warning where EDTF would read a season code.
         """
         if not s[0].isdigit() or "/" in s or " " in s or len(s) < 4:
             return None  # "20" or "199" alone is a number, not the 21st century or the 1990s
+        ref = ctx.ref
+        yy = _YEAR_RANGE.fullmatch(s)
+        if yy and (int(yy.group(2)) - int(yy.group(1)[2:])) % 100 == 1:
+            res = self._two(text, yy.group(1), yy.group(2), ctx)
+            code = int(yy.group(2))
+            if code in _EDTF_SEASON_CODES:
+                res.warnings += (
+                    f"{s}: read as the years {yy.group(1)} to {res.end.earliest.year}; "  # type: ignore[union-attr]
+                    f"as EDTF it would be {SEASON_NAMES[_EDTF_SEASON_CODES[code]]} {yy.group(1)}",
+                )
+            return res
         try:
             d = FuzzyDate.parse(s.upper())
         except DateError as e:
@@ -439,6 +476,9 @@ class Grammar:
 
     def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
         if s[0].isdigit() and ("/" in s or s.endswith("..")):
+            ys = _YEAR_SLASH.fullmatch(s)
+            if ys is not None:  # "2022/23": two years, not 2022 to the 24th century
+                return self._two(text, ys.group(1), ys.group(2), ctx)
             try:
                 span = Span.parse(s.upper().replace("X", "X"))
             except DateError:
@@ -733,7 +773,15 @@ class Grammar:
         if inner is None or inner.date is None:
             return inner
         note = inner.note + " (approximate)"
-        return _Point(inner.rule, inner.date.approx(), note, mod="APPROX", warnings=inner.warnings)
+        return _Point(
+            inner.rule,
+            inner.date.approx(),
+            note,
+            timex=inner.timex if inner.type == "TIME" else None,  # "around 7:15 p.m."
+            mod="APPROX",
+            type=inner.type,
+            warnings=inner.warnings,
+        )
 
     def _or_so(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         inner = self._point(m.group("rest") + (m.group("tail") or ""), ctx)
@@ -1067,27 +1115,55 @@ class Grammar:
             f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, at {base} precision",
         )
 
+    def _holiday_on(self, name: str, year: int) -> date:
+        """The day of holiday ``name`` in ``year``."""
+        if name in self.v.holidays:
+            month, day = self.v.holidays[name]
+            return date(year, month, day)
+        rule = self.v.movable_holidays[name]
+        if rule == "thanksgiving-us":  # the fourth Thursday of November
+            first = date(year, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        shift = {"easter": 0, "good-friday": -2, "easter-monday": 1}[rule]
+        return easter(year) + timedelta(days=shift)
+
     def _holiday(self, s: str, ctx: _Ctx) -> _Point:
         """A named holiday: the nearest one, past or future (``prefer`` decides a tie)."""
         ref = ctx.ref
-
-        def on(year: int) -> date:
-            if s in self.v.holidays:
-                month, day = self.v.holidays[s]
-                return date(year, month, day)
-            rule = self.v.movable_holidays[s]
-            if rule == "thanksgiving-us":  # the fourth Thursday of November
-                first = date(year, 11, 1)
-                return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-            shift = {"easter": 0, "good-friday": -2, "easter-monday": 1}[rule]
-            return easter(year) + timedelta(days=shift)
-
-        cands = [on(y) for y in (ref.year - 1, ref.year, ref.year + 1) if 1 < y < 9999]
+        cands = [
+            self._holiday_on(s, y) for y in (ref.year - 1, ref.year, ref.year + 1) if 1 < y < 9999
+        ]
         if ctx.future:
             d = min((c for c in cands if c >= ref), default=cands[-1])
         else:
             d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
         return _Point("holiday", FuzzyDate.day(d), "the nearest such holiday")
+
+    def _holiday_named(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "Christmas Eve 2022", "Easter of last year", "last Christmas", "next Easter"."""
+        name = _sp(m.group("hol"))
+        if name not in self.v.holidays and name not in self.v.movable_holidays:
+            return None
+        ref, off = ctx.ref, None
+        if m.group("dir"):
+            off = self.v.directions[_sp(m.group("dir"))]
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif m.group("ry"):
+            year = ref.year + self.v.directions[_sp(m.group("ry"))]
+        elif off is None:
+            return self._holiday(name, ctx)
+        elif off == 0:
+            year = ref.year
+        else:  # the last one before the reference, or the next one after it
+            year = ref.year
+            d = self._holiday_on(name, year)
+            if off < 0 and d >= ref:
+                year -= 1
+            elif off > 0 and d <= ref:
+                year += 1
+        d = self._holiday_on(name, year)
+        return _Point("holiday", FuzzyDate.day(d), f"{name} in {year}")
 
     def _nth_week(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the first week of September": the ISO week whose Thursday is September's first
@@ -1129,6 +1205,44 @@ class Grammar:
                 return None
             day, note = inner.date, inner.note
         return _Point("day-part", day, note, timex=f"{day.timex}T{code}", type="TIME")
+
+    def _clock(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """A clock time on a day: "10 p.m. Wednesday", "noon Thursday", "Tuesday at
+        17:00", "2023-09-12T10:00"; alone, on the reference day. TimeML TIME; the span
+        stays the whole day."""
+        g = m.groupdict()
+        if g.get("cw"):
+            hour, minute = self.v.clock_words[_sp(g["cw"])]
+        elif g.get("ap"):
+            hour, minute = int(g["h"]), int(g["mi"] or 0)
+            add = self.v.clock_marks[g["ap"].replace(" ", "")]
+            if not 1 <= hour <= 12 or minute > 59:
+                return None
+            if add:  # "12 p.m." is noon, "12 a.m." midnight at the day's start
+                hour = hour % 12 + add
+            elif g["ap"] not in ("o'clock",):
+                hour %= 12
+        else:
+            hour, minute = int(g["h24"]), int(g["m24"])
+            if hour == 24 and minute:
+                return None
+        rest = g.get("rest")
+        warnings: tuple[str, ...] = ()
+        if rest is None:
+            day, note = FuzzyDate.day(ctx.ref), "the reference day"
+        else:
+            inner = self._point(rest, ctx)
+            if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+                return None
+            day, note, warnings = inner.date, inner.note, inner.warnings
+        return _Point(
+            "clock-time",
+            day,
+            f"{note}, at {hour:02d}:{minute:02d}".lstrip(", "),
+            timex=f"{day.timex}T{hour:02d}:{minute:02d}",
+            type="TIME",
+            warnings=warnings,
+        )
 
     def _year_ago_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         o = m.group("o") or m.group("o2")
@@ -1509,6 +1623,8 @@ def _numeric_date(m: re.Match[str]) -> _Point:
 
 
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
+_YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
+_EDTF_SEASON_CODES = dict(zip((21, 22, 23, 24), SEASONS, strict=True))
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 _SET_WORDS = {
     "daily": "P1D",
@@ -1553,6 +1669,10 @@ _NTH_WEEK_RE = re.compile(
 )
 _QH_RE = re.compile(
     r"(?P<qh>[qh])(?P<n>[1-4])(?:\s+(?P<y>\d{4}))?|(?P<n2>[1-4])(?P<qh2>[qh])(?:\s+(?P<y2>\d{4}))?"
+)
+_ISO_DATETIME_RE = re.compile(
+    r"(?P<rest>\d{4}-\d{2}-\d{2})[t\s](?P<h24>[01]\d|2[0-4]):(?P<m24>[0-5]\d)"
+    r"(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?"
 )
 _WEEK_OF_RE = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?P<rest>.+)")
 

@@ -76,6 +76,14 @@ class Vocabulary:
     fillers: frozenset[str] = field(default_factory=frozenset)
     vague: tuple[str, ...] = ()
     year_ago: tuple[str, ...] = ()
+    # clock words -> (hour, minute); TimeML writes midnight as 24:00 of the day it ends
+    clock_words: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # marks after a 12-hour clock time -> hours to add ("p.m." -> 12)
+    clock_marks: dict[str, int] = field(default_factory=dict)
+    # time zones that may follow a clock time: kept in the phrase, not converted
+    time_zones: tuple[str, ...] = ()
+    # the words joining a day and its clock time ("Tuesday at 5 p.m.")
+    clock_at: tuple[str, ...] = ()
 
 
 # fmt: off
@@ -226,6 +234,14 @@ ENGLISH = Vocabulary(
     # the words business news uses for "the same quarter a year before"
     year_ago=("year-ago", "year ago", "year-earlier", "year earlier", "comparable", "corresponding",
               "same", "prior-year", "prior year", "year-before"),
+    clock_words={"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)},
+    clock_marks={"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12, "o'clock": 0},
+    time_zones=(
+        "local time", "local", "utc", "gmt", "z", "est", "edt", "et", "cst", "cdt", "ct",
+        "mst", "mdt", "pst", "pdt", "pt", "bst", "cet", "cest", "eet", "eest", "msk", "ist",
+        "jst", "aest", "aedt",
+    ),
+    clock_at=("at",),
 )
 # fmt: on
 
