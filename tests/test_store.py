@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -401,16 +402,37 @@ def test_timeline(tl: EventDB, kwargs: dict[str, object], titles: list[str]) -> 
     assert [e.title for e in got] == titles
 
 
-@pytest.mark.parametrize("common", [1, 10**9])
-def test_text_search_plans_agree(tl: EventDB, monkeypatch: pytest.MonkeyPatch, common: int) -> None:
-    """A common word (the timeline walked in order, each event checked against the index)
-    and a rare one (its matches first) give the same events."""
+@pytest.mark.parametrize(
+    ("common", "checks", "gives_up"),
+    [
+        (10**9, 5000, False),  # a rare word: its matches first
+        (1, 5000, False),  # a common word: the timeline walked, each event checked
+        (1, 1, True),  # a walk past its budget: asked again from the word's matches
+    ],
+)
+def test_text_search_plans_agree(
+    tl: EventDB, monkeypatch: pytest.MonkeyPatch, common: int, checks: int, gives_up: bool
+) -> None:
+    """Every plan a text search can take gives the same events."""
     from eventdb.store import db as store_db
 
     monkeypatch.setattr(store_db, "FTS_COMMON", common)
+    monkeypatch.setattr(store_db, "TEXT_WALK_CHECKS", checks)
+    walks: list[bool] = []
+    ids = store_db.EventDB._ids
+
+    def spy(self: EventDB, *args: Any, **kwargs: Any) -> list[int] | None:
+        got = ids(self, *args, **kwargs)
+        if kwargs.get("checks") is not None:
+            walks.append(got is None)
+        return got
+
+    monkeypatch.setattr(store_db.EventDB, "_ids", spy)
     got = tl.timeline(text="quote", since="2022", limit=4, reference=REF)
     assert [e.title for e in got] == ["Year 2022", "February 2022", "Invasion", "Late 2022 talks"]
     assert [e.title for e in tl.timeline(text="about aid", order="desc")] == ["Aid"]
+    if not tl.pg:  # PostgreSQL has one plan: its GIN index, chosen by its planner
+        assert walks == ([gives_up, gives_up] if common == 1 else [])
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
@@ -596,3 +618,99 @@ def test_citations_say_how_they_were_dated(db: EventDB) -> None:
         ("", "This Monday (18)", True),
         ("", "", False),
     ]
+
+
+# spans with both ends known, from a day to centuries long (span buckets 0 to 17)
+_bounded_spans = st.one_of(
+    fuzzy_dates().map(Span.point),
+    st.tuples(fuzzy_dates(), fuzzy_dates()).map(
+        lambda ab: Span(*sorted(ab, key=lambda d: d.earliest))
+    ),
+)
+
+
+def _lo_hi(span: Span) -> tuple[date, date]:
+    """The days the store bounds a span by: unknown starts at 1 January 1, open ends
+    and ongoing spans at 31 December 9999."""
+    lo = span.start.earliest if span.start is not None else date(1, 1, 1)
+    hi = date(9999, 12, 31) if span.ongoing or span.end is None else span.end.latest
+    return lo, hi
+
+
+def _kept(span: Span, lo: date | None, hi: date | None, match: str) -> bool:
+    """The timeline's window rule, written out plainly (docs: match=)."""
+    s_lo, s_hi = _lo_hi(span)
+    if match == "overlap":
+        return (lo is None or s_hi >= lo) and (hi is None or s_lo <= hi)
+    if match == "within":
+        return (lo is None or s_lo >= lo) and (hi is None or s_hi <= hi)
+    return span.start is not None and (lo is None or s_lo >= lo) and (hi is None or s_lo <= hi)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    events=st.lists(st.one_of(spans(), _bounded_spans, _bounded_spans), min_size=1, max_size=12),
+    data=st.data(),
+    length=st.integers(0, 40_000),
+    open_end=st.booleans(),
+    match=st.sampled_from(["overlap", "within", "starts"]),
+    limit=st.sampled_from([None, 1, 3, 50]),
+    order=st.sampled_from(["asc", "desc"]),
+)
+def test_timeline_window_is_the_plain_rule(
+    eventdb: EventDB,
+    events: list[Span],
+    data: st.DataObject,
+    length: int,
+    open_end: bool,
+    match: str,
+    limit: int | None,
+    order: str,
+) -> None:
+    """Whatever the spans and the window, the indexed query (buckets on SQLite, a LATERAL
+    walk on PostgreSQL) keeps exactly the events the plain rule keeps, in Span.sort_key
+    order, ties by insertion."""
+
+    # the window opens anywhere, or inside one of the events (so that some straddle it)
+    def inside(s: Span) -> st.SearchStrategy[date]:
+        a, b = _lo_hi(s)
+        days = min((b - a).days, 4000)
+        return st.integers(0, days + 2).map(lambda n: min(a + timedelta(days=n), b))
+
+    anywhere = st.one_of(st.none(), st.dates(date(1790, 1, 1), date(2110, 12, 31)))
+    lo = data.draw(st.one_of(anywhere, st.sampled_from(events).flatmap(inside)))
+    hi = None if open_end or lo is None else lo + timedelta(days=length)
+    made = [eventdb.add_event(f"E{i}", date="2000") for i in range(len(events))]
+    try:
+        stored = [
+            eventdb.update_event(e.id or 0, span=s) for e, s in zip(made, events, strict=True)
+        ]
+        want = sorted(
+            (e for e in stored if _kept(e.span, lo, hi, match)),
+            key=lambda e: (e.span.sort_key, e.id),
+            reverse=order == "desc",
+        )
+        got = eventdb.timeline(since=lo, until=hi, match=match, order=order, limit=limit)
+        assert [e.id for e in got] == [e.id for e in want][:limit]
+    finally:
+        for e in made:
+            eventdb.delete_event(e.id or 0)
+
+
+@pytest.mark.parametrize("limit", [None, 50])
+def test_timeline_keeps_each_bucket_up_to_its_edge(eventdb: EventDB, limit: int | None) -> None:
+    """For every span length class (bucket n holds spans up to 2**n - 1 days long): the
+    longest span that ends on the window's first day is kept, the same span a day earlier
+    is not."""
+    lo = date(2000, 1, 1)
+    want = []
+    for n in range(19, -1, -1):  # 2**19 days reach back to 565
+        days = (1 << n) - 1
+        a = lo - timedelta(days=days)
+        eventdb.add_event(f"reaches {n}", date=f"{a}/{lo}")
+        eventdb.add_event(f"misses {n}", date=f"{a - timedelta(days=1)}/{lo - timedelta(days=1)}")
+        want.append(f"reaches {n}")
+    got = eventdb.timeline(since=lo, limit=limit)
+    assert [e.title for e in got] == want
