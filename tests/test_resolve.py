@@ -34,6 +34,28 @@ POINTS = [
     ("last Christmas", SEED, "2022-12-25", None, "2022-12-25", "2022-12-25"),
     ("next Easter", SEED, "2024-03-31", None, "2024-03-31", "2024-03-31"),
     ("Christmas of last year", SEED, "2022-12-25", None, "2022-12-25", "2022-12-25"),
+    # written as one token
+    ("18-Sep-2023", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("2023.09.18", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("20230918", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    # the nth weekday of a month
+    ("the last Monday of the month", SEED, "2023-09-25", None, "2023-09-25", "2023-09-25"),
+    ("the first Monday in October 2023", SEED, "2023-10-02", None, "2023-10-02", "2023-10-02"),
+    ("the 2nd Tuesday of September", SEED, "2023-09-12", None, "2023-09-12", "2023-09-12"),
+    # an offset from a day is a day ("a week from Friday": the coming Friday, then a week)
+    ("a week from today", SEED, "2023-09-26", None, "2023-09-26", "2023-09-26"),
+    ("a week from Friday", SEED, "2023-09-29", None, "2023-09-29", "2023-09-29"),
+    ("two weeks from tomorrow", SEED, "2023-10-04", None, "2023-10-04", "2023-10-04"),
+    # two units away
+    ("the week after next", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
+    ("the month before last", SEED, "2023-07", None, "2023-07-01", "2023-07-31"),
+    ("the year before last", SEED, "2021", None, "2021-01-01", "2021-12-31"),
+    # eras; "the 1800s" is a century ("the 2000s" stays a decade)
+    ("1066 AD", SEED, "1066", None, "1066-01-01", "1066-12-31"),
+    ("A.D. 79", SEED, "0079", None, "0079-01-01", "0079-12-31"),
+    ("the 1800s", SEED, "18", None, "1800-01-01", "1899-12-31"),
+    ("the early 1900s", SEED, "19", "START", "1900-01-01", "1932-12-31"),
+    ("the 2000s", SEED, "200", None, "2000-01-01", "2009-12-31"),
     # "in ... time", British
     ("in two weeks' time", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
     ("in three days' time", SEED, "2023-09-22", None, "2023-09-22", "2023-09-22"),
@@ -276,6 +298,9 @@ REJECTED = [
     ("February 26-31, 1988", SEED, "no 31 February"),
     ("13 p.m. Monday", SEED, "no 13 p.m."),
     ("noon in March", SEED, "a clock time needs a day"),
+    ("500 BC", SEED, "before the common era: outside the date model"),
+    ("12345678", SEED, "no month 56"),
+    ("the fifth Monday of February 2023", SEED, "February 2023 has four Mondays"),
 ]
 
 

@@ -26,7 +26,7 @@ from datetime import date
 from ..dates import FuzzyDate, Precision
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
-from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find
+from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, _alt, find
 
 __all__ = ["Mention", "extract"]
 
@@ -262,8 +262,10 @@ def _time_of_day(phrase: str) -> str | None:
     return None
 
 
+_ZONES = _alt(z for z in ENGLISH.time_zones if len(z) > 1)
 _DAY_PART_WORDS = re.compile(
-    r"\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:,?\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\s+time))?|noon|midnight|around|about)\s*,?\s*"
+    r"\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)"
+    rf"(?:,?\s+{_ZONES}\b)?|noon|midnight|around|about)\s*,?\s*"
     r"|\b(?:early|late|mid)[\s-]*(?=(?:morning|afternoon|evening|night)\b)"
     r"|\b(?:morning|afternoon|evening|night|nights)\b",
     re.IGNORECASE,
@@ -361,7 +363,7 @@ class _Story:
 
     def note(self, r: Resolution, phrase: str) -> None:
         d = r.start if r.start is not None else r.end
-        if d is None or r.type != "DATE":
+        if d is None or r.type not in ("DATE", "TIME"):
             return
         if d.precision is Precision.QUARTER and not _BACKWARD.search(phrase):
             # the latest quarter named is the one under discussion
@@ -486,6 +488,13 @@ def _mention(
 def _time_mention(base: Mention, story: _Story, published: date, prefer: str) -> Mention:
     """A time of day: resolve the day it names (or the publication day), add the time."""
     phrase = base.text
+    # "10 p.m. Wednesday", "Thursday morning": the resolver reads the day and the time;
+    # "the morning", "that night" are the story's day, below
+    anaphoric = re.match(r"^(?:the|that)\b", phrase, re.IGNORECASE) is not None
+    whole = None if anaphoric else story.read(phrase, published, prefer)
+    if whole is not None and whole.type == "TIME" and whole.start is not None:
+        story.note(whole, phrase)
+        return replace(base, timex=whole.timex, resolution=whole, type="TIME")
     t = _time_of_day(phrase)
     day_part = _DAY_PART_WORDS.sub(" ", phrase).strip(" ,")
     r: Resolution | None = None
@@ -501,10 +510,7 @@ def _time_mention(base: Mention, story: _Story, published: date, prefer: str) ->
     if day is None:
         if r is not None and r.timex and r.type == "TIME":
             return replace(base, timex=r.timex, resolution=r)
-        if re.match(r"^(?:the|that)\b", phrase, re.IGNORECASE):
-            d = story.last_day or published
-        else:
-            d = published
+        d = (story.last_day or published) if anaphoric else published
         timex = d.isoformat() + (t or "")
         return replace(base, timex=timex, resolution=r, type="TIME")
     if r is not None:

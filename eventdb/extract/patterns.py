@@ -433,9 +433,10 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:[\s-]+(?:and\s+)?(?:{numw}|{bignum}))*)"
     )
     count = rf"(?:{num}|{vague})"
+    zones = _alt(z for z in v.time_zones if len(z) > 1)  # not "z": "5 p.m. Z..."
     clock_time = (
         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-        r"(?:,?\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\s+time)\b)?|noon\b|midnight\b)"
+        rf"(?:,?\s+{zones}\b)?|{_alt(v.clock_words)}\b)"
     )
     rel_year = rf"(?:{direction}\s+year|{year4})"
 

@@ -231,6 +231,18 @@ class Grammar:
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
         of = f"(?:{_alt(v.of_words)})"
+        self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
+        self.offset_from_re = re.compile(
+            rf"{num}\s+{unit}\s+(?:{_alt(v.offset_from)})\s+(?P<rest>.+)"
+        )
+        self.nth_weekday_re = re.compile(
+            rf"(?:the\s+)?(?P<o>{_alt(v.ordinals)}|[1-5](?:st|nd|rd|th))\s+{wd}\s+"
+            rf"(?:of|in)\s+(?P<rest>.+)"
+        )
+        era = _alt(v.eras)
+        self.era_re = re.compile(
+            rf"(?P<e1>{era})\s+(?P<y1>\d{{1,4}})|(?P<y2>\d{{1,4}})\s+(?P<e2>{era})"
+        )
         rules: list[tuple[re.Pattern[str], _Rule]] = [
             (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
@@ -316,6 +328,11 @@ class Grammar:
             (self.clock_last_re, Grammar._clock, clock_gate),
             (_ISO_DATETIME_RE, Grammar._clock, frozenset({"#"})),
             (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
+            (self.two_away_re, Grammar._two_away, words_of(v.two_away)),
+            (self.offset_from_re, Grammar._offset_from, words_of(v.offset_from)),
+            (self.nth_weekday_re, Grammar._nth_weekday, words_of(v.weekdays)),
+            (self.era_re, Grammar._era, words_of(v.eras)),
+            (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
             (self.day_part_re, Grammar._day_part, words_of(v.day_parts)),
             (self.same_unit_re, Grammar._same_unit, frozenset({"that", "same"})),
             (_NUMERIC_RE, Grammar._numeric, frozenset({"#"})),
@@ -1051,6 +1068,8 @@ class Grammar:
     def _decade(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         if m.group("dy"):
             y = int(m.group("dy"))
+            if y % 100 == 0 and y != 2000:  # "the 1800s": the century; "the 2000s": a decade
+                return _Point("century", FuzzyDate.century(y), "a century, written as its years")
         elif m.group("ds"):
             y = 1900 + int(m.group("ds"))
             if y + 9 < ctx.ref.year - 100 or y > ctx.ref.year:
@@ -1114,6 +1133,88 @@ class Grammar:
             d,
             f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, at {base} precision",
         )
+
+    def _two_away(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the week after next", "the year before last": two units from the reference."""
+        unit = self.v.units[m.group("u")]
+        off = self.v.two_away[_sp(m.group("two"))]
+        d = _unit_at(unit, ctx.ref, off, ctx.south)
+        return None if d is None else _Point(f"relative-{unit}", d, f"{unit} {off:+d}")
+
+    def _offset_from(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "a week from Friday" (the coming one), "two days from tomorrow": a day, counted
+        from a day."""
+        start = self._point(m.group("rest"), ctx._replace(future=True))
+        n = _number(m.group("n"), self.v)
+        if (
+            n is None
+            or start is None
+            or start.date is None
+            or start.date.precision is not Precision.DAY
+        ):
+            return None
+        unit = self.v.units[m.group("u")]
+        n *= _UNIT_MULT.get(unit, 1)
+        step = {
+            "day": relativedelta(days=n),
+            "week": relativedelta(weeks=n),
+            "fortnight": relativedelta(weeks=n),
+            "month": relativedelta(months=n),
+            "season": relativedelta(months=n),
+            "half": relativedelta(months=n),
+            "quarter": relativedelta(months=3 * n),
+            "year": relativedelta(years=n),
+        }.get(unit)
+        if step is None:
+            return None
+        day = start.date.earliest + step
+        note = f"{_count(n, unit)} after {start.date.label}"
+        return _Point("offset-from", FuzzyDate.day(day), note, warnings=start.warnings)
+
+    def _nth_weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first Monday in October", "the last Friday of the month"."""
+        month = self._point(m.group("rest"), ctx)
+        if month is None or month.date is None or month.date.precision is not Precision.MONTH:
+            return None
+        o = m.group("o")
+        n = int(o[0]) if o[0].isdigit() else self.v.ordinals[_sp(o)]
+        wd = self.v.weekdays[m.group("wd")]
+        first, last = month.date.earliest, month.date.latest
+        if n < 0:
+            day = last - timedelta(days=(last.weekday() - wd) % 7)
+        else:
+            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+            if day > last:
+                raise _Fail(f"{month.date.label} has no {o} {WEEKDAY_NAMES[wd]}")
+        return _Point(
+            "nth-weekday", FuzzyDate.day(day), f"{o} {WEEKDAY_NAMES[wd]} of {month.date.label}"
+        )
+
+    def _era(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "1066 AD", "AD 79"; a year before the common era is refused (dates start at 1)."""
+        era = self.v.eras[m.group("e1") or m.group("e2")]
+        y = int(m.group("y1") or m.group("y2"))
+        if era < 0:
+            raise _Fail(
+                f"{y} {m.group('e1') or m.group('e2')}: years before the common era are "
+                "outside the date model, which starts at year 1"
+            )
+        if y < 1:
+            return None
+        return _Point("year", FuzzyDate.year(y), "a year of the common era")
+
+    def _dashed_date(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "18-Sep-2023", "2023.09.18", "20230918": dates written as one token."""
+        if m.group("mon"):
+            month = self.v.months.get(m.group("mon").rstrip("."))
+            if month is None:
+                return None
+            y, mo, d = int(m.group("y")), month, int(m.group("d"))
+        elif m.group("y2"):
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        else:
+            y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+        return _Point("numeric-date", FuzzyDate.day(_date(y, mo, d, m.group(0))), "a day")
 
     def _holiday_on(self, name: str, year: int) -> date:
         """The day of holiday ``name`` in ``year``."""
@@ -1419,6 +1520,8 @@ def _date(y: int, m: int, d: int, text: str, *, leap_ok: bool = False) -> date:
     except ValueError:
         if leap_ok and m == 2 and d == 29:
             return date(y - y % 4 or 4, 2, 29)
+        if not 1 <= m <= 12:
+            raise _Fail(f"{text}: there is no month {m}") from None
         raise _Fail(f"{MONTH_NAMES[m]} {y} has no day {d}") from None
 
 
@@ -1623,6 +1726,10 @@ def _numeric_date(m: re.Match[str]) -> _Point:
 
 
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
+_DAY_MON_YEAR_RE = re.compile(
+    r"(?P<d>\d{1,2})-(?P<mon>[a-z]{3,9}\.?)-(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})\.(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})|(?P<y3>\d{4})(?P<m3>\d\d)(?P<d3>\d\d)"
+)
 _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SEASON_CODES = dict(zip((21, 22, 23, 24), SEASONS, strict=True))
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")

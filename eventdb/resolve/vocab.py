@@ -84,6 +84,12 @@ class Vocabulary:
     time_zones: tuple[str, ...] = ()
     # the words joining a day and its clock time ("Tuesday at 5 p.m.")
     clock_at: tuple[str, ...] = ()
+    # words after a unit that put it two away ("the week after next", "the year before last")
+    two_away: dict[str, int] = field(default_factory=dict)
+    # the word counting an offset from a named day ("a week from Friday")
+    offset_from: tuple[str, ...] = ()
+    # era marks around a year -> +1 (the common era) or -1 (before it, outside the model)
+    eras: dict[str, int] = field(default_factory=dict)
 
 
 # fmt: off
@@ -242,6 +248,10 @@ ENGLISH = Vocabulary(
         "jst", "aest", "aedt",
     ),
     clock_at=("at",),
+    two_away={"after next": 2, "before last": -2},
+    offset_from=("from",),
+    eras={"ad": 1, "a.d.": 1, "a.d": 1, "ce": 1, "c.e.": 1, "bc": -1, "b.c.": -1, "b.c": -1,
+          "bce": -1, "b.c.e.": -1},
 )
 # fmt: on
 
