@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from .store.columns import BUCKET_OPEN_END, BUCKET_OPEN_START, HI_OPEN, LO_OPEN
+from .store.columns import BUCKET_OPEN_END, BUCKET_OPEN_START, HI_OPEN, LO_OPEN, START_RANK_SQL
 
 __all__ = [
     "BUCKET_OPEN_END",
@@ -81,7 +81,18 @@ class Event(SpanColumns, table=True):
 
     __tablename__ = "event"
     __table_args__ = (
-        Index("ix_event_span", "span_lo", "span_hi"),
+        # the timeline's ORDER BY (Span.sort_key), so a page is read from it, never sorted
+        Index(
+            "ix_event_order",
+            "span_lo",
+            text("start_latest DESC"),
+            text(f"({START_RANK_SQL}) DESC"),
+            "start_part",
+            "start_approximate",
+            "start_uncertain",
+            "span_hi",
+            "id",
+        ),
         Index("ix_event_bucket", "span_bucket", "span_lo", "span_hi"),
         Index("ix_event_type", "type"),
     )

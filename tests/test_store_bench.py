@@ -43,6 +43,6 @@ def test_store_benchmark_prints_its_table(tmp_path: Path) -> None:
         "import peak RSS",
         'timeline(since="2022", limit=50)',
         'timeline(text="convoy", limit=50)',
-        "ix_event_span",
+        "ix_event_order",
     ):
         assert measure in out, out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -24,16 +25,45 @@ def test_migrations_build_exactly_the_models(empty_url: str) -> None:
 
     EventDB(db_url).close()
     engine = create_engine(db_url)
+    # Alembic cannot compare an index on expressions: ix_event_order is checked on its own
+    # below (test_order_index_exists).
+    skipped = {"ix_event_order"}
     try:
-        with engine.connect() as conn:
+        with engine.connect() as conn, warnings.catch_warnings():
+            for message in (
+                "Skipped unsupported reflection of expression-based index ix_event_order",
+                "autogenerate skipping metadata-specified expression-based index 'ix_event_order'",
+            ):
+                warnings.filterwarnings("ignore", message=message)
             ctx = MigrationContext.configure(
                 conn,
-                opts={"include_name": lambda name, kind, _: not str(name).startswith("event_fts")},
+                opts={
+                    "include_name": lambda name, kind, _: not str(name).startswith("event_fts"),
+                    "include_object": lambda obj, name, kind, reflected, other: name not in skipped,
+                },
             )
             diff = compare_metadata(ctx, SQLModel.metadata)
     finally:
         engine.dispose()
     assert diff == []
+
+
+def test_order_index_exists(empty_url: str) -> None:
+    """ix_event_order holds the timeline's sort key, on either backend."""
+    EventDB(empty_url).close()
+    engine = create_engine(empty_url)
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "postgresql":
+                sql = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_event_order'"
+            else:
+                sql = "SELECT sql FROM sqlite_master WHERE name = 'ix_event_order'"
+            found = [str(r[0]) for r in conn.execute(text(sql))]
+    finally:
+        engine.dispose()
+    assert len(found) == 1
+    for column in ("span_lo", "start_latest DESC", "'century'", "span_hi", "id)"):
+        assert column in found[0], found[0]
 
 
 def test_head_matches_the_migration_scripts() -> None:
@@ -173,3 +203,18 @@ def test_opening_a_current_database_skips_alembic(tmp_path: Path) -> None:
         env={**os.environ, "PYTHONWARNINGS": "error"},
     )
     assert out.stdout.strip() == "False"
+
+
+def test_order_index_is_the_rank_the_queries_write() -> None:
+    """Migration 0003 froze the rank expression of ix_event_order; the timeline's queries
+    must write the very same text, or the index stops serving them."""
+    import importlib.util
+
+    from eventdb.store.columns import START_RANK_SQL
+
+    path = schema.MIGRATIONS / "versions" / "0003_timeline_order_index.py"
+    spec = importlib.util.spec_from_file_location("migration_0003", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.START_RANK_SQL == START_RANK_SQL

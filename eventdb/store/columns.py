@@ -28,6 +28,7 @@ __all__ = [
     "LO_OPEN",
     "MAX_BUCKET",
     "SPAN_FIELDS",
+    "START_RANK_SQL",
     "bucket_floor",
     "fts_query",
     "slugify",
@@ -44,6 +45,14 @@ LO_OPEN = date(1, 1, 1)
 HI_OPEN = date(9999, 12, 31)
 BUCKET_OPEN_START = 98
 BUCKET_OPEN_END = 99
+
+# The start's precision as a number, coarser higher (Precision.rank), in SQL: the timeline
+# orders by it and the index ix_event_order holds it (migration 0003 wrote this text).
+START_RANK_SQL = (
+    "CASE start_precision "
+    + " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
+    + " ELSE -1 END"
+)
 
 # The span columns, in the order the bulk insert writes them.
 SPAN_FIELDS = (

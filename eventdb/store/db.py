@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from ..dates import FuzzyDate, Precision, Span
+from ..dates import FuzzyDate, Span
 from ..errors import (
     DateError,
     EventDBError,
@@ -58,6 +58,7 @@ from .columns import (
     LO_OPEN,
     MAX_BUCKET,
     SPAN_FIELDS,
+    START_RANK_SQL,
     bucket_floor,
     fts_query,
     span_from,
@@ -122,9 +123,8 @@ _ORDER_KEY = (
     ("id", False),
 )
 _KEY_COLS = (
-    "id, span_lo, start_latest, CASE start_precision "
-    + " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
-    + " ELSE -1 END AS rank, start_part, start_approximate, start_uncertain, span_hi"
+    f"id, span_lo, start_latest, {START_RANK_SQL} AS rank, start_part, start_approximate, "
+    "start_uncertain, span_hi"
 )
 _OPEN_START_PART = "span_bucket = ? AND span_lo = ? AND span_hi >= ?"
 # PostgreSQL: the bounded buckets' events that start before the window (lo) and reach it,
@@ -203,7 +203,7 @@ class EventDB:
     >>> import tempfile, os
     >>> db = EventDB(os.path.join(tempfile.mkdtemp(), "e.db"))
     >>> db.schema_version, db.counts()["event"]
-    ('0002', 0)
+    ('0003', 0)
     >>> db.close()
     """
 
@@ -259,7 +259,7 @@ class EventDB:
 
     @property
     def schema_version(self) -> str:
-        """The schema revision the database records (``'0002'``)."""
+        """The schema revision the database records (``'0003'``)."""
         with self._engine.connect() as conn:
             return schema.current_revision(conn) or ""
 
@@ -934,7 +934,7 @@ class EventDB:
 
         >>> import tempfile, os
         >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
-        ...     any("ix_event_span" in line for line in db.explain(since="2022", limit=50))
+        ...     any("ix_event_order" in line for line in db.explain(since="2022", limit=50))
         True
         """
         args = {
