@@ -338,3 +338,15 @@ def test_any_reference_date_and_draft(text: str, reference: date, prefer: str) -
     assert all(text[m.start : m.end] == m.text for m in ms)
     doc = draft_document(text, ms, published=reference)
     assert len(doc["events"]) <= len(ms)
+
+
+def test_a_bare_clock_time_does_not_move_the_story_day() -> None:
+    """ "At midnight" is a time on the publication day; the story's day stays Monday, so
+    "the next day" is Tuesday."""
+    text = "The vote was on Monday. It closed at midnight, and results came the next day."
+    got = {m.text: m.timex for m in extract(text, date(2023, 9, 19))}
+    assert got == {
+        "Monday": "2023-09-18",
+        "midnight": "2023-09-19T24:00",
+        "the next day": "2023-09-19",
+    }

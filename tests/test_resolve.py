@@ -46,6 +46,7 @@ POINTS = [
     ("a week from today", SEED, "2023-09-26", None, "2023-09-26", "2023-09-26"),
     ("a week from Friday", SEED, "2023-09-29", None, "2023-09-29", "2023-09-29"),
     ("two weeks from tomorrow", SEED, "2023-10-04", None, "2023-10-04", "2023-10-04"),
+    ("two months from May 3", SEED, "2023-07-03", None, "2023-07-03", "2023-07-03"),
     # two units away
     ("the week after next", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
     ("the month before last", SEED, "2023-07", None, "2023-07-01", "2023-07-31"),
@@ -213,13 +214,29 @@ DAY_PARTS = [
 ]
 
 
-def test_year_pair_that_edtf_reads_as_a_season_warns() -> None:
-    """ "2022-23" is two years in prose; EDTF would read autumn 2022, so it says so."""
-    r = resolve("2022-23", reference=SEED)
-    assert r.warnings == (
-        "2022-23: read as the years 2022 to 2023; as EDTF it would be autumn 2022",
-    )
-    assert resolve("2019-20", reference=SEED).warnings == ()
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("2022-23", "2022-23: read as the years 2022 to 2023; as EDTF it would be autumn 2022"),
+        ("2024-25", "2024-25: read as the years 2024 to 2025; as EDTF it would be spring 2024"),
+        ("2019-20", None),  # no month 20, no season 20: nothing to warn about
+    ],
+)
+def test_year_pair_that_edtf_reads_otherwise_warns(text: str, warning: str | None) -> None:
+    """ "2022-23" is two years in prose; where EDTF would read a season, it says so, and
+    strict mode refuses the phrase."""
+    r = resolve(text, reference=SEED)
+    assert (r.start.edtf, r.end.edtf) == (text[:4], text[:2] + text[5:])  # type: ignore[union-attr]
+    assert r.warnings == (() if warning is None else (warning,))
+    if warning is not None:
+        with pytest.raises(AmbiguityWarningError, match="as EDTF it would be"):
+            resolve(text, reference=SEED, strict=True)
+
+
+def test_year_pair_after_a_filler() -> None:
+    """ "in 2022-23" is the same two years as "2022-23"."""
+    r = resolve("in 2022-23", reference=SEED)
+    assert (r.earliest, r.latest) == (date(2022, 1, 1), date(2023, 12, 31))
 
 
 @pytest.mark.parametrize(("text", "timex"), DAY_PARTS)
@@ -298,6 +315,7 @@ REJECTED = [
     ("February 26-31, 1988", SEED, "no 31 February"),
     ("13 p.m. Monday", SEED, "no 13 p.m."),
     ("noon in March", SEED, "a clock time needs a day"),
+    ("5:30", SEED, "a one-digit hour without a.m. or p.m. is not a clock time"),
     ("500 BC", SEED, "before the common era: outside the date model"),
     ("12345678", SEED, "no month 56"),
     ("the fifth Monday of February 2023", SEED, "February 2023 has four Mondays"),

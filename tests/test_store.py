@@ -714,3 +714,24 @@ def test_timeline_keeps_each_bucket_up_to_its_edge(eventdb: EventDB, limit: int 
         want.append(f"reaches {n}")
     got = eventdb.timeline(since=lo, limit=limit)
     assert [e.title for e in got] == want
+
+
+def test_explain_shows_a_page_read_from_the_order_index(tl: EventDB) -> None:
+    """The events starting inside the window are read from ix_event_order in the page's
+    order (SQLite sorts nothing for that part); on PostgreSQL the plan is a LIMIT."""
+    plan = tl.explain(since="2022", limit=50, reference=REF)
+    if tl.pg:
+        assert plan[0].startswith("Limit"), plan
+        return
+    first = plan[plan.index("CO-ROUTINE p0") + 1 : plan.index("SCAN p0")]
+    assert first == ["SEARCH event USING INDEX ix_event_order (span_lo>?)"], plan
+
+
+def test_explain_a_common_word(tl: EventDB, monkeypatch: pytest.MonkeyPatch) -> None:
+    """explain() shows a common word's walk too (its SQL function exists on every
+    connection, not only during a timeline query)."""
+    from eventdb.store import db as store_db
+
+    monkeypatch.setattr(store_db, "FTS_COMMON", 1)
+    plan = " ".join(tl.explain(text="quote", limit=3))
+    assert ("event_fts" if tl.pg else "VIRTUAL TABLE") in plan, plan

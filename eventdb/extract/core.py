@@ -26,7 +26,7 @@ from datetime import date
 from ..dates import FuzzyDate, Precision
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
-from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, _alt, find
+from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
 
 __all__ = ["Mention", "extract"]
 
@@ -262,10 +262,9 @@ def _time_of_day(phrase: str) -> str | None:
     return None
 
 
-_ZONES = _alt(z for z in ENGLISH.time_zones if len(z) > 1)
 _DAY_PART_WORDS = re.compile(
     r"\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)"
-    rf"(?:,?\s+{_ZONES}\b)?|noon|midnight|around|about)\s*,?\s*"
+    rf"(?:,?\s+{time_zones()}\b)?|noon|midnight|around|about)\s*,?\s*"
     r"|\b(?:early|late|mid)[\s-]*(?=(?:morning|afternoon|evening|night)\b)"
     r"|\b(?:morning|afternoon|evening|night|nights)\b",
     re.IGNORECASE,
@@ -485,20 +484,27 @@ def _mention(
     )
 
 
+# what is left of a time phrase without its clock and day-part words that names no day
+_NO_DAY = frozenset({"this", "the", "that", "later this", "earlier this"})
+
+
 def _time_mention(base: Mention, story: _Story, published: date, prefer: str) -> Mention:
     """A time of day: resolve the day it names (or the publication day), add the time."""
     phrase = base.text
-    # "10 p.m. Wednesday", "Thursday morning": the resolver reads the day and the time;
-    # "the morning", "that night" are the story's day, below
-    anaphoric = re.match(r"^(?:the|that)\b", phrase, re.IGNORECASE) is not None
-    whole = None if anaphoric else story.read(phrase, published, prefer)
-    if whole is not None and whole.type == "TIME" and whole.start is not None:
-        story.note(whole, phrase)
-        return replace(base, timex=whole.timex, resolution=whole, type="TIME")
     t = _time_of_day(phrase)
     day_part = _DAY_PART_WORDS.sub(" ", phrase).strip(" ,")
+    named = bool(day_part) and day_part.lower() not in _NO_DAY
+    anaphoric = re.match(r"^(?:the|that)\b", phrase, re.IGNORECASE) is not None
     r: Resolution | None = None
-    if day_part and day_part.lower() not in ("this", "the", "that", "later this", "earlier this"):
+    if named and not anaphoric:
+        # "10 p.m. Wednesday", "Thursday morning": a day of its own, read whole by the
+        # resolver. "The morning" is the story's day and a bare "5 p.m." the publication's
+        # (below); neither moves the story's day.
+        whole = story.read(phrase, published, prefer)
+        if whole is not None and whole.type == "TIME" and whole.start is not None:
+            story.note(whole, phrase)
+            return replace(base, timex=whole.timex, resolution=whole, type="TIME")
+    if named:
         r = story.read(day_part, published, prefer)
     if r is None and re.search(r"\blast\s+night\b", phrase, re.IGNORECASE):
         r = story.read("yesterday", published, prefer)

@@ -248,6 +248,12 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
 
 
+def time_zones(v: Vocabulary = ENGLISH) -> str:
+    """The time zones that may follow a clock time, as a pattern (not the one-letter "z",
+    which would take the next word's initial)."""
+    return _alt(z for z in v.time_zones if len(z) > 1)
+
+
 def _trie(words: Iterable[str]) -> str:
     """An alternation factored by common prefixes: far faster to scan than a flat one."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -433,7 +439,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:[\s-]+(?:and\s+)?(?:{numw}|{bignum}))*)"
     )
     count = rf"(?:{num}|{vague})"
-    zones = _alt(z for z in v.time_zones if len(z) > 1)  # not "z": "5 p.m. Z..."
+    zones = time_zones(v)
     clock_time = (
         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
         rf"(?:,?\s+{zones}\b)?|{_alt(v.clock_words)}\b)"
@@ -760,4 +766,13 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
     return taken
 
 
-__all__ = ["CLOCK_UNITS", "DAY_PARTS", "GRAMMAR", "Candidate", "Grammar", "build", "find"]
+__all__ = [
+    "CLOCK_UNITS",
+    "DAY_PARTS",
+    "GRAMMAR",
+    "Candidate",
+    "Grammar",
+    "build",
+    "find",
+    "time_zones",
+]

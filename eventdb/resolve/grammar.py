@@ -26,7 +26,6 @@ from dateutil.relativedelta import relativedelta
 
 from ..dates import (
     MONTH_NAMES,
-    SEASON_NAMES,
     SEASONS,
     FuzzyDate,
     Part,
@@ -34,6 +33,7 @@ from ..dates import (
     Span,
     add_months,
     day_label,
+    month_end,
 )
 from ..errors import AmbiguityWarningError, DateError, ResolveError
 from .result import WEEKDAY_NAMES, Resolution, long_day
@@ -128,21 +128,7 @@ class Grammar:
         dayw = rf"(?:{day}|(?P<dw>{_alt(k for k in v.ordinals if k != 'last')}))"
         year = r"(?P<y>\d{4})"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
-        approx = _alt(
-            v.approximators
-            + (
-                "nearly",
-                "almost",
-                "some",
-                "more than",
-                "less than",
-                "over",
-                "just over",
-                "just under",
-                "roughly",
-                "or so",
-            )
-        )
+        approx = _alt(v.approximators + v.count_approximators)
         # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
         # (and runs until Y); from X (to Y); between X and Y; X-Y.
         began = set(v.range_began)
@@ -176,10 +162,7 @@ class Grammar:
         self.or_so_re = re.compile(
             r"(?P<rest>.+?)\s+(?:or so|or two|or more|or less)(?P<tail>\s+\w+)?"
         )
-        parts = _alt(
-            list(v.parts)
-            + ["earlier", "later", "earlier in", "later in", "early in", "late in", "mid"]
-        )
+        parts = _alt([*v.parts, *v.part_phrases])
         self.part_re = re.compile(rf"(?P<p>{parts})(?:[\s-]+|-)(?:in\s+|of\s+)?(?P<rest>.+)")
         self.ago_re = re.compile(
             rf"(?:(?P<q>{approx})\s+)?{num}\s+{unit}\s+(?P<way>{_alt(v.ago + v.later)})"
@@ -222,7 +205,7 @@ class Grammar:
         at = rf"(?:(?:{_alt(v.clock_at)})\s+)?" if v.clock_at else ""
         clock = (
             rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})"
-            r"|(?P<h24>[01]?\d|2[0-4])[:h](?P<m24>[0-5]\d)(?:\s*(?:hours|hrs))?"
+            r"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?:\s*(?:hours|hrs))?"
             + (rf"|(?P<cw>{_alt(v.clock_words)})" if v.clock_words else "")
             + ")"
             + (rf"(?:\s+(?:{_alt(v.time_zones)}))?" if v.time_zones else "")
@@ -351,12 +334,11 @@ class Grammar:
                 Grammar._anchored,
                 frozenset({"after", "before", "following", "preceding"}),
             ),
-            (self.part_re, Grammar._part, words_of(v.parts, _PART_WORDS)),
+            (self.part_re, Grammar._part, words_of(v.parts, v.part_phrases)),
             (
                 self.approx_re,
                 Grammar._approx,
-                words_of(v.approximators)
-                | {"nearly", "almost", "some", "more", "less", "over", "just", "roughly", "or"},
+                words_of(v.approximators, v.count_approximators),
             ),
             (self.or_so_re, Grammar._or_so, frozenset({"or"})),
             (self.set_re, Grammar._set_rule, frozenset({"every", "each"})),
@@ -395,7 +377,18 @@ class Grammar:
             v.year_ago,
             v.clock_words,
             v.clock_marks,
-        ) | {"fiscal", "mid", "earlier", "later", "period", "end", "ies", "fy", "turn", *_SET_WORDS}
+        ) | {
+            "fiscal",
+            "mid",
+            "earlier",
+            "later",
+            "period",
+            "end",
+            "ies",
+            "fy",
+            "turn",
+            *v.set_words,
+        }
 
     # -- entry point ---------------------------------------------------------------------
 
@@ -471,12 +464,14 @@ class Grammar:
         yy = _YEAR_RANGE.fullmatch(s)
         if yy and (int(yy.group(2)) - int(yy.group(1)[2:])) % 100 == 1:
             res = self._two(text, yy.group(1), yy.group(2), ctx)
-            code = int(yy.group(2))
-            if code in _EDTF_SEASON_CODES:
-                res.warnings += (
-                    f"{s}: read as the years {yy.group(1)} to {res.end.earliest.year}; "  # type: ignore[union-attr]
-                    f"as EDTF it would be {SEASON_NAMES[_EDTF_SEASON_CODES[code]]} {yy.group(1)}",
-                )
+            try:
+                as_edtf = FuzzyDate.parse(s.upper()).label
+            except DateError:
+                return res
+            res.warnings += (
+                f"{s}: read as the years {yy.group(1)} to {res.latest.year}; "  # type: ignore[union-attr]
+                f"as EDTF it would be {as_edtf}",
+            )
             return res
         try:
             d = FuzzyDate.parse(s.upper())
@@ -552,10 +547,11 @@ class Grammar:
 
     def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
         left, right = left.strip(), right.strip()
-        if len(right) == 2 and right.isdigit() and len(left) == 4 and left.isdigit():
-            end = int(left[:2] + right)  # "1990-91", "1999-00"
-            end += 100 if end <= int(left) else 0
-            if end - int(left) > 10:
+        year = left.rpartition(" ")[2]  # "in 2022-23": the year after the filler
+        if len(right) == 2 and right.isdigit() and len(year) == 4 and year.isdigit():
+            end = int(year[:2] + right)  # "1990-91", "1999-00"
+            end += 100 if end <= int(year) else 0
+            if end - int(year) > 10:
                 raise _Unknown(text)  # "2023-13" is a bad month, not 2023 to 2113
             right = str(end)
         if right.isdigit() and len(right) <= 2:
@@ -675,8 +671,8 @@ class Grammar:
 
         Each is tried only when the phrase holds one of the words it needs (its gate).
         """
-        if s in _SET_WORDS:
-            return _Point("set", None, "a recurring time", timex=_SET_WORDS[s], type="SET")
+        if s in self.v.set_words:
+            return _Point("set", None, "a recurring time", timex=self.v.set_words[s], type="SET")
         if s in _YEAR_AGO_WORDS:
             d = FuzzyDate.year(ctx.ref.year - 1)
             return _Point("year-ago", d, "the year before the reference")
@@ -779,7 +775,7 @@ class Grammar:
 
     def _part(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         word = m.group("p").replace("-", " ")
-        part = _PART_WORDS.get(word) or self.v.parts.get(word)
+        part = self.v.part_phrases.get(word) or self.v.parts.get(word)
         inner = self._point(m.group("rest"), ctx)
         if part is None or inner is None or inner.date is None:
             return None
@@ -1144,7 +1140,10 @@ class Grammar:
     def _offset_from(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "a week from Friday" (the coming one), "two days from tomorrow": a day, counted
         from a day."""
-        start = self._point(m.group("rest"), ctx._replace(future=True))
+        rest = m.group("rest")
+        # a bare weekday counted from is the coming one; any other day as it reads
+        bare = rest.strip().rstrip(".") in self.v.weekdays
+        start = self._point(rest, ctx._replace(future=True) if bare else ctx)
         n = _number(m.group("n"), self.v)
         if (
             n is None
@@ -1154,20 +1153,7 @@ class Grammar:
         ):
             return None
         unit = self.v.units[m.group("u")]
-        n *= _UNIT_MULT.get(unit, 1)
-        step = {
-            "day": relativedelta(days=n),
-            "week": relativedelta(weeks=n),
-            "fortnight": relativedelta(weeks=n),
-            "month": relativedelta(months=n),
-            "season": relativedelta(months=n),
-            "half": relativedelta(months=n),
-            "quarter": relativedelta(months=3 * n),
-            "year": relativedelta(years=n),
-        }.get(unit)
-        if step is None:
-            return None
-        day = start.date.earliest + step
+        day = start.date.earliest + _step(unit, n)
         note = f"{_count(n, unit)} after {start.date.label}"
         return _Point("offset-from", FuzzyDate.day(day), note, warnings=start.warnings)
 
@@ -1179,13 +1165,10 @@ class Grammar:
         o = m.group("o")
         n = int(o[0]) if o[0].isdigit() else self.v.ordinals[_sp(o)]
         wd = self.v.weekdays[m.group("wd")]
-        first, last = month.date.earliest, month.date.latest
-        if n < 0:
-            day = last - timedelta(days=(last.weekday() - wd) % 7)
-        else:
-            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-            if day > last:
-                raise _Fail(f"{month.date.label} has no {o} {WEEKDAY_NAMES[wd]}")
+        first = month.date.earliest
+        day = _nth_weekday_of(first.year, first.month, wd, n)
+        if day is None:
+            raise _Fail(f"{month.date.label} has no {o} {WEEKDAY_NAMES[wd]}")
         return _Point(
             "nth-weekday", FuzzyDate.day(day), f"{o} {WEEKDAY_NAMES[wd]} of {month.date.label}"
         )
@@ -1223,8 +1206,7 @@ class Grammar:
             return date(year, month, day)
         rule = self.v.movable_holidays[name]
         if rule == "thanksgiving-us":  # the fourth Thursday of November
-            first = date(year, 11, 1)
-            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+            return _nth_weekday_of(year, 11, 3, 4)  # type: ignore[return-value]
         shift = {"easter": 0, "good-friday": -2, "easter-monday": 1}[rule]
         return easter(year) + timedelta(days=shift)
 
@@ -1319,10 +1301,8 @@ class Grammar:
             add = self.v.clock_marks[g["ap"].replace(" ", "")]
             if not 1 <= hour <= 12 or minute > 59:
                 return None
-            if add:  # "12 p.m." is noon, "12 a.m." midnight at the day's start
+            if add is not None:  # "12 p.m." is noon, "12 a.m." midnight at the day's start
                 hour = hour % 12 + add
-            elif g["ap"] not in ("o'clock",):
-                hour %= 12
         else:
             hour, minute = int(g["h24"]), int(g["m24"])
             if hour == 24 and minute:
@@ -1389,13 +1369,7 @@ class Grammar:
             raise _Fail(
                 f"{_original(name, ctx)!r} has no known {'end' if after else 'start'} to date from"
             )
-        sign = 1 if after else -1
-        k = sign * n
-        delta = {
-            "week": relativedelta(weeks=k),
-            "month": relativedelta(months=k),
-            "year": relativedelta(years=k),
-        }.get(unit, relativedelta(days=k))
+        delta = _step(unit, n if after else -n)
         lo, hi = base.earliest + delta, base.latest + delta
         if base.precision is Precision.DAY or lo == hi:
             d = FuzzyDate.day(lo)
@@ -1436,6 +1410,32 @@ _ANCHOR_RE = re.compile(
     r"(?:(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)|(?:the\s+)?(?P<u1>day|week|month|year))\s+"
     r"(?P<way>after|before|following|preceding)\s+(?P<name>.+)"
 )
+
+
+def _step(unit: str, n: int) -> relativedelta:
+    """``n`` of a calendar unit as a step between days (a season is three months, a half
+    six, a fortnight two weeks; a decade or century in years)."""
+    months = {"month": 1, "season": 3, "quarter": 3, "half": 6}.get(unit)
+    if months is not None:
+        return relativedelta(months=months * n)
+    weeks = {"week": 1, "weekend": 1, "fortnight": 2}.get(unit)
+    if weeks is not None:
+        return relativedelta(weeks=weeks * n)
+    years = {"year": 1, "decade": 10, "century": 100}.get(unit)
+    if years is not None:
+        return relativedelta(years=years * n)
+    return relativedelta(days=n)
+
+
+def _nth_weekday_of(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month, ``n = -1`` the last; None if the
+    month has no such day ("the fifth Monday of February 2023")."""
+    if n < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
 
 
 def _count(n: int, unit: str) -> str:
@@ -1731,30 +1731,9 @@ _DAY_MON_YEAR_RE = re.compile(
     r"|(?P<y2>\d{4})\.(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})|(?P<y3>\d{4})(?P<m3>\d\d)(?P<d3>\d\d)"
 )
 _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
-_EDTF_SEASON_CODES = dict(zip((21, 22, 23, 24), SEASONS, strict=True))
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
-_SET_WORDS = {
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "quarterly": "P3M",
-    "yearly": "P1Y",
-    "annually": "P1Y",
-    "nightly": "P1D",
-    "biweekly": "P2W",
-    "fortnightly": "P2W",
-}
 # tokens for the compound rules' gates: words, and "#" for any number
 _TOKENS = re.compile(r"[a-z]+|\d+")
-_PART_WORDS = {
-    "earlier": "early",
-    "later": "late",
-    "earlier in": "early",
-    "later in": "late",
-    "early in": "early",
-    "late in": "late",
-    "mid": "mid",
-}
 _FISCAL_YEAR_RE = re.compile(
     r"(?:the\s+)?(?:fiscal\s+year|fy)\s*'?(?P<y>\d{4}|\d{2})|(?:the\s+)?(?P<y2>\d{4})\s+fiscal\s+year"
 )

@@ -78,8 +78,9 @@ class Vocabulary:
     year_ago: tuple[str, ...] = ()
     # clock words -> (hour, minute); TimeML writes midnight as 24:00 of the day it ends
     clock_words: dict[str, tuple[int, int]] = field(default_factory=dict)
-    # marks after a 12-hour clock time -> hours to add ("p.m." -> 12)
-    clock_marks: dict[str, int] = field(default_factory=dict)
+    # marks after a 12-hour clock time -> hours to add ("p.m." -> 12); None keeps the
+    # hour as written ("5 o'clock")
+    clock_marks: dict[str, int | None] = field(default_factory=dict)
     # time zones that may follow a clock time: kept in the phrase, not converted
     time_zones: tuple[str, ...] = ()
     # the words joining a day and its clock time ("Tuesday at 5 p.m.")
@@ -90,6 +91,12 @@ class Vocabulary:
     offset_from: tuple[str, ...] = ()
     # era marks around a year -> +1 (the common era) or -1 (before it, outside the model)
     eras: dict[str, int] = field(default_factory=dict)
+    # words that make a count approximate ("nearly four years ago", "some two weeks ago")
+    count_approximators: tuple[str, ...] = ()
+    # phrases that mark a part of what follows, besides ``parts`` ("earlier in", "mid")
+    part_phrases: dict[str, str] = field(default_factory=dict)
+    # words for a recurring time -> TimeML SET value ("weekly" -> P1W)
+    set_words: dict[str, str] = field(default_factory=dict)
 
 
 # fmt: off
@@ -241,7 +248,7 @@ ENGLISH = Vocabulary(
     year_ago=("year-ago", "year ago", "year-earlier", "year earlier", "comparable", "corresponding",
               "same", "prior-year", "prior year", "year-before"),
     clock_words={"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)},
-    clock_marks={"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12, "o'clock": 0},
+    clock_marks={"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12, "o'clock": None},
     time_zones=(
         "local time", "local", "utc", "gmt", "z", "est", "edt", "et", "cst", "cdt", "ct",
         "mst", "mdt", "pst", "pdt", "pt", "bst", "cet", "cest", "eet", "eest", "msk", "ist",
@@ -250,6 +257,13 @@ ENGLISH = Vocabulary(
     clock_at=("at",),
     two_away={"after next": 2, "before last": -2},
     offset_from=("from",),
+    count_approximators=("nearly", "almost", "some", "more than", "less than", "over",
+                         "just over", "just under", "roughly", "or so"),
+    part_phrases={"earlier": "early", "later": "late", "earlier in": "early",
+                  "later in": "late", "early in": "early", "late in": "late", "mid": "mid"},
+    set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+               "yearly": "P1Y", "annually": "P1Y", "nightly": "P1D", "biweekly": "P2W",
+               "fortnightly": "P2W"},
     eras={"ad": 1, "a.d.": 1, "a.d": 1, "ce": 1, "c.e.": 1, "bc": -1, "b.c.": -1, "b.c": -1,
           "bce": -1, "b.c.e.": -1},
 )
