@@ -350,3 +350,23 @@ def test_a_bare_clock_time_does_not_move_the_story_day() -> None:
         "midnight": "2023-09-19T24:00",
         "the next day": "2023-09-19",
     }
+
+
+# (sentence, the mentions found: text -> TimeML value), against 19 September 2023
+NEWER_FAMILIES = [
+    ("Talks resume the week after next.", {"the week after next": "2023-W40"}),
+    ("A vote is due a week from Friday.", {"a week from Friday": "2023-09-29"}),
+    (
+        "Polls open on the first Monday in October 2023.",
+        {"the first Monday in October 2023": "2023-10-02"},
+    ),
+    ("The winter of 1941-42 was harsh.", {"The winter of 1941-42": "1941-WI"}),
+    ("The truce began on 18-Sep-2023.", {"18-Sep-2023": "2023-09-18"}),
+    ("Prices rose in 2022-23.", {"2022-23": None}),  # two years: no single TimeML value
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEWER_FAMILIES)
+def test_newer_phrase_families_are_found(text: str, want: dict[str, str | None]) -> None:
+    """Phrases the resolver reads are found whole in running text."""
+    assert {m.text: m.timex for m in extract(text, date(2023, 9, 19))} == want

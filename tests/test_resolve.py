@@ -57,6 +57,11 @@ POINTS = [
     ("the 1800s", SEED, "18", None, "1800-01-01", "1899-12-31"),
     ("the early 1900s", SEED, "19", "START", "1900-01-01", "1932-12-31"),
     ("the 2000s", SEED, "200", None, "2000-01-01", "2009-12-31"),
+    # a winter across two years; a season "that" names; the small hours
+    ("the winter of 1941-42", SEED, "1941-WI", None, "1941-12-01", "1942-02-28"),
+    ("winter 2022-23", SEED, "2022-WI", None, "2022-12-01", "2023-02-28"),
+    ("that spring", SEED, "2023-SP", None, "2023-03-01", "2023-05-31"),
+    ("the same summer", SEED, "2023-SU", None, "2023-06-01", "2023-08-31"),
     # "in ... time", British
     ("in two weeks' time", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
     ("in three days' time", SEED, "2023-09-22", None, "2023-09-22", "2023-09-22"),
@@ -199,6 +204,8 @@ DAY_PARTS = [
     ("the next morning", "2023-09-20TMO"),
     ("this morning", "2023-09-19TMO"),
     ("last night", "2023-09-18TNI"),
+    ("the early hours of Tuesday", "2023-09-19TNI"),
+    ("at sunrise on Monday", "2023-09-18TMO"),
     # clock times: the day and the hour in the value
     ("10 p.m. Wednesday", "2023-09-13T22:00"),
     ("noon Thursday", "2023-09-14T12:00"),

@@ -460,6 +460,22 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     add("date", day_date)
     add("date", r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])")
     add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}")
+    # "the week after next"; "a week from Friday"; "the first Monday in October"
+    add("date", rf"(?:the\s+)?{unit_sing}\s+{_alt(v.two_away)}")
+    add(
+        "date",
+        rf"(?:{num}|an?)\s+(?:{unit_sing}|{unit_plural})\s+{_alt(v.offset_from)}\s+"
+        rf"(?:{weekday}|{dayword}|{day_date})",
+    )
+    add(
+        "date",
+        rf"the\s+(?:{ordw}|last|[1-5](?:st|nd|rd|th))\s+{weekday}\s+(?:of|in)\s+"
+        rf"(?:{month}(?:,?\s+{year})?|(?:the|this|next|last)\s+month)",
+    )
+    # a year and the next one's last digits: "2022-23", "the winter of 1941-42"
+    pair = r"(?<![\d-])(?:1[5-9]\d\d|20\d\d)[-/–](?:\d\d)(?![\d-])"
+    add("date", rf"(?:(?:the\s+)?{season}\s+(?:of\s+)?)?{pair}")
+    add("date", rf"[0-3]?\d-(?:{_cased(mfull)}|{_cased(mabbr)})-(?:1[5-9]\d\d|20\d\d)(?![\d-])")
     add(
         "date",
         rf"(?:(?:the|this)\s+)?{direction}\s+(?:{unit_sing}|{weekday}|{month}|{season})(?:\s+\(\d{{1,2}}\))?(?:,?\s+{month}\s+(?:{daynum}|{ordday}))?",
@@ -497,7 +513,8 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add(
         "date",
-        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)|that\s+(?:year|quarter|month)",
+        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)|that\s+(?:year|quarter|month|{season})"
+        rf"|the\s+same\s+{season}",
     )
     add(
         "date",

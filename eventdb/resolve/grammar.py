@@ -182,7 +182,7 @@ class Grammar:
             rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
             r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         )
-        self.same_unit_re = re.compile(rf"(?:that|(?:the\s+)?same|that\s+same)\s+{unit}")
+        self.same_unit_re = re.compile(rf"(?:that|(?:the\s+)?same|that\s+same)\s+(?:{unit}|{seas})")
         self.month_days_re = re.compile(
             rf"{mon}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year})?"
         )
@@ -553,6 +553,14 @@ class Grammar:
             end += 100 if end <= int(year) else 0
             if end - int(year) > 10:
                 raise _Unknown(text)  # "2023-13" is a bad month, not 2023 to 2113
+            whole = self._point(left, ctx) if left != year else None
+            if (
+                whole is not None
+                and whole.date is not None
+                and whole.date.precision is Precision.SEASON
+                and whole.date.latest.year == end
+            ):
+                return _point_resolution(text, ctx.ref, whole)  # "the winter of 1941-42"
             right = str(end)
         if right.isdigit() and len(right) <= 2:
             # "from Sept. 18 to 20": the end is a day of the start's month
@@ -707,7 +715,12 @@ class Grammar:
         return None
 
     def _same_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        d = _unit_at(self.v.units[m.group("u")], ctx.ref, 0, ctx.south)
+        if m.group("s"):  # "that spring": the season of the reference's year
+            code, ref = self.v.seasons[m.group("s")], ctx.ref
+            y = ref.year - 1 if code == "WI" and not ctx.south and ref.month <= 2 else ref.year
+            d: FuzzyDate | None = FuzzyDate.season(y, code, south=ctx.south)
+        else:
+            d = _unit_at(self.v.units[m.group("u")], ctx.ref, 0, ctx.south)
         note = "the same unit as the reference (pass the story's date as the reference)"
         return None if d is None else _Point("same-unit", d, note)
 

@@ -186,7 +186,8 @@ ENGLISH = Vocabulary(
     day_parts={
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
         "midnight": "NI", "noon": "MI", "midday": "MI", "dawn": "MO", "dusk": "EV",
-        "overnight": "NI",
+        "overnight": "NI", "early hours": "NI", "small hours": "NI", "daybreak": "MO",
+        "sunrise": "MO", "sunset": "EV", "nightfall": "EV", "lunchtime": "MI",
     },
     holidays={
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
