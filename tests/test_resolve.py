@@ -62,6 +62,14 @@ POINTS = [
     ("winter 2022-23", SEED, "2022-WI", None, "2022-12-01", "2023-02-28"),
     ("that spring", SEED, "2023-SP", None, "2023-03-01", "2023-05-31"),
     ("the same summer", SEED, "2023-SU", None, "2023-06-01", "2023-08-31"),
+    # lead-ins that leave the date as it is; dates counted from a date, not an event
+    ("Tuesday (Sept. 19)", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
+    ("as of Monday", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("as recently as last week", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
+    ("the day before Christmas", SEED, "2023-12-24", None, "2023-12-24", "2023-12-24"),
+    ("three days after September 11", SEED, "2023-09-14", None, "2023-09-14", "2023-09-14"),
+    ("the weekend of September 16", SEED, "2023-W37-WE", None, "2023-09-16", "2023-09-17"),
+    ("end-September", SEED, "2023-09", "END", "2023-09-21", "2023-09-30"),
     # "in ... time", British
     ("in two weeks' time", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
     ("in three days' time", SEED, "2023-09-22", None, "2023-09-22", "2023-09-22"),
@@ -299,6 +307,9 @@ RANGES = [
     ("1992-1994", "1992", "1994", False),
     ("2022-12~/..", "2022-12~", None, True),
     ("2023-09-11/2023-09-20", "2023-09-11", "2023-09-20", False),
+    ("no later than Friday", None, "2023-09-15", False),
+    ("on or after 1 October", "2023-10-01", None, False),
+    ("until at least 2025", None, "2025", False),
     # a year and the next one's last digits: a season or fiscal year in prose
     ("2022-23", "2022", "2023", False),
     ("2022/23", "2022", "2023", False),
@@ -403,6 +414,11 @@ def test_weekday_contradicting_its_day_number_warns() -> None:
     """'Monday (19)' when the 19th is a Tuesday: the day number wins, with a warning."""
     r = resolve("Monday (19)", reference=SEED)
     assert (r.timex, r.warnings) == ("2023-09-19", ("Monday (19): 19 September 2023 is a Tuesday",))
+    r = resolve("Monday (Sept. 19)", reference=SEED)
+    assert (r.timex, r.warnings) == (
+        "2023-09-19",
+        ("Monday (19 September 2023): that day is a Tuesday",),
+    )
 
 
 @pytest.mark.parametrize(

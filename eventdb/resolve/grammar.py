@@ -214,6 +214,7 @@ class Grammar:
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
         of = f"(?:{_alt(v.of_words)})"
+        self.weekday_date_re = re.compile(rf"{wd},?\s*\(\s*(?P<inner>[^()]+?)\s*\)")
         self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(
             rf"{num}\s+{unit}\s+(?:{_alt(v.offset_from)})\s+(?P<rest>.+)"
@@ -312,6 +313,7 @@ class Grammar:
             (_ISO_DATETIME_RE, Grammar._clock, frozenset({"#"})),
             (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
             (self.two_away_re, Grammar._two_away, words_of(v.two_away)),
+            (self.weekday_date_re, Grammar._weekday_date, words_of(v.weekdays)),
             (self.offset_from_re, Grammar._offset_from, words_of(v.offset_from)),
             (self.nth_weekday_re, Grammar._nth_weekday, words_of(v.weekdays)),
             (self.era_re, Grammar._era, words_of(v.eras)),
@@ -324,7 +326,7 @@ class Grammar:
             (_THIS_TIME_RE, Grammar._this_time, frozenset({"time"})),
             (_NTH_WEEK_RE, Grammar._nth_week, frozenset({"week", "days"})),
             (_QH_RE, Grammar._quarter_code, None),
-            (_WEEK_OF_RE, Grammar._week_of, frozenset({"week"})),
+            (_WEEK_OF_RE, Grammar._week_of, frozenset({"week", "weekend"})),
             (self.latest_q_re, Grammar._latest_quarter, frozenset({"quarter", "period"})),
             (self.year_end_re, Grammar._year_end, frozenset({"end"})),
             (self.vague_re, Grammar._vague, units),
@@ -628,6 +630,10 @@ class Grammar:
             m = self.in_n_re.fullmatch(s)
             if m is not None:
                 return self._offset(m, 1, ctx, "in")
+        for lead in v.lead_ins:  # "as of Monday": Monday
+            if s.startswith(lead + " "):
+                s = s[len(lead) + 1 :]
+                break
         first, _, rest = s.partition(" ")
         if first in v.fillers and rest:
             while first in v.fillers and rest and not (first == "the" and rest in v.units):
@@ -757,9 +763,11 @@ class Grammar:
         inner = self._point(m.group("rest"), ctx)
         if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
             return None
-        return _Point(
-            "week-of", FuzzyDate.week_of(inner.date.earliest), "the ISO week holding that day"
-        )
+        day = inner.date.earliest
+        if m.group("w") == "weekend":  # "the weekend of September 16"
+            y, w, _ = day.isocalendar()
+            return _Point("weekend-of", FuzzyDate.weekend(y, w), "the weekend of that week")
+        return _Point("week-of", FuzzyDate.week_of(day), "the ISO week holding that day")
 
     def _latest_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         q = _unit_at("quarter", ctx.ref, -1, ctx.south)
@@ -841,6 +849,22 @@ class Grammar:
             "the day number settles it, in the month nearest the reference",
             warnings=warnings,
         )
+
+    def _weekday_date(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "Tuesday (Sept. 19)": the date in brackets settles it; a weekday that
+        contradicts it is a warning, as with "Monday (19)"."""
+        wd = self.v.weekdays[m.group("wd")]
+        inner = self._point(m.group("inner"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+            return None
+        day = inner.date.earliest
+        warnings = inner.warnings
+        if day.weekday() != wd:
+            warnings += (
+                f"{WEEKDAY_NAMES[wd]} ({day_label(day)}): that day is a "
+                f"{WEEKDAY_NAMES[day.weekday()]}",
+            )
+        return _Point("weekday-date", inner.date, inner.note, warnings=warnings)
 
     def _weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         wd = self.v.weekdays[m.group("wd")]
@@ -1369,6 +1393,10 @@ class Grammar:
     def _anchored(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         name = m.group("name").strip()
         span = _find_anchor(name, ctx.anchors)
+        if span is None:  # "the day before Christmas", "three days after September 11"
+            named = self._point(name, ctx)
+            if named is not None and named.date is not None:
+                span = Span.point(named.date)
         if span is None:
             known = f"{len(ctx.anchors)} known" if ctx.anchors else "no anchors given"
             raise _Fail(f"{_original(name, ctx)!r} is not a known event to date from ({known})")
@@ -1773,7 +1801,9 @@ _ISO_DATETIME_RE = re.compile(
     r"(?P<rest>\d{4}-\d{2}-\d{2})[t\s](?P<h24>[01]\d|2[0-4]):(?P<m24>[0-5]\d)"
     r"(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?"
 )
-_WEEK_OF_RE = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?P<rest>.+)")
+_WEEK_OF_RE = re.compile(
+    r"(?:the\s+)?(?P<w>week|weekend)\s+(?:of|beginning|starting|commencing)\s+(?P<rest>.+)"
+)
 
 _YEAR_AGO_WORDS = frozenset(
     {"year-ago", "year-earlier", "year ago", "year earlier", "a year earlier"}

@@ -91,6 +91,8 @@ class Vocabulary:
     offset_from: tuple[str, ...] = ()
     # era marks around a year -> +1 (the common era) or -1 (before it, outside the model)
     eras: dict[str, int] = field(default_factory=dict)
+    # words before a date that leave it as it is ("as of Monday", "as recently as 2021")
+    lead_ins: tuple[str, ...] = ()
     # words that make a count approximate ("nearly four years ago", "some two weeks ago")
     count_approximators: tuple[str, ...] = ()
     # phrases that mark a part of what follows, besides ``parts`` ("earlier in", "mid")
@@ -177,11 +179,11 @@ ENGLISH = Vocabulary(
         "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
         "the day before yesterday": -2, "the day after tomorrow": 2,
         "the day after": 1, "the day before": -1, "the next day": 1, "the previous day": -1,
-        "the following day": 1,
+        "the following day": 1, "the night before": -1, "the morning after": 1,
     },
     day_times={
         "tonight": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV",
-        "last night": "NI",
+        "last night": "NI", "the night before": "NI", "the morning after": "MO",
     },
     day_parts={
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
@@ -228,8 +230,8 @@ ENGLISH = Vocabulary(
     },
     approximators=("around", "about", "approximately", "roughly", "circa", "c.", "ca.", "some time in", "sometime in", "sometime"),
     range_since=("since", "ever since"),
-    range_until=("until", "till", "til", "through", "to", "up to", "up until", "runs until", "run until", "running until", "lasts until", "lasting until", "continues until", "continuing until", "runs through", "runs to", "ends", "ending", "by"),
-    range_from=("from", "began", "begins", "started", "starting", "beginning", "begun"),
+    range_until=("no later than", "not later than", "on or before", "until", "till", "til", "through", "to", "up to", "up until", "runs until", "run until", "running until", "lasts until", "lasting until", "continues until", "continuing until", "runs through", "runs to", "ends", "ending", "by"),
+    range_from=("on or after", "no earlier than", "from", "began", "begins", "started", "starting", "beginning", "begun"),
     range_to=("to", "until", "till", "through", "thru", "-", "–", "—", "and runs until", "and run until", "and lasts until", "and ends", "and will run until", "and continues until"),
     range_between=("between",),
     range_and=("and",),
@@ -258,9 +260,11 @@ ENGLISH = Vocabulary(
     clock_at=("at",),
     two_away={"after next": 2, "before last": -2},
     offset_from=("from",),
+    lead_ins=("as of", "as recently as", "as early as", "as late as", "as far back as",
+              "at least", "at the latest", "at the earliest"),
     count_approximators=("nearly", "almost", "some", "more than", "less than", "over",
                          "just over", "just under", "roughly", "or so"),
-    part_phrases={"earlier": "early", "later": "late", "earlier in": "early",
+    part_phrases={"end": "late", "earlier": "early", "later": "late", "earlier in": "early",
                   "later in": "late", "early in": "early", "late in": "late", "mid": "mid"},
     set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
                "yearly": "P1Y", "annually": "P1Y", "nightly": "P1D", "biweekly": "P2W",
