@@ -214,6 +214,7 @@ class Grammar:
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
         of = f"(?:{_alt(v.of_words)})"
+        self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         self.weekday_date_re = re.compile(rf"{wd},?\s*\(\s*(?P<inner>[^()]+?)\s*\)")
         self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(
@@ -302,7 +303,10 @@ class Grammar:
             return frozenset(w for t in tables for phrase in t for w in _TOKENS.findall(phrase))
 
         units = words_of(v.units)
-        clock_gate = frozenset({"#"}) | words_of(v.clock_words)
+        # a clock word, a 12-hour mark ("p.m.": its last letter) or a colon
+        clock_gate = words_of(v.clock_words) | {
+            w for mark in v.clock_marks for w in _TOKENS.findall(mark)[-1:]
+        } | {":"}
         hols = _alt([*v.holidays, *v.movable_holidays])
         self.holiday_re = re.compile(
             rf"(?:{dirn}\s+)?(?P<hol>{hols})(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}))?"
@@ -310,14 +314,8 @@ class Grammar:
         self.compound: list[tuple[re.Pattern[str], _Rule, frozenset[str] | None]] = [
             (self.clock_first_re, Grammar._clock, clock_gate),
             (self.clock_last_re, Grammar._clock, clock_gate),
-            (_ISO_DATETIME_RE, Grammar._clock, frozenset({"#"})),
-            (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
-            (self.two_away_re, Grammar._two_away, words_of(v.two_away)),
-            (self.weekday_date_re, Grammar._weekday_date, words_of(v.weekdays)),
-            (self.offset_from_re, Grammar._offset_from, words_of(v.offset_from)),
-            (self.nth_weekday_re, Grammar._nth_weekday, words_of(v.weekdays)),
-            (self.era_re, Grammar._era, words_of(v.eras)),
-            (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
+            (_ISO_DATETIME_RE, Grammar._clock, frozenset({":"})),
+            (self.two_away_re, Grammar._two_away, words_of(v.two_away)),  # before anchors
             (self.day_part_re, Grammar._day_part, words_of(v.day_parts)),
             (self.same_unit_re, Grammar._same_unit, frozenset({"that", "same"})),
             (_NUMERIC_RE, Grammar._numeric, frozenset({"#"})),
@@ -345,6 +343,13 @@ class Grammar:
             (self.or_so_re, Grammar._or_so, frozenset({"or"})),
             (self.set_re, Grammar._set_rule, frozenset({"every", "each"})),
             (self.duration_re, Grammar._duration_rule, units),
+            # rarer forms last, so the common ones above are found after fewer gates
+            (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
+            (self.weekday_date_re, Grammar._weekday_date, words_of(v.weekdays)),
+            (self.offset_from_re, Grammar._offset_from, words_of(v.offset_from)),
+            (self.nth_weekday_re, Grammar._nth_weekday, words_of(v.weekdays)),
+            (self.era_re, Grammar._era, words_of(v.eras)),
+            (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
         ]
         self.exact: dict[str, str] = {
             **dict.fromkeys(v.holidays, "holiday"),
@@ -630,11 +635,13 @@ class Grammar:
             m = self.in_n_re.fullmatch(s)
             if m is not None:
                 return self._offset(m, 1, ctx, "in")
-        for lead in v.lead_ins:  # "as of Monday": Monday
-            if s.startswith(lead + " "):
-                s = s[len(lead) + 1 :]
-                break
         first, _, rest = s.partition(" ")
+        if first in self.lead_firsts:
+            for lead in v.lead_ins:  # "as of Monday": Monday
+                if s.startswith(lead + " "):
+                    s = s[len(lead) + 1 :]
+                    first, _, rest = s.partition(" ")
+                    break
         if first in v.fillers and rest:
             while first in v.fillers and rest and not (first == "the" and rest in v.units):
                 s = rest
@@ -710,6 +717,8 @@ class Grammar:
         words = set(_TOKENS.findall(s))
         if _DIGIT.search(s):
             words.add("#")
+            if ":" in s:
+                words.add(":")  # a clock time ("17:00")
         for pattern, rule, gate in self.compound:
             if gate is not None and gate.isdisjoint(words):
                 continue
