@@ -304,9 +304,11 @@ class Grammar:
 
         units = words_of(v.units)
         # a clock word, a 12-hour mark ("p.m.": its last letter) or a colon
-        clock_gate = words_of(v.clock_words) | {
-            w for mark in v.clock_marks for w in _TOKENS.findall(mark)[-1:]
-        } | {":"}
+        clock_gate = (
+            words_of(v.clock_words)
+            | {w for mark in v.clock_marks for w in _TOKENS.findall(mark)[-1:]}
+            | {":"}
+        )
         hols = _alt([*v.holidays, *v.movable_holidays])
         self.holiday_re = re.compile(
             rf"(?:{dirn}\s+)?(?P<hol>{hols})(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}))?"
@@ -1224,10 +1226,7 @@ class Grammar:
         era = self.v.eras[m.group("e1") or m.group("e2")]
         y = int(m.group("y1") or m.group("y2"))
         if era < 0:
-            raise _Fail(
-                f"{y} {m.group('e1') or m.group('e2')}: years before the common era are "
-                "outside the date model, which starts at year 1"
-            )
+            raise _Fail("years before the common era are outside the date model, which starts at 1")
         if y < 1:
             return None
         return _Point("year", FuzzyDate.year(y), "a year of the common era")
