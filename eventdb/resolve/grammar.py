@@ -172,12 +172,17 @@ class Grammar:
             rf"(?:for\s+|(?:the\s+)?(?:last|past|next|first|coming)\s+)?(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
         )
         self.set_re = re.compile(
-            rf"(?:every|each)\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)})"
+            rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)})"
         )
         yago = _alt(v.year_ago)
         ordq = _alt(k for k in v.ordinals if k != "last")
+        fisc = f"(?:{_alt(v.fiscal)})" if v.fiscal else "(?!)"  # "fiscal"
+        fy = f"(?:{fisc}\\s+year|{_alt(v.fiscal_abbr)})" if v.fiscal_abbr else f"{fisc}\\s+year"
+        self.fiscal_year_re = re.compile(
+            rf"(?:the\s+)?{fy}\s*'?(?P<y>\d{{4}}|\d{{2}})|(?:the\s+)?(?P<y2>\d{{4}})\s+{fisc}\s+year"
+        )
         self.year_ago_re = re.compile(
-            rf"(?:(?:{yago})[\s-]+)+(?:(?P<o>{ordq})[\s-]+)?(?:fiscal[\s-]+)?(?:quarter|period)"
+            rf"(?:(?:{yago})[\s-]+)+(?:(?P<o>{ordq})[\s-]+)?(?:{fisc}[\s-]+)?(?:quarter|period)"
             r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
             rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
             r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
@@ -193,7 +198,8 @@ class Grammar:
             rf"|(?P<rest2>.+?)\s+(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
         )
         self.latest_q_re = re.compile(
-            r"(?:latest|most\s+recent|latest\s+fiscal|recent)\s+(?:quarter|period)|(?P<y>\d{4})\s+(?:quarter|period)"
+            rf"(?:latest|most\s+recent|latest\s+{fisc}|recent)\s+(?:quarter|period)"
+            r"|(?P<y>\d{4})\s+(?:quarter|period)"
         )
         self.vague_re = re.compile(
             rf"(?:(?P<lead>past|last|recent|coming|next|following)\s+)?(?:(?:{_alt(v.vague)})\s+)?{unit}(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
@@ -252,10 +258,10 @@ class Grammar:
             (re.compile(rf"{unit}\s+{dirn}"), Grammar._relative_unit),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:fiscal[\s-]+)?"
+                    rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:{fisc}[\s-]+)?"
                     rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:st|nd|rd|th)|last)"
-                    rf"[\s-]+(?:fiscal[\s-]+)?(?P<qu>quarter|half)"
-                    rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|the\s+year))?"
+                    rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>quarter|half)"
+                    rf"(?:\s+(?:of\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|the\s+year))?"
                 ),
                 Grammar._quarter,
             ),
@@ -265,9 +271,9 @@ class Grammar:
                 ),
                 Grammar._season,
             ),
-            (re.compile(rf"(?:fiscal\s+)?{year}(?:(?<!0)'s)?"), Grammar._year),
+            (re.compile(rf"(?:{fisc}\s+)?{year}(?:(?<!0)'s)?"), Grammar._year),
             (
-                re.compile(r"(?:fiscal\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>[a-z][a-z -]+)"),
+                re.compile(rf"(?:{fisc}\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>[a-z][a-z -]+)"),
                 Grammar._year_words,
             ),
             (re.compile(r"(?P<dy>\d{3}0)'?s|'?(?P<ds>\d0)'?s|(?P<dw>[a-z]+ies)"), Grammar._decade),
@@ -278,6 +284,7 @@ class Grammar:
         # its first word allows (digits, an apostrophe, or a vocabulary word).
         dirs = _firsts(v.directions)
         wds, mons, ords = _firsts(v.weekdays), _firsts(v.months), _firsts(v.ordinals)
+        fiscs = _firsts(v.fiscal)
         starts: list[set[str]] = [
             dirs | wds,  # weekday (day number)
             dirs | wds,  # weekday
@@ -286,10 +293,10 @@ class Grammar:
             dirs | mons,  # month
             dirs,  # this/last/next unit
             _firsts(v.units),  # unit then direction
-            dirs | ords | {"fiscal", "#", "last"},  # quarter, half
+            dirs | ords | fiscs | {"#", "last"},  # quarter, half
             dirs | _firsts(v.seasons),  # season
-            {"fiscal", "#"},  # year
-            _firsts(v.numbers) | {"fiscal", "the", "year"},  # year in words
+            fiscs | {"#"},  # year
+            _firsts(v.numbers) | fiscs | {"the", "year"},  # year in words
             {"#", "'", "*ies"},  # decade
             ords | {"#"},  # century
             _firsts(v.units) | {"the"},  # bare unit
@@ -343,7 +350,7 @@ class Grammar:
                 words_of(v.approximators, v.count_approximators),
             ),
             (self.or_so_re, Grammar._or_so, frozenset({"or"})),
-            (self.set_re, Grammar._set_rule, frozenset({"every", "each"})),
+            (self.set_re, Grammar._set_rule, words_of(v.every)),
             (self.duration_re, Grammar._duration_rule, units),
             # rarer forms last, so the common ones above are found after fewer gates
             (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
@@ -386,15 +393,15 @@ class Grammar:
             v.year_ago,
             v.clock_words,
             v.clock_marks,
+            v.fiscal,
+            v.fiscal_abbr,
         ) | {
-            "fiscal",
             "mid",
             "earlier",
             "later",
             "period",
             "end",
             "ies",
-            "fy",
             "turn",
             *v.set_words,
         }
@@ -699,7 +706,7 @@ class Grammar:
         if s in _YEAR_AGO_WORDS:
             d = FuzzyDate.year(ctx.ref.year - 1)
             return _Point("year-ago", d, "the year before the reference")
-        m = _FISCAL_YEAR_RE.fullmatch(s)
+        m = self.fiscal_year_re.fullmatch(s)
         if m is not None:
             y = int(m.group("y") or m.group("y2"))
             y += 0 if y >= 100 else (1900 if y >= 50 else 2000)
@@ -1783,9 +1790,6 @@ _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 # tokens for the compound rules' gates: words, and "#" for any number
 _TOKENS = re.compile(r"[a-z]+|\d+")
-_FISCAL_YEAR_RE = re.compile(
-    r"(?:the\s+)?(?:fiscal\s+year|fy)\s*'?(?P<y>\d{4}|\d{2})|(?:the\s+)?(?P<y2>\d{4})\s+fiscal\s+year"
-)
 _SO_FAR_RE = re.compile(
     r"(?:so\s+far|thus\s+far|to\s+date)\s+(?P<rest>this\s+\w+)|(?P<rest2>this\s+\w+)\s+(?:so\s+far|to\s+date)|year[\s-]+to[\s-]+date"
 )

@@ -99,6 +99,11 @@ class Vocabulary:
     part_phrases: dict[str, str] = field(default_factory=dict)
     # words for a recurring time -> TimeML SET value ("weekly" -> P1W)
     set_words: dict[str, str] = field(default_factory=dict)
+    # words before a unit, season or weekday that make it recur ("every Monday")
+    every: tuple[str, ...] = ()
+    # the word naming a company's fiscal year or quarter ("fiscal 1998", "FY98")
+    fiscal: tuple[str, ...] = ()
+    fiscal_abbr: tuple[str, ...] = ()
 
 
 # fmt: off
@@ -266,6 +271,9 @@ ENGLISH = Vocabulary(
                          "just over", "just under", "roughly", "or so"),
     part_phrases={"end": "late", "earlier": "early", "later": "late", "earlier in": "early",
                   "later in": "late", "early in": "early", "late in": "late", "mid": "mid"},
+    every=("every", "each"),
+    fiscal=("fiscal",),
+    fiscal_abbr=("fy",),
     set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
                "yearly": "P1Y", "annually": "P1Y", "nightly": "P1D", "biweekly": "P2W",
                "fortnightly": "P2W"},
