@@ -16,6 +16,9 @@ MODULES = [
     "eventdb.resolve.grammar",
     "eventdb.resolve.result",
     "eventdb.resolve.vocab",
+    "eventdb.extract",
+    "eventdb.extract.core",
+    "eventdb.extract.patterns",
 ]
 
 

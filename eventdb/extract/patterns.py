@@ -250,7 +250,12 @@ def _alt(words: Iterable[str]) -> str:
 
 def time_zones(v: Vocabulary = ENGLISH) -> str:
     """The time zones that may follow a clock time, as a pattern (not the one-letter "z",
-    which would take the next word's initial)."""
+    which would take the next word's initial).
+
+    >>> import re
+    >>> bool(re.fullmatch(time_zones(), "local time")), bool(re.fullmatch(time_zones(), "z"))
+    (True, False)
+    """
     return _alt(z for z in v.time_zones if len(z) > 1)
 
 
@@ -464,7 +469,8 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     add("date", rf"(?:the\s+)?{unit_sing}\s+{_alt(v.two_away)}")
     add(
         "date",
-        rf"(?:{num}|an?)\s+(?:{unit_sing}|{unit_plural})\s+{_alt(v.offset_from)}\s+"
+        # not after "for": "(sit) for three weeks from Friday" is a duration and a day
+        rf"(?<!\bfor\s)(?:{num}|an?)\s+(?:{unit_sing}|{unit_plural})\s+{_alt(v.offset_from)}\s+"
         rf"(?:{weekday}|{dayword}|{day_date})",
     )
     add(
