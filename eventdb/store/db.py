@@ -798,7 +798,8 @@ class EventDB:
         )
         curs = [raw.cursor() for _ in queries]  # type: ignore[union-attr]
         # PostgreSQL: the six queries go in one pipeline, one round trip instead of six
-        with raw.pipeline() if self.pg else nullcontext():  # type: ignore[union-attr]
+        # (where libpq can: psycopg's wheels bring one that can; an old system libpq not)
+        with raw.pipeline() if self.pg and _pipelines() else nullcontext():  # type: ignore[union-attr]
             for c, sql in zip(curs, queries, strict=True):
                 c.execute(sql.replace("?", mark).replace("(:ids)", f"({inlist})"), ids)
         fetched = {sql: c.fetchall() for c, sql in zip(curs, queries, strict=True)}
@@ -1514,6 +1515,14 @@ class EventDB:
                 chunk = []
         added += len(w.flush(chunk, report if skip_errors else None))
         return added
+
+
+@lru_cache(maxsize=1)
+def _pipelines() -> bool:
+    """Whether psycopg can pipeline queries with the libpq it runs on."""
+    import psycopg
+
+    return bool(psycopg.Pipeline.is_supported())
 
 
 class _WalkTooLong(Exception):
