@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from eventdb import FuzzyDate, Part, Precision, ResolveError, Span, resolve
 from eventdb.errors import AmbiguityWarningError
+from eventdb.resolve.vocab import ENGLISH
 
 SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date
 
@@ -70,6 +71,11 @@ POINTS = [
     ("three days after September 11", SEED, "2023-09-14", None, "2023-09-14", "2023-09-14"),
     ("the weekend of September 16", SEED, "2023-W37-WE", None, "2023-09-16", "2023-09-17"),
     ("end-September", SEED, "2023-09", "END", "2023-09-21", "2023-09-30"),
+    # hours and minutes, to the day: the reference has no time of day
+    ("in 48 hours", SEED, "2023-09-21", None, "2023-09-21", "2023-09-21"),
+    ("24 hours ago", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("two hours later", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
+    ("two hours from Friday", SEED, "2023-09-22", None, "2023-09-22", "2023-09-22"),
     # "in ... time", British
     ("in two weeks' time", SEED, "2023-W40", None, "2023-10-02", "2023-10-08"),
     ("in three days' time", SEED, "2023-09-22", None, "2023-09-22", "2023-09-22"),
@@ -589,3 +595,32 @@ def test_resolver_on_phrase_like_text(text: str, ref: date) -> None:
         assert r.earliest <= r.latest
     if r.start is not None and r.end is not None:
         assert r.start.earliest <= r.end.latest
+
+
+# the longest any one of each unit can be, in days (an hour or a minute: at most a day away)
+_UNIT_DAYS = {
+    "day": 1, "week": 7, "weekend": 7, "fortnight": 14, "month": 31, "quarter": 92,
+    "half": 184, "season": 92, "year": 366, "decade": 3653, "century": 36525,
+    "hour": 1, "minute": 1,
+}  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(1, 40),
+    unit=st.sampled_from(sorted(ENGLISH.units)),
+    way=st.sampled_from(["ago", "later", "in"]),
+    ref=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+)
+def test_offsets_land_as_far_as_they_say(n: int, unit: str, way: str, ref: date) -> None:
+    """ "N units ago / later", "in N units": the answer touches the day N units away
+    (within one unit's length), whatever the unit; never a date in another century."""
+    text = f"in {n} {unit}" if way == "in" else f"{n} {unit} {way}"
+    try:
+        r = resolve(text, reference=ref)
+    except ResolveError:
+        return  # "in 3 weekend": not every unit reads in every form
+    if r.earliest is None or r.latest is None:
+        return  # a vague or open answer ("recent weeks") names no span to check
+    reach = (n + 1) * _UNIT_DAYS[ENGLISH.units[unit]]
+    assert (ref - r.latest).days <= reach and (r.earliest - ref).days <= reach, (text, r)

@@ -1177,8 +1177,19 @@ class Grammar:
             d = FuzzyDate.year(ref.year + k)
         elif base == "decade":
             d = FuzzyDate.decade(ref.year + 10 * k)
-        else:
+        elif base == "century":
             d = FuzzyDate.century(ref.year + 100 * k)
+        elif base in ("hour", "minute"):
+            # the reference is a day: "in 48 hours" is two days on, "two hours later" the
+            # same day
+            d = FuzzyDate.day(ref + _step(base, k))
+            return _Point(
+                f"offset-{base}",
+                d,
+                f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, to the day",
+            )
+        else:
+            return None
         return _Point(
             f"offset-{base}",
             d,
@@ -1470,7 +1481,8 @@ _ANCHOR_RE = re.compile(
 
 def _step(unit: str, n: int) -> relativedelta:
     """``n`` of a calendar unit as a step between days (a season is three months, a half
-    six, a fortnight two weeks; a decade or century in years)."""
+    six, a fortnight two weeks; a decade or century in years; hours and minutes in whole
+    days)."""
     months = {"month": 1, "season": 3, "quarter": 3, "half": 6}.get(unit)
     if months is not None:
         return relativedelta(months=months * n)
@@ -1480,6 +1492,9 @@ def _step(unit: str, n: int) -> relativedelta:
     years = {"year": 1, "decade": 10, "century": 100}.get(unit)
     if years is not None:
         return relativedelta(years=years * n)
+    per_day = {"hour": 24, "minute": 24 * 60}.get(unit)
+    if per_day is not None:  # whole days only, toward zero: these dates have no time of day
+        return relativedelta(days=int(n / per_day))
     return relativedelta(days=n)
 
 
