@@ -66,6 +66,8 @@ POINTS = [
     # lead-ins that leave the date as it is; dates counted from a date, not an event
     ("Tuesday (Sept. 19)", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
     ("as of Monday", SEED, "2023-09-18", None, "2023-09-18", "2023-09-18"),
+    ("as of today", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
+    ("at least three days ago", SEED, "2023-09-16", "APPROX", "2023-09-16", "2023-09-16"),
     ("as recently as last week", SEED, "2023-W37", None, "2023-09-11", "2023-09-17"),
     ("the day before Christmas", SEED, "2023-12-24", None, "2023-12-24", "2023-12-24"),
     ("three days after September 11", SEED, "2023-09-14", None, "2023-09-14", "2023-09-14"),
@@ -315,7 +317,7 @@ RANGES = [
     ("2023-09-11/2023-09-20", "2023-09-11", "2023-09-20", False),
     ("no later than Friday", None, "2023-09-15", False),
     ("on or after 1 October", "2023-10-01", None, False),
-    ("until at least 2025", None, "2025", False),
+    ("until at least 2025", None, "2025~", False),  # "at least": approximate, as "over"
     # a year and the next one's last digits: a season or fiscal year in prose
     ("2022-23", "2022", "2023", False),
     ("2022/23", "2022", "2023", False),
@@ -341,6 +343,9 @@ REJECTED = [
     ("noon in March", SEED, "a clock time needs a day"),
     ("5:30", SEED, "a one-digit hour without a.m. or p.m. is not a clock time"),
     ("500 BC", SEED, "before the common era: outside the date model"),
+    ("the day after the march", SEED, "a month is not a day to count from"),
+    ("the day after September", SEED, "nor is a bare month"),
+    ("the week after the 1990s", SEED, "nor a decade"),
     ("12345678", SEED, "no month 56"),
     ("the fifth Monday of February 2023", SEED, "February 2023 has four Mondays"),
 ]
@@ -624,3 +629,16 @@ def test_offsets_land_as_far_as_they_say(n: int, unit: str, way: str, ref: date)
         return  # a vague or open answer ("recent weeks") names no span to check
     reach = (n + 1) * _UNIT_DAYS[ENGLISH.units[unit]]
     assert (ref - r.latest).days <= reach and (r.earliest - ref).days <= reach, (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "south", "earliest"),
+    [
+        ("that winter", date(2024, 1, 15), False, date(2023, 12, 1)),  # begun the year before
+        ("that summer", date(2024, 1, 15), True, date(2023, 12, 1)),  # the southern summer
+        ("that summer", date(2023, 9, 19), False, date(2023, 6, 1)),
+    ],
+)
+def test_that_season_holds_the_reference(text: str, ref: date, south: bool, earliest: date) -> None:
+    """ "That winter" is the one the reference falls in when it falls in one."""
+    assert resolve(text, reference=ref, south=south).earliest == earliest

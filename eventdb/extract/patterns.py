@@ -465,13 +465,13 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     add("date", day_date)
     add("date", r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])")
     add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}")
-    # "the week after next"; "a week from Friday"; "the first Monday in October"
-    add("date", rf"(?:the\s+)?{unit_sing}\s+{_alt(v.two_away)}")
+    # "the week after next" (not "the day after next Tuesday"); "the first Monday in
+    # October". "A week from Friday" is left as a duration and a day: in running text it is
+    # as often "(for) three weeks from Friday", a stretch that starts on Friday.
     add(
         "date",
-        # not after "for": "(sit) for three weeks from Friday" is a duration and a day
-        rf"(?<!\bfor\s)(?:{num}|an?)\s+(?:{unit_sing}|{unit_plural})\s+{_alt(v.offset_from)}\s+"
-        rf"(?:{weekday}|{dayword}|{day_date})",
+        rf"(?:the\s+)?{unit_sing}\s+{_alt(v.two_away)}"
+        rf"(?!\s+(?:{weekday}|{month}|{season}|{unit_sing}|{unit_plural})\b)",
     )
     add(
         "date",
@@ -479,8 +479,11 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:{month}(?:,?\s+{year})?|(?:the|this|next|last)\s+month)",
     )
     # a year and the next one's last digits: "2022-23", "the winter of 1941-42"
-    pair = r"(?<![\d-])(?:1[5-9]\d\d|20\d\d)[-/–](?:\d\d)(?![\d-])"
-    add("date", rf"(?:(?:the\s+)?{season}\s+(?:of\s+)?)?{pair}")
+    # only after a season or a word that heads a date ("in 2022-23", "the 1939-45 war"):
+    # "Case No. 2021-05", "pp. 1990-95" and "call 1800-22" are no dates
+    heads = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "the", "since", "during", "for"))
+    pair = r"(?<![\d\-/.,])(?:1[5-9]\d\d|20\d\d)[-–](?:\d\d)(?![\d\-/])"
+    add("date", rf"(?:the\s+)?{season}\s+(?:of\s+)?{pair}|(?:{heads}){pair}")
     add("date", rf"[0-3]?\d-(?:{_cased(mfull)}|{_cased(mabbr)})-(?:1[5-9]\d\d|20\d\d)(?![\d-])")
     add(
         "date",
@@ -519,7 +522,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add(
         "date",
-        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)|that\s+(?:year|quarter|month|{season})"
+        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)|that\s+(?:year|quarter|month|summer|winter|autumn)"
         rf"|the\s+same\s+{season}",
     )
     add(

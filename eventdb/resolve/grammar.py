@@ -221,6 +221,12 @@ class Grammar:
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
         of = f"(?:{_alt(v.of_words)})"
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
+        # approximators whose first word is a filler ("at least"): not stripped as one
+        self.filler_approx = tuple(
+            a + " "
+            for a in v.approximators + v.count_approximators
+            if " " in a and a.partition(" ")[0] in v.fillers
+        )
         self.weekday_date_re = re.compile(rf"{wd},?\s*\(\s*(?P<inner>[^()]+?)\s*\)")
         self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(
@@ -649,9 +655,12 @@ class Grammar:
             for lead in v.lead_ins:  # "as of Monday": Monday
                 if s.startswith(lead + " "):
                     s = s[len(lead) + 1 :]
+                    p = self._exact(s, ctx)  # "as of today"
+                    if p is not None:
+                        return p
                     first, _, rest = s.partition(" ")
                     break
-        if first in v.fillers and rest:
+        if first in v.fillers and rest and not s.startswith(self.filler_approx):
             while first in v.fillers and rest and not (first == "the" and rest in v.units):
                 s = rest
                 first, _, rest = s.partition(" ")
@@ -739,10 +748,12 @@ class Grammar:
         return None
 
     def _same_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        if m.group("s"):  # "that spring": the season of the reference's year
+        if m.group("s"):  # "that spring": the one holding the reference, else its year's
             code, ref = self.v.seasons[m.group("s")], ctx.ref
-            y = ref.year - 1 if code == "WI" and not ctx.south and ref.month <= 2 else ref.year
-            d: FuzzyDate | None = FuzzyDate.season(y, code, south=ctx.south)
+            d: FuzzyDate | None = FuzzyDate.season(ref.year, code, south=ctx.south)
+            before = FuzzyDate.season(ref.year - 1, code, south=ctx.south)
+            if before.earliest <= ref <= before.latest:  # a winter begun the year before
+                d = before
         else:
             d = _unit_at(self.v.units[m.group("u")], ctx.ref, 0, ctx.south)
         note = "the same unit as the reference (pass the story's date as the reference)"
@@ -1420,8 +1431,12 @@ class Grammar:
         name = m.group("name").strip()
         span = _find_anchor(name, ctx.anchors)
         if span is None:  # "the day before Christmas", "three days after September 11"
-            named = self._point(name, ctx)
-            if named is not None and named.date is not None:
+            named = self._point(name, ctx)  # a day only: "the day after the march" is no date
+            if (
+                named is not None
+                and named.date is not None
+                and named.date.precision is Precision.DAY
+            ):
                 span = Span.point(named.date)
         if span is None:
             known = f"{len(ctx.anchors)} known" if ctx.anchors else "no anchors given"
