@@ -428,7 +428,7 @@ def test_weekday_contradicting_its_day_number_warns() -> None:
     r = resolve("Monday (Sept. 19)", reference=SEED)
     assert (r.timex, r.warnings) == (
         "2023-09-19",
-        ("Monday (19 September 2023): that day is a Tuesday",),
+        ("Monday (19 September 2023): 19 September 2023 is a Tuesday",),
     )
 
 

@@ -867,16 +867,11 @@ class Grammar:
         best = _nearest_day_number(n, ref)
         if best is None:
             raise _Fail(f"no month near {long_day(ref)} has a day {n}")
-        warnings: tuple[str, ...] = ()
-        if best.weekday() != wd:
-            warnings = (
-                f"{WEEKDAY_NAMES[wd]} ({n}): {day_label(best)} is a {WEEKDAY_NAMES[best.weekday()]}",
-            )
         return _Point(
             "weekday-daynum",
             FuzzyDate.day(best),
             "the day number settles it, in the month nearest the reference",
-            warnings=warnings,
+            warnings=_weekday_clash(wd, f"{WEEKDAY_NAMES[wd]} ({n})", best),
         )
 
     def _weekday_date(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -887,12 +882,8 @@ class Grammar:
         if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
             return None
         day = inner.date.earliest
-        warnings = inner.warnings
-        if day.weekday() != wd:
-            warnings += (
-                f"{WEEKDAY_NAMES[wd]} ({day_label(day)}): that day is a "
-                f"{WEEKDAY_NAMES[day.weekday()]}",
-            )
+        written = f"{WEEKDAY_NAMES[wd]} ({day_label(day)})"
+        warnings = inner.warnings + _weekday_clash(wd, written, day)
         return _Point("weekday-date", inner.date, inner.note, warnings=warnings)
 
     def _weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -952,10 +943,7 @@ class Grammar:
         warnings: tuple[str, ...] = ()
         if m.group("wd"):
             wd = v.weekdays[m.group("wd")]
-            if d.weekday() != wd:
-                warnings = (
-                    f"{WEEKDAY_NAMES[wd]}, {day_label(d)}: {day_label(d)} is a {WEEKDAY_NAMES[d.weekday()]}",
-                )
+            warnings = _weekday_clash(wd, f"{WEEKDAY_NAMES[wd]}, {day_label(d)}", d)
         return _Point("month-day", FuzzyDate.day(d), note, warnings=warnings)
 
     def _month(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -1492,6 +1480,14 @@ _ANCHOR_RE = re.compile(
     r"(?:(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)|(?:the\s+)?(?P<u1>day|week|month|year))\s+"
     r"(?P<way>after|before|following|preceding)\s+(?P<name>.+)"
 )
+
+
+def _weekday_clash(wd: int, written: str, day: date) -> tuple[str, ...]:
+    """The warning when a written weekday (0 = Monday) is not ``day``'s, else none:
+    "Monday (19): 19 September 2023 is a Tuesday"."""
+    if day.weekday() == wd:
+        return ()
+    return (f"{written}: {day_label(day)} is a {WEEKDAY_NAMES[day.weekday()]}",)
 
 
 def _step(unit: str, n: int) -> relativedelta:
