@@ -43,6 +43,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eventdb.store.columns import START_RANK_SQL  # the rank the order index holds
+
 HERE = Path(__file__).resolve().parent
 REFERENCE = date(2025, 12, 31)
 TABLES = (
@@ -155,29 +157,8 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-RANK = (
-    "CASE start_precision "
-    + " ".join(
-        f"WHEN '{p}' THEN {i}"
-        for i, p in enumerate(
-            [
-                "day",
-                "weekend",
-                "week",
-                "month",
-                "season",
-                "quarter",
-                "half",
-                "year",
-                "decade",
-                "century",
-            ]
-        )
-    )
-    + " ELSE -1 END"
-)
 ORDER = (
-    f"span_lo, start_latest DESC, {RANK} DESC, start_part, start_approximate, "
+    f"span_lo, start_latest DESC, ({START_RANK_SQL}) DESC, start_part, start_approximate, "
     "start_uncertain, span_hi, id"
 )
 RELATED = [

@@ -36,26 +36,31 @@ def _workdir(tmp: Path) -> Path:
     return tmp
 
 
-def _run(command: str, cwd: Path) -> str:
-    """Run one ``$`` line as the user would, with this Python's eventdb."""
-    env = {
-        **os.environ,
-        "EVENTDB_URL": f"sqlite:///{cwd / 'default.db'}",
-        "COLUMNS": "100",
-        "NO_COLOR": "1",
-        "TERM": "dumb",
-    }
-    bindir = str(Path(sys.executable).parent)
-    env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
-    done = subprocess.run(
+def _shell(command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run a shell line as the user would, with this Python's eventdb first on PATH."""
+    full = {**os.environ, **env}
+    full["PATH"] = str(Path(sys.executable).parent) + os.pathsep + full.get("PATH", "")
+    return subprocess.run(
         command,
         shell=True,
         cwd=cwd,
-        env=env,
+        env=full,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
+    )
+
+
+def _run(command: str, cwd: Path) -> str:
+    """Run one ``$`` line of a page, in a plain 100-column terminal; its output."""
+    done = _shell(
+        command,
+        cwd,
+        EVENTDB_URL=f"sqlite:///{cwd / 'default.db'}",
+        COLUMNS="100",
+        NO_COLOR="1",
+        TERM="dumb",
     )
     return (done.stdout + done.stderr).rstrip("\n")
 
@@ -134,20 +139,7 @@ def test_readme_main_job_runs(tmp_path: Path) -> None:
     """The first set-up command, after its install step, loads the seed and prints the timeline."""
     first = _setup_commands()[0]
     after_install = first.split("pip install . && ", 1)[1]
-    cwd = _workdir(tmp_path)
-    done = subprocess.run(
-        after_install,
-        shell=True,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={
-            **os.environ,
-            "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""),
-        },
-        timeout=120,
-        check=False,
-    )
+    done = _shell(after_install, _workdir(tmp_path))
     assert done.returncode == 0, done.stderr
     assert "Azerbaijan blocks the Lachin corridor" in done.stdout
     assert "late 2022" in done.stdout or "December 2022" in done.stdout

@@ -264,7 +264,7 @@ def _time_of_day(phrase: str) -> str | None:
 
 _DAY_PART_WORDS = re.compile(
     r"\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)"
-    rf"(?:,?\s+{time_zones()}\b)?|noon|midnight|around|about)\s*,?\s*"
+    rf"(?:,?\s+{time_zones()}\b)?|{'|'.join(ENGLISH.clock_words)}|around|about)\s*,?\s*"
     r"|\b(?:early|late|mid)[\s-]*(?=(?:morning|afternoon|evening|night)\b)"
     r"|\b(?:morning|afternoon|evening|night|nights)\b",
     re.IGNORECASE,

@@ -1182,17 +1182,13 @@ class Grammar:
             # the reference is a day: "in 48 hours" is two days on, "two hours later" the
             # same day
             d = FuzzyDate.day(ref + _step(base, k))
-            return _Point(
-                f"offset-{base}",
-                d,
-                f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, to the day",
-            )
         else:
             return None
+        precision = "to the day" if base in ("hour", "minute") else f"at {base} precision"
         return _Point(
             f"offset-{base}",
             d,
-            f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, at {base} precision",
+            f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, {precision}",
         )
 
     def _two_away(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:

@@ -788,31 +788,20 @@ class EventDB:
         raw = conn.connection.driver_connection
         mark = "%s" if self.pg else "?"
         inlist = ", ".join(mark for _ in ids)
-        queries = (
-            _SELECT_EVENTS,
-            _SELECT_ACTORS,
-            _SELECT_PLACES,
-            _SELECT_TAGS,
-            _SELECT_CITATIONS,
-            _SELECT_RELATIONS,
-        )
-        curs = [raw.cursor() for _ in queries]  # type: ignore[union-attr]
+        curs = [raw.cursor() for _ in _SELECT_RECORDS]  # type: ignore[union-attr]
         # PostgreSQL: the six queries go in one pipeline, one round trip instead of six
         # (where libpq can: psycopg's wheels bring one that can; an old system libpq not)
         with raw.pipeline() if self.pg and _pipelines() else nullcontext():  # type: ignore[union-attr]
-            for c, sql in zip(curs, queries, strict=True):
+            for c, sql in zip(curs, _SELECT_RECORDS, strict=True):
                 c.execute(sql.replace("?", mark).replace("(:ids)", f"({inlist})"), ids)
-        fetched = {sql: c.fetchall() for c, sql in zip(curs, queries, strict=True)}
+        events, actors, places, tags, citations, relations = (c.fetchall() for c in curs)
         for c in curs:
             c.close()
-
-        def rows(sql: str) -> list[Any]:
-            return list(fetched[sql])
 
         by_id: dict[int, EventRecord] = {}
         adopted: dict[int, int | None] = {}
         spans: dict[Any, Span] = {}
-        for r in rows(_SELECT_EVENTS):
+        for r in events:
             ident = r[0]
             by_id[ident] = EventRecord(
                 title=r[2],
@@ -827,15 +816,15 @@ class EventDB:
                 id=ident,
             )
             adopted[ident] = r[9]
-        for r in rows(_SELECT_ACTORS):
+        for r in actors:
             by_id[r[0]].actors.append(ActorRef(name=r[1], kind=r[2], role=r[3], wikidata=r[4]))
-        for r in rows(_SELECT_PLACES):
+        for r in places:
             by_id[r[0]].places.append(PlaceRecord(*r[1:]))
-        for r in rows(_SELECT_TAGS):
+        for r in tags:
             by_id[r[0]].tags.append(r[1])
         sources: dict[int, SourceRecord] = {}
         n = len(_CITATION_READ)
-        for r in rows(_SELECT_CITATIONS):
+        for r in citations:
             sid = r[n]
             if sid is None:
                 src = SourceRecord(title="")
@@ -859,7 +848,7 @@ class EventDB:
                     id=cid,
                 )
             )
-        for r in rows(_SELECT_RELATIONS):
+        for r in relations:
             by_id[r[0]].relations.append(
                 RelationRecord(kind=r[1], target_slug=r[2], target_title=r[3])
             )
@@ -1596,6 +1585,15 @@ _SELECT_CITATIONS = (
 _SELECT_RELATIONS = (
     "SELECT r.event_id, r.kind, t.slug, t.title FROM event_relation r "
     "JOIN event t ON t.id = r.target_id WHERE r.event_id IN (:ids) ORDER BY r.event_id, r.id"
+)
+# what _records reads, in the order it unpacks them
+_SELECT_RECORDS = (
+    _SELECT_EVENTS,
+    _SELECT_ACTORS,
+    _SELECT_PLACES,
+    _SELECT_TAGS,
+    _SELECT_CITATIONS,
+    _SELECT_RELATIONS,
 )
 
 
