@@ -2,7 +2,8 @@
 """How fast eventdb extracts dated phrases from whole articles, against a peer in the same run.
 
 The articles are the TimeBank bodies the extraction score uses (``../shared/eval/
-timebank-tml/``, read with the scorer's own reader), each with its publication date.
+timebank-tml/`` by default, any folder of TimeML files with ``--dir``), each with its
+publication date (read by ``bench/peers/tml.py``).
 
     .venv/bin/python bench/extract.py              # all 183 articles, best of 5 passes
     .venv/bin/python bench/extract.py --quick      # CI smoke run: 40 articles, 2 passes
@@ -21,7 +22,6 @@ Target (issue 7): >= 200 articles/s for the full extract.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import platform
 import sys
@@ -29,9 +29,12 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from types import ModuleType
 
 from tabulate import tabulate
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from peers import tml  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
@@ -40,24 +43,13 @@ TARGET = 200.0
 Doc = tuple[date, str]
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_extract", EVAL / "score_extract.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {EVAL / 'score_extract.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def load(directory: Path) -> list[Doc]:
     """(publication date, body text) of every .tml article, in name order."""
-    reader = _scorer().read_tml
-    docs = []
-    for name in sorted(os.listdir(directory)):
-        if name.endswith(".tml") and not name.startswith("."):
-            dct, text, _gold = reader(str(directory / name))
-            docs.append((dct, text))
-    return docs
+    return [
+        tml.read(str(directory / name))
+        for name in sorted(os.listdir(directory))
+        if name.endswith(".tml") and not name.startswith(".")
+    ]
 
 
 def best_seconds(run: Callable[[], object], repeat: int) -> float:

@@ -16,7 +16,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
-SHARED = ROOT.parent / "shared" / "eval" / "timebank.jsonl"
 HAS_CHRONO = (
     shutil.which("node") is not None
     and (BENCH / "peers" / "chrono" / "node_modules" / "chrono-node").is_dir()
@@ -26,7 +25,7 @@ sys.path.insert(0, str(BENCH))
 
 from peers import data, gold  # noqa: E402
 
-# A few TimeBank-shaped rows, so the scripts run where the shared evaluation set is absent:
+# A few TimeBank-shaped rows, so the scripts run on data inside the repository:
 # (text, publication date, gold TimeML value).
 ROWS = [
     ("last week", "1998-01-08", "1997-W53"),
@@ -44,13 +43,9 @@ ROWS = [
 assert len({r[:2] for r in ROWS}) == len(ROWS), "duplicate rows"
 
 
-@pytest.fixture(params=["shared", "synthetic"])
-def data_args(request: pytest.FixtureRequest, tmp_path: Path) -> list[str]:
-    """``--data`` arguments: the shared TimeBank set if present, and a small synthetic file."""
-    if request.param == "shared":
-        if not SHARED.exists():
-            pytest.skip(f"{SHARED} is absent")
-        return []
+@pytest.fixture
+def data_args(tmp_path: Path) -> list[str]:
+    """``--data`` arguments naming a small file of the rows above."""
     path = tmp_path / "rows.jsonl"
     path.write_text(
         "".join(
@@ -78,6 +73,7 @@ def chrono_args() -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.bench
 def test_resolve_bench_prints_its_table(data_args: list[str]) -> None:
     """bench/resolve.py --quick exits 0 and prints the rate table with an eventdb row."""
     out = run("resolve.py", "--quick", *data_args, *chrono_args())
@@ -87,6 +83,7 @@ def test_resolve_bench_prints_its_table(data_args: list[str]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.bench
 def test_accuracy_bench_prints_its_tables(data_args: list[str]) -> None:
     """bench/accuracy.py --quick exits 0 and prints the accuracy table and HeidelTime's
     quoted figure."""
@@ -97,6 +94,7 @@ def test_accuracy_bench_prints_its_tables(data_args: list[str]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.bench
 @pytest.mark.skipif(not HAS_CHRONO, reason="node or bench/peers/chrono/node_modules absent")
 def test_chrono_row_appears_when_node_is_installed(data_args: list[str]) -> None:
     """With node and chrono-node installed, both scripts show a chrono-node row."""
@@ -113,12 +111,29 @@ def test_garbage_is_deterministic_and_one_phrase_in_ten() -> None:
     assert [i for i, p in enumerate(items) if p.garbage] == list(range(9, 100, 10))
 
 
-@pytest.mark.skipif(not (SHARED.parent / "score_timex.py").exists(), reason="no scorer")
-def test_gold_copy_agrees_with_the_scorer() -> None:
-    """bench/peers/gold.py, the fallback copy, reads TimeML values as score_timex does."""
-    scorer = data.load_scorer(SHARED.parent)
-    assert scorer is not gold
-    values = [*(v for _, _, v in ROWS), "1998-W8", "1997-WI", "1998-H1", "19", "PRESENT_REF"]
-    for v in values:
-        assert gold.gold_interval(v) == scorer.gold_interval(v), v
-        assert gold.norm_value(v) == scorer.norm_value(v), v
+# TimeML values and the interval the benchmark's copy of the scorer gives them:
+# (value, first day, last day).
+GOLD_INTERVALS = [
+    ("1998-01-08", "1998-01-08", "1998-01-08"),
+    ("1997-03", "1997-03-01", "1997-03-31"),
+    ("1990", "1990-01-01", "1990-12-31"),
+    ("1989-Q3", "1989-07-01", "1989-09-30"),
+    ("1998-H1", "1998-01-01", "1998-06-30"),
+    ("1998-W08", "1998-02-16", "1998-02-22"),
+    ("1998-SU", "1998-06-01", "1998-08-31"),
+    ("199", "1990-01-01", "1999-12-31"),
+    ("19", "1900-01-01", "1999-12-31"),
+]
+assert len({r[0] for r in GOLD_INTERVALS}) == len(GOLD_INTERVALS), "duplicate rows"
+
+
+@pytest.mark.parametrize(("value", "first", "last"), GOLD_INTERVALS)
+def test_gold_copy_reads_timeml_values(value: str, first: str, last: str) -> None:
+    """bench/peers/gold.py turns a TimeML value into the interval of days it names."""
+    lo, hi = gold.gold_interval(value)
+    assert (lo.isoformat(), hi.isoformat()) == (first, last)
+
+
+def test_gold_copy_normalises_week_numbers() -> None:
+    """One- and two-digit ISO week numbers normalise to the same value."""
+    assert gold.norm_value("1998-W8") == gold.norm_value("1998-W08") == "1998-W08"

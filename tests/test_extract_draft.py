@@ -12,7 +12,7 @@ from eventdb import EventDB, extract, resolve
 from eventdb.extract import draft_document, draft_title
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seeds" / "000_5b4d145d675ea23d.txt"
+SEED = ROOT / "fixtures" / "000_5b4d145d675ea23d.txt"
 FIXTURE = ROOT / "fixtures" / "armenia-2023.yaml"
 PUBLISHED = date(2023, 9, 19)
 
