@@ -180,6 +180,7 @@ def _list_html(events: list[EventRecord], cache: _SourceCache) -> str:
     undated = [e for e in events if not e.dated]
     out: list[str] = []
     i = 0
+    last: int | None = None
     for heading, group in (("Dated", dated), ("Undated: before their source", undated)):
         if not group:
             continue
@@ -191,8 +192,11 @@ def _list_html(events: list[EventRecord], cache: _SourceCache) -> str:
             src_html = esc(src)
             if url:
                 src_html = f'<a href="{esc(url)}" rel="noreferrer">{src_html or esc(url)}</a>'
+            year = e.span.earliest.year if e.dated and e.span.earliest is not None else None
+            mark = f' class="y" data-year="{year}"' if year is not None and year != last else ""
+            last = year
             out.append(
-                f'<li data-i="{i}"><span class="date">{esc(label_of(e))}</span>'
+                f'<li data-i="{i}"{mark}><span class="date">{esc(label_of(e))}</span>'
                 f'<span class="dash"> — </span><span class="title">{esc(one_line(e.title))}</span>'
                 + (f' <span class="src">({src_html})</span>' if src_html else "")
                 + "</li>"
