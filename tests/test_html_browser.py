@@ -8,13 +8,15 @@ outside CI; in CI (``CI`` set) a missing chromium fails.
 The reader's checks run inside the page, on both fixtures and 5,000 generated events, at
 1400×900 and 390×844: rows in date order, no label overlapping another or cut, the newest
 event in the first screen, search and filters, and the narrow screen's list. One Chromium
-serves the whole module. The screenshots in docs/ are drawn by ``bench/screenshots.py``,
+serves the whole module. With ``tests/timelinejs/install.sh`` run, TimelineJS itself renders
+the TimelineJS export too. The screenshots in docs/ are drawn by ``bench/screenshots.py``,
 which reuses :func:`chromium` and :func:`open_page`.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import itertools
 import json
 import os
@@ -641,6 +643,83 @@ def test_five_thousand_events_stay_usable(browser: str, pages: dict[str, Page]) 
         f"search {filter_ms:.0f} ms, hover {hover_ms:.0f} ms"
     )
     assert dt.errors() == []
+
+
+TIMELINEJS = ROOT / "tests" / "timelinejs" / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
+
+
+def timelinejs_page(events: list[EventRecord], path: Path, **options: Any) -> Path:
+    """A page that renders our TimelineJS export with TimelineJS itself, from node_modules."""
+    out = io.StringIO()
+    write("timelinejs", events, out, today=date(2026, 12, 1), **options)
+    data = out.getvalue().replace("<", "\\u003c")
+    css, js = (TIMELINEJS / "css" / "timeline.css").as_uri(), (TIMELINEJS / "js" / "timeline.js")
+    path.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="{css}">'
+        f'<script src="{js.as_uri()}"></script></head><body style="margin:0">'
+        '<div id="tl" style="width:100vw;height:100vh"></div>'
+        f'<script id="d" type="application/json">{data}</script><script>'
+        "new TL.Timeline('tl', JSON.parse(document.getElementById('d').textContent),"
+        " {font: null});</script></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+# Each tuple: page, lanes, the groups TimelineJS draws, the title slide's text.
+RENDERS = [
+    (
+        "armenia",
+        None,
+        ["", "Undated (before their source)"],
+        "19 events, 1 February 1988 to 20 September 2023; 8 undated.",
+    ),
+    (
+        "nk",
+        "type",
+        sorted(
+            ["Other", "capture", "displacement", "armed clash", "attack", "ceasefire"]
+            + ["election", "agreement", "decision", "arrest", "declaration"]
+        ),
+        "136 events, 1 January 1987 to 12 June 2024.",
+    ),
+]
+assert len({r[0] for r in RENDERS}) == len(RENDERS), "duplicate rows in RENDERS"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not TIMELINEJS.exists(), reason="TimelineJS absent: run tests/timelinejs/install.sh"
+)
+@pytest.mark.parametrize(("name", "lanes", "groups", "title"), RENDERS, ids=[r[0] for r in RENDERS])
+def test_timelinejs_renders_the_export(
+    browser: str,
+    pages: dict[str, Page],
+    tmp_path: Path,
+    name: str,
+    lanes: str | None,
+    groups: list[str],
+    title: str,
+) -> None:
+    """TimelineJS 3.9.11 itself draws every event, the title slide with its counts, at most
+    eleven groups, and a navigator that leaves the slide arrows on screen."""
+    page = timelinejs_page(pages[name].events, tmp_path / "tl.html", title=name, lanes=lanes)
+    dt = open_page(browser, page)
+    dt.js("new Promise(r => setTimeout(r, 1000))")
+    assert dt.errors() == []
+    assert all(u.startswith("file:") for u in dt.requests()), dt.requests()
+    n = len(pages[name].events)
+    assert dt.js("document.querySelectorAll('.tl-timemarker').length") == n
+    assert dt.js("document.querySelectorAll('.tl-slide').length") == n + 1
+    drawn = dt.js("[...document.querySelectorAll('.tl-timegroup-message')].map(g => g.textContent)")
+    assert sorted(drawn) == groups
+    assert title in dt.js("document.querySelector('.tl-slide-titleslide').textContent")
+    assert dt.js("document.querySelector('.tl-timenav').getBoundingClientRect().height") < 450
+    arrow = dt.js(
+        "(() => { const r = document.querySelector('.tl-slidenav-next').getBoundingClientRect();"
+        " return r.right <= innerWidth && r.bottom <= innerHeight && r.top >= 0; })()"
+    )
+    assert arrow is True
 
 
 # Each tuple: the screenshot in docs/, the page it shows, the window's width and height.
