@@ -1347,7 +1347,11 @@ def export_cmd(
         typer.Option("--phrases", help="markdown: each phrase as written and its resolved date."),
     ] = False,
     lanes: Annotated[
-        Lanes | None, typer.Option("--lanes", help="html, timelinejs: lanes by actor or type.")
+        Lanes | None,
+        typer.Option(
+            "--lanes",
+            help="html, timelinejs: lanes by actor or type (the ten largest; the rest in Other).",
+        ),
     ] = None,
     include_coarse: Annotated[
         bool,
