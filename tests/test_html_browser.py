@@ -585,6 +585,28 @@ def test_keyboard_and_hover_show_the_card(browser: str, tmp_path: Path) -> None:
     assert dt.errors() == []
 
 
+def test_keys_move_the_period_to_the_event(browser: str, pages: dict[str, Page]) -> None:
+    """Home on the larger fixture moves the detail back to 1987 and focuses its first event;
+    End comes back to the last; Latest restores the opening view."""
+    page = pages["nk"]
+    dt = open_page(browser, page.path)
+    first = page.events[0]
+    opening = dt.js("document.querySelectorAll('svg.plot .mark').length")
+    assert dt.js("document.querySelector('svg.plot .mark[data-i=\"0\"]')") is None
+    dt.js("document.getElementById('latest').focus()")
+    dt.key("Tab", 9)
+    dt.key("Home", 36)
+    assert dt.js("document.activeElement.getAttribute('data-i')") == "0"
+    assert dt.js("document.querySelector('#card .title').textContent") == first.title
+    assert dt.js(f"{VISIBLE_JS}('svg.plot .mark[data-i=\"0\"]')") == "visible"
+    dt.key("End", 35)
+    last = len(page.events) - 1
+    assert dt.js("document.activeElement.getAttribute('data-i')") == str(last)
+    dt.js("document.getElementById('latest').click()")
+    assert dt.js("document.querySelectorAll('svg.plot .mark').length") == opening
+    assert dt.js(ROWS_JS)["bad"] == [] and dt.errors() == []
+
+
 def test_zoom_period_buttons_and_print_layout(browser: str, tmp_path: Path) -> None:
     """Zoom narrows the period shown, All shows every event again, and the print stylesheet
     hides the controls and keeps the list."""
