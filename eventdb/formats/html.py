@@ -2,10 +2,14 @@
 
 The page draws each event on a time axis: a dot for a day, a bar for a span, a faded extent
 where the date is imprecise, an arrow to the as-of day for an ongoing event, and undated
-events in a lane of their own, ending at their source's date. Lanes by first actor or by
-type are an option. Hovering or focusing a mark shows a card with the date label, the
-phrase as written, the quote and the source; the arrow keys move between events. Below the
-chart, and alone when printed, a plain list of every event.
+events in a lane of their own, ending at their source's date. The axis gives each year (or
+month) a width by its length and its number of events; an overview strip shows the whole
+chronology on it, and the detail below draws the period brushed on the strip, opened at the
+newest events, rows in date order. Search and filters (type, actor, place, tag) run in the
+page. Lanes by first actor or by type are an option (the ten largest; the rest in "Other").
+Hovering or focusing a mark shows a card with the date label, the full title, the phrase as
+written, the quote and the source; the arrow keys move between events. Below the chart, a
+plain list of every event: on a narrow screen, the list is the timeline.
 
 The template is ``timeline.html`` beside this module; the data go in as JSON, escaped so
 that no user text can close the script element. A Content-Security-Policy forbids every

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["LeftOut", "WriteReport"]
+__all__ = ["LeftOut", "WriteReport", "tally"]
 
 
 def _events(n: int) -> str:
