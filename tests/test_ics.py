@@ -159,3 +159,16 @@ def test_written_plus_left_out_is_every_event(
         [],
         [sum(not dated for _, dated in spans)],
     )
+
+
+def test_only_web_links_reach_the_calendar() -> None:
+    """A javascript: URL is neither the URL property nor appended to the description's
+    source (the hostile source's title still says it, as text)."""
+    from test_formats import sample_events
+
+    cal, _ = calendar(sample_events())
+    hostile = next(v for v in cal.walk("VEVENT") if str(v["UID"]) == "hostile-event@eventdb")
+    assert "URL" not in hostile
+    assert str(hostile["DESCRIPTION"]).endswith("> quoted | piped, September 2023")
+    urls = sorted(str(v["URL"]) for v in cal.walk("VEVENT") if "URL" in v)
+    assert urls and all(u.startswith("https://") for u in urls)

@@ -108,6 +108,16 @@ def _extent(
     return first, max(first, final) + timedelta(days=1)
 
 
+def _web(url: str) -> str:
+    """The URL on one line when it is http(s), else ``""``: a calendar gets no other link.
+
+    >>> _web(" https://example.org/a "), _web("javascript:alert(7)")
+    ('https://example.org/a', '')
+    """
+    u = one_line(url)
+    return u if u.lower().startswith(("http://", "https://")) else ""
+
+
 def _uid(e: EventRecord) -> str:
     if e.slug:
         return f"{e.slug}@eventdb"
@@ -139,8 +149,8 @@ def _description(e: EventRecord) -> str:
         cite = ", ".join(x for x in (one_line(s.title), one_line(s.publisher)) if x)
         if s.published is not None:
             cite += f", {s.published.label}"
-        if s.url:
-            cite += f" {s.url}"
+        if _web(s.url):
+            cite += f" {_web(s.url)}"
         bits.append(f"Source: {cite}")
         lines.append(" ".join(bits))
     return "\n".join(lines)
@@ -211,8 +221,8 @@ def write_ics(
             f"DESCRIPTION:{ics_text(_description(e))}",
         ]
         c = adopted(e)
-        if c is not None and c.source.url.strip():
-            lines.append(f"URL:{one_line(c.source.url)}")
+        if c is not None and _web(c.source.url):
+            lines.append(f"URL:{_web(c.source.url)}")
         if e.tags:
             lines.append("CATEGORIES:" + ",".join(ics_text(one_line(t)) for t in e.tags))
         lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]

@@ -28,7 +28,8 @@ def _events(n: int) -> str:
 @dataclass(frozen=True)
 class LeftOut:
     """``count`` events not written, for ``reason`` ("coarser than a day"); ``option`` is the
-    ``write()`` option, as ``name=value``, that writes them, or ``""`` when none does."""
+    ``write()`` option that writes them, as ``name=value`` (or the bare name, ``today``, of
+    one whose value is the caller's), or ``""`` when none does."""
 
     count: int
     reason: str
