@@ -1347,11 +1347,24 @@ def export_cmd(
         typer.Option("--phrases", help="markdown: each phrase as written and its resolved date."),
     ] = False,
     lanes: Annotated[
-        Lanes | None, typer.Option("--lanes", help="html, timelinejs: lanes by actor or type.")
+        Lanes | None,
+        typer.Option(
+            "--lanes",
+            help="html, timelinejs: lanes by actor or type (the ten largest; the rest in Other).",
+        ),
     ] = None,
     include_coarse: Annotated[
         bool,
-        typer.Option("--include-coarse", help="ics: also events coarser than a day."),
+        typer.Option(
+            "--include-coarse",
+            help="ics: also events coarser than a day (the default now; kept for scripts).",
+        ),
+    ] = False,
+    days_only: Annotated[
+        bool,
+        typer.Option(
+            "--days-only", help="ics: only day-precision events, as before coarse ones were in."
+        ),
     ] = False,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -1369,15 +1382,25 @@ def export_cmd(
 
     markdown (a chronology with footnoted sources), html (one self-contained page with a
     time axis), timelinejs, ics (iCalendar), csv, json and jsonl (every field; json and
-    jsonl import back unchanged). Takes the same filters as timeline.
+    jsonl import back unchanged). Takes the same filters as timeline. Says how many
+    events it wrote and which it left out (ics: undated ones, and with --days-only those
+    coarser than a day). Ongoing events with no as-of date end today in timelinejs and ics.
 
     \b
     Example:
       eventdb export --format markdown --title "Armenia and Russia" -o chronology.md
       eventdb export --format html --since 2020 --lanes actor -o timeline.html
+      eventdb export --format ics --days-only -o days.ics
       eventdb export --format json > backup.json
     """
+    from datetime import date
+
     from .formats import write
+
+    if include_coarse and days_only:
+        raise typer.BadParameter(
+            "--include-coarse and --days-only contradict each other", param_hint="'--days-only'"
+        )
 
     with _open(ctx) as db:
         events = _query(
@@ -1388,18 +1411,22 @@ def export_cmd(
         "group_by": group_by.value,
         "phrases": phrases,
         "lanes": lanes.value if lanes is not None else None,
-        "include_coarse": include_coarse,
+        "days_only": days_only,
+        "today": date.today(),
     }
+    flags = {"days_only=False": "leave out --days-only"}
     if output is None:
         import io
 
         buf = io.StringIO()
-        write(fmt.value, events, buf, **options)
+        report = write(fmt.value, events, buf, **options)
         typer.echo(buf.getvalue(), nl=False)
+        if report.left_out:
+            typer.echo(report.message(options=flags), err=True)
         return
     with output.open("w", encoding="utf-8", newline="") as out:
-        write(fmt.value, events, out, **options)
-    typer.echo(f"Wrote {len(events)} event{'' if len(events) == 1 else 's'} to {output}", err=True)
+        report = write(fmt.value, events, out, **options)
+    typer.echo(report.message(target=str(output), options=flags), err=True)
 
 
 # -- extract ---------------------------------------------------------------------------

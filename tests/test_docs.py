@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date
 # pages whose `>>>` examples run as doctests (each in a fresh namespace)
-DOCTEST_PAGES = ["index.md", "library.md", "dates.md", "resolver.md"]
+DOCTEST_PAGES = ["index.md", "library.md", "dates.md", "resolver.md", "formats.md"]
 # pages whose generated tables are checked
 TABLE_PAGES = ["dates.md", "resolver.md"]
 

@@ -487,8 +487,9 @@ def test_timelinejs_slides_have_display_date_text_and_group() -> None:
     assert "<blockquote>since the end of last year" in s["lachin-blocked"]["text"]["text"]
     assert s["hostile-event"]["text"]["headline"].startswith("Evil &lt;img")
     assert "<script" not in json.dumps(doc)
-    assert "moscow-asks" not in s  # undated: no place on a time axis
-    starts = [(x["start_date"]["year"], x["start_date"].get("month", 0)) for x in doc["events"]]
+    assert s["moscow-asks"]["group"] == "Undated (before their source)"
+    dated = [x for x in doc["events"] if not x["display_date"].startswith("before")]
+    starts = [(x["start_date"]["year"], x["start_date"].get("month", 0)) for x in dated]
     assert starts == sorted(starts)
 
 
@@ -505,8 +506,9 @@ def calendar(**options: Any) -> Any:
 
 
 def test_ics_day_events_are_all_day_with_exclusive_end() -> None:
-    """Day-precision events are all-day VEVENTs whose DTEND is the day after the last."""
-    cal = calendar()
+    """Day-precision events are all-day VEVENTs whose DTEND is the day after the last;
+    days_only leaves out the rest."""
+    cal = calendar(days_only=True)
     events = {str(v["UID"]): v for v in cal.walk("VEVENT")}
     aid = events["aid-trucks@eventdb"]
     assert aid.decoded("DTSTART") == date(2023, 9, 18)
@@ -524,9 +526,12 @@ def test_ics_day_events_are_all_day_with_exclusive_end() -> None:
     assert str(cal["X-WR-CALNAME"]) == "Chronology"
 
 
-def test_ics_coarse_events_behind_a_flag() -> None:
-    """With include_coarse, coarser events cover their whole extent and show their label."""
-    events = {str(v["UID"]): v for v in calendar(include_coarse=True).walk("VEVENT")}
+def test_ics_coarse_events_by_default() -> None:
+    """Coarser events cover their whole extent and show their label, by default as with
+    the older include_coarse=True."""
+    assert render("ics") == render("ics", include_coarse=True)
+    assert render("ics", days_only=True) == render("ics", include_coarse=False)
+    events = {str(v["UID"]): v for v in calendar().walk("VEVENT")}
     inv = events["invasion@eventdb"]
     assert (inv.decoded("DTSTART"), inv.decoded("DTEND")) == (date(2022, 2, 1), date(2022, 3, 1))
     assert str(inv["SUMMARY"]) == "Russia launches its invasion of Ukraine (February 2022)"
@@ -750,6 +755,7 @@ FORMAT_MODULES = [
     "eventdb.formats.ics",
     "eventdb.formats.tabular",
     "eventdb.formats.readers",
+    "eventdb.formats.report",
 ]
 
 

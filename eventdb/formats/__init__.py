@@ -10,7 +10,7 @@ Writers, by ``FORMATS`` name:
 markdown      the chronology people read: headings by year/month, footnoted sources
 html          one self-contained page drawing the events on a time axis
 timelinejs    Knight Lab TimelineJS JSON
-ics           iCalendar (RFC 5545): day-precision events as all-day VEVENTs
+ics           iCalendar (RFC 5545): dated events as all-day VEVENTs over their bounds
 csv           one row per event, every field (lists ``; ``-separated)
 json          the import document itself (``sources``, ``actors``, ``places``, ``events``)
 jsonl         one JSON object per event per line, the same fields as ``csv``
@@ -24,6 +24,7 @@ jsonl         one JSON object per event per line, the same fields as ``csv``
 ...                 span=Span.point(FuzzyDate.day(date(2023, 9, 18))))
 >>> out = io.StringIO()
 >>> write("markdown", [e], out, title="Armenia", group_by="none")
+WriteReport(written=1, left_out=())
 >>> print(out.getvalue(), end="")
 # Armenia
 <BLANKLINE>
@@ -33,6 +34,7 @@ jsonl         one JSON object per event per line, the same fields as ``csv``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any, TextIO
 
 from ..records import EventRecord
@@ -40,6 +42,7 @@ from .html import write_html
 from .ics import write_ics
 from .markdown import GROUPS, write_markdown
 from .readers import READ_FORMATS, read
+from .report import LeftOut, WriteReport
 from .tabular import write_csv, write_json, write_jsonl
 from .timelinejs import write_timelinejs
 
@@ -50,6 +53,8 @@ __all__ = [
     "READERS",
     "READ_FORMATS",
     "WRITERS",
+    "LeftOut",
+    "WriteReport",
     "read",
     "write",
     "write_csv",
@@ -63,16 +68,23 @@ __all__ = [
 
 LANES = ("actor", "type")
 
-Writer = Callable[..., None]
+Writer = Callable[..., WriteReport]
 
 WRITERS: dict[str, Writer] = {
     "markdown": lambda ev, out, o: write_markdown(
         ev, out, title=o["title"], group_by=o["group_by"], phrases=o["phrases"]
     ),
     "html": lambda ev, out, o: write_html(ev, out, title=o["title"], lanes=o["lanes"]),
-    "timelinejs": lambda ev, out, o: write_timelinejs(ev, out, title=o["title"], lanes=o["lanes"]),
+    "timelinejs": lambda ev, out, o: write_timelinejs(
+        ev, out, title=o["title"], lanes=o["lanes"], today=o["today"]
+    ),
     "ics": lambda ev, out, o: write_ics(
-        ev, out, title=o["title"], include_coarse=o["include_coarse"]
+        ev,
+        out,
+        title=o["title"],
+        days_only=o["days_only"],
+        include_coarse=o["include_coarse"],
+        today=o["today"],
     ),
     "csv": lambda ev, out, o: write_csv(ev, out),
     "json": lambda ev, out, o: write_json(ev, out),
@@ -96,25 +108,40 @@ def write(
     group_by: str = "year",
     phrases: bool = False,
     lanes: str | None = None,
-    include_coarse: bool = False,
-) -> None:
-    """Write ``events`` to the text stream ``out`` in format ``fmt`` (one of :data:`FORMATS`).
+    include_coarse: bool | None = None,
+    days_only: bool = False,
+    today: date | None = None,
+) -> WriteReport:
+    """Write ``events`` to the text stream ``out`` in format ``fmt`` (one of :data:`FORMATS`)
+    and return a :class:`WriteReport`: how many were written, and which were left out, why,
+    and the option that writes them.
 
     Options a format has no use for are ignored:
 
     - ``title``: the chronology's title (markdown, html, timelinejs, ics calendar name).
     - ``group_by``: markdown headings, ``"year"``, ``"month"`` or ``"none"`` (:data:`GROUPS`).
     - ``phrases``: markdown; list each citation's phrase as written and its resolved date.
-    - ``lanes``: html and timelinejs; ``None``, ``"actor"`` (first actor) or ``"type"``.
-    - ``include_coarse``: ics; also write events coarser than a day (all-day over their
-      whole extent). Without it only day-precision events are written.
+    - ``lanes``: html and timelinejs; ``None``, ``"actor"`` (first actor) or ``"type"``;
+      the ten largest lanes keep their names, the rest share "Other".
+    - ``days_only``: ics; leave out events coarser than a day (by default they are
+      all-day events over their whole extent, the label in the summary).
+    - ``include_coarse``: ics, the older name: ``False`` is ``days_only=True``, ``True``
+      the default.
+    - ``today``: timelinejs and ics; the export date, where an ongoing event with no
+      as-of day ends (without it, TimelineJS shows it as a point and ics leaves it out).
 
     Output is deterministic. ``csv`` writes ``\\n`` line ends, so open files with
     ``newline=""``; every format writes UTF-8-safe text (open files with
     ``encoding="utf-8"``). Raises ``ValueError`` for an unknown format or option value.
 
     >>> import io
-    >>> write("ics", [], io.StringIO())
+    >>> from eventdb.dates import FuzzyDate, Span
+    >>> from eventdb.records import EventRecord
+    >>> march = EventRecord(title="Talks", span=Span.point(FuzzyDate.month(2023, 3)))
+    >>> write("ics", [march], io.StringIO())
+    WriteReport(written=1, left_out=())
+    >>> write("ics", [march], io.StringIO(), days_only=True).message()
+    'Wrote 0 events; left out 1 coarser than a day (days_only=False includes them)'
     >>> write("pdf", [], io.StringIO())  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
@@ -131,5 +158,7 @@ def write(
         "phrases": phrases,
         "lanes": lanes,
         "include_coarse": include_coarse,
+        "days_only": days_only,
+        "today": today,
     }
-    writer(list(events), out, options)
+    return writer(list(events), out, options)

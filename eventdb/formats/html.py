@@ -2,10 +2,14 @@
 
 The page draws each event on a time axis: a dot for a day, a bar for a span, a faded extent
 where the date is imprecise, an arrow to the as-of day for an ongoing event, and undated
-events in a lane of their own, ending at their source's date. Lanes by first actor or by
-type are an option. Hovering or focusing a mark shows a card with the date label, the
-phrase as written, the quote and the source; the arrow keys move between events. Below the
-chart, and alone when printed, a plain list of every event.
+events in a lane of their own, ending at their source's date. The axis gives each year (or
+month) a width by its length and its number of events; an overview strip shows the whole
+chronology on it, and the detail below draws the period brushed on the strip, opened at the
+newest events, rows in date order. Search and filters (type, actor, place, tag) run in the
+page. Lanes by first actor or by type are an option (the ten largest; the rest in "Other").
+Hovering or focusing a mark shows a card with the date label, the full title, the phrase as
+written, the quote and the source; the arrow keys move between events. Below the chart, a
+plain list of every event: on a narrow screen, the list is the timeline.
 
 The template is ``timeline.html`` beside this module; the data go in as JSON, escaped so
 that no user text can close the script element. A Content-Security-Policy forbids every
@@ -19,6 +23,7 @@ network fetch.
 ...                 span=Span.point(FuzzyDate.day(date(2023, 9, 18))))
 >>> out = io.StringIO()
 >>> write_html([e], out, title="Armenia")
+WriteReport(written=1, left_out=())
 >>> page = out.getvalue()
 >>> page.count("<script"), "alert(1)</script>" in page
 (2, False)
@@ -38,11 +43,11 @@ from typing import Any, TextIO
 from ..dates import Precision
 from ..records import CitationRecord, EventRecord
 from ._common import adopted, chronological, label_of, one_line, others, phrase_of, span_of
-from .timelinejs import lane_of
+from .report import WriteReport
+from .timelinejs import UNDATED_LANE, chronology_summary, lane_names
 
 __all__ = ["UNDATED_LANE", "timeline_data", "write_html"]
 
-UNDATED_LANE = "Undated (before their source)"
 _PLACEHOLDER = re.compile(r"%%([A-Z]+)%%")
 _JSON_ESCAPES = (
     ("<", "\\u003c"),
@@ -128,6 +133,10 @@ def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
         u=url,
         a=1 if flags else 0,
         id=e.slug,
+        ty=one_line(e.type),
+        ac=[one_line(a.name) for a in e.actors],
+        pl=[one_line(p.name) for p in e.places],
+        tg=[one_line(t) for t in e.tags],
     )
     return item
 
@@ -152,8 +161,7 @@ def _timeline_data(
     names: list[str] = []
     index: dict[str, int] = {}
     marks: list[dict[str, Any]] = []
-    for e in ordered:
-        name = UNDATED_LANE if not e.dated else (lane_of(e, lanes) or ("Other" if lanes else ""))
+    for e, name in zip(ordered, lane_names(ordered, lanes), strict=True):
         if name not in index:
             index[name] = len(names)
             names.append(name)
@@ -169,10 +177,14 @@ def _timeline_data(
 
 
 def _list_html(events: list[EventRecord], cache: _SourceCache) -> str:
+    """The plain list of every event (the narrow-screen timeline, the print copy, the
+    no-script fallback); ``data-i`` is the event's index in the page's data."""
     esc = html.escape
     dated = [e for e in events if e.dated]
     undated = [e for e in events if not e.dated]
     out: list[str] = []
+    i = 0
+    last: int | None = None
     for heading, group in (("Dated", dated), ("Undated: before their source", undated)):
         if not group:
             continue
@@ -184,32 +196,18 @@ def _list_html(events: list[EventRecord], cache: _SourceCache) -> str:
             src_html = esc(src)
             if url:
                 src_html = f'<a href="{esc(url)}" rel="noreferrer">{src_html or esc(url)}</a>'
+            year = e.span.earliest.year if e.dated and e.span.earliest is not None else None
+            mark = f' class="y" data-year="{year}"' if year is not None and year != last else ""
+            last = year
             out.append(
-                f'<li><span class="date">{esc(label_of(e))}</span> — {esc(one_line(e.title))}'
+                f'<li data-i="{i}"{mark}><span class="date">{esc(label_of(e))}</span>'
+                f'<span class="dash"> — </span><span class="title">{esc(one_line(e.title))}</span>'
                 + (f' <span class="src">({src_html})</span>' if src_html else "")
                 + "</li>"
             )
+            i += 1
         out.append("</ol>")
     return "\n".join(out)
-
-
-def _summary(events: list[EventRecord]) -> str:
-    dated = [e for e in events if e.dated and e.span.start is not None]
-    undated = len(events) - len(dated)
-    if not events:
-        return "No events."
-    text = f"{len(events)} event{'s' if len(events) != 1 else ''}"
-    if dated:
-        first = min(d for e in dated if (d := e.span.earliest) is not None)
-        last = max(
-            (s.as_of if s.ongoing and s.as_of else s.latest or first)
-            for e in dated
-            if (s := span_of(e)) is not None
-        )
-        text += f", {first.year}–{last.year}" if first.year != last.year else f", {first.year}"
-    if undated:
-        text += f"; {undated} undated"
-    return text + "."
 
 
 def _script_safe(data: str) -> str:
@@ -225,13 +223,15 @@ def write_html(
     *,
     title: str = "Chronology",
     lanes: str | None = None,
-) -> None:
-    """Write the self-contained timeline page for ``events``; ``lanes`` is ``None``,
-    ``"actor"`` (each event's first actor) or ``"type"``.
+) -> WriteReport:
+    """Write the self-contained timeline page for ``events`` and return what was written
+    (every event); ``lanes`` is ``None``, ``"actor"`` (each event's first actor) or
+    ``"type"``: the ten largest lanes keep their names, the rest share "Other".
 
     >>> import io
     >>> out = io.StringIO()
     >>> write_html([], out, title="Empty")
+    WriteReport(written=0, left_out=())
     >>> "<title>Empty</title>" in out.getvalue()
     True
     """
@@ -242,8 +242,9 @@ def write_html(
     )
     values = {
         "TITLE": html.escape(one_line(title) or "Chronology"),
-        "SUMMARY": html.escape(_summary(ordered)),
+        "SUMMARY": html.escape(chronology_summary(ordered)),
         "LIST": _list_html(ordered, cache),
         "DATA": _script_safe(data),
     }
     out.write(_PLACEHOLDER.sub(lambda m: values[m.group(1)], _template()))
+    return WriteReport(len(ordered))

@@ -1,9 +1,10 @@
 """iCalendar (RFC 5545): events as all-day VEVENTs that calendars open.
 
 A day-precision event becomes an all-day VEVENT from its first day to the day after its last
-(``DTEND`` is exclusive); an ongoing one ends the day after its as-of date. Events coarser
-than a day are left out unless ``include_coarse`` is set, when they cover their whole
-possible extent and their summary carries the date label. UIDs are stable (the slug, else
+(``DTEND`` is exclusive); an ongoing one ends the day after its as-of date. An event
+coarser than a day covers its whole possible extent and its summary carries the date label
+("(March 2023)"), unless ``days_only`` leaves it out. Undated events are left out, and the
+returned :class:`~eventdb.formats.report.WriteReport` says so. UIDs are stable (the slug, else
 a hash of title and date), ``DTSTAMP`` comes from the record's timestamps, so the same
 events always give the same bytes.
 
@@ -15,6 +16,7 @@ events always give the same bytes.
 ...                 span=Span.point(FuzzyDate.day(date(2023, 9, 18))))
 >>> out = io.StringIO()
 >>> write_ics([e], out)
+WriteReport(written=1, left_out=())
 >>> [line for line in out.getvalue().splitlines() if line.startswith("DT")]
 ['DTSTAMP:20230918T000000Z', 'DTSTART;VALUE=DATE:20230918', 'DTEND;VALUE=DATE:20230919']
 """
@@ -29,6 +31,7 @@ from typing import TextIO
 from ..dates import FuzzyDate, Precision
 from ..records import EventRecord
 from ._common import adopted, chronological, label_of, one_line, phrase_of, span_of
+from .report import WriteReport, tally
 
 __all__ = ["ics_text", "write_ics"]
 
@@ -72,28 +75,47 @@ def _day(d: date) -> str:
     return d.strftime("%Y%m%d")
 
 
-def _extent(e: EventRecord, include_coarse: bool) -> tuple[date, date] | None:
-    """First day and the day after the last, or None when the event is left out."""
+# Why an event is left out, and the write() option that writes it ("" when none does).
+_UNDATED = ("undated", "")
+_DAYS_ONLY = ("coarser than a day", "days_only=False")
+_NO_AS_OF = ("ongoing with no as-of date", "today")
+_OPEN = ("with an unknown start or end", "")
+
+
+def _extent(
+    e: EventRecord, days_only: bool, today: date | None
+) -> tuple[date, date] | tuple[str, str]:
+    """First day and the day after the last, or why the event is left out."""
     if not e.dated:
-        return None
+        return _UNDATED
     span = span_of(e)
     s, end = span.start, span.end
     if s is None:
-        return None
+        return _OPEN
     last: FuzzyDate | date | None = end
     if span.ongoing:
-        last = span.as_of
+        last = span.as_of or today
+        if last is None:
+            return _NO_AS_OF
     if last is None:
-        return None
+        return _OPEN
     dates = [s] + ([last] if isinstance(last, FuzzyDate) else [])
     fine = all(d.precision is Precision.DAY and d.part is None for d in dates)
-    if not fine and not include_coarse:
-        return None
+    if not fine and days_only:
+        return _DAYS_ONLY
     first = s.earliest
     final = last.latest if isinstance(last, FuzzyDate) else last
-    if final < first:
-        return None
-    return first, final + timedelta(days=1)
+    return first, max(first, final) + timedelta(days=1)
+
+
+def _web(url: str) -> str:
+    """The URL on one line when it is http(s), else ``""``: a calendar gets no other link.
+
+    >>> _web(" https://example.org/a "), _web("javascript:alert(7)")
+    ('https://example.org/a', '')
+    """
+    u = one_line(url)
+    return u if u.lower().startswith(("http://", "https://")) else ""
 
 
 def _uid(e: EventRecord) -> str:
@@ -127,8 +149,8 @@ def _description(e: EventRecord) -> str:
         cite = ", ".join(x for x in (one_line(s.title), one_line(s.publisher)) if x)
         if s.published is not None:
             cite += f", {s.published.label}"
-        if s.url:
-            cite += f" {s.url}"
+        if _web(s.url):
+            cite += f" {_web(s.url)}"
         bits.append(f"Source: {cite}")
         lines.append(" ".join(bits))
     return "\n".join(lines)
@@ -139,18 +161,30 @@ def write_ics(
     out: TextIO,
     *,
     title: str = "Chronology",
-    include_coarse: bool = False,
-) -> None:
-    """Write a VCALENDAR named ``title`` with one all-day VEVENT per day-precision event
-    (and, with ``include_coarse``, per coarser event too), in chronological order. Lines end
-    in CRLF and are folded at 75 octets, as RFC 5545 requires.
+    days_only: bool = False,
+    include_coarse: bool | None = None,
+    today: date | None = None,
+) -> WriteReport:
+    """Write a VCALENDAR named ``title`` with one all-day VEVENT per dated event, in
+    chronological order, and return what was written and left out. Lines end in CRLF and
+    are folded at 75 octets, as RFC 5545 requires.
+
+    An event coarser than a day covers its whole possible extent, its label in the summary
+    ("(March 2023)"); ``days_only`` leaves those out (``include_coarse=False``, the older
+    name, does the same). An ongoing event ends at its as-of day, else at ``today`` when it
+    is given, else it is left out. Undated events are always left out.
 
     >>> import io
     >>> out = io.StringIO()
     >>> write_ics([], out, title="Empty")
+    WriteReport(written=0, left_out=())
     >>> out.getvalue().splitlines()[0]
     'BEGIN:VCALENDAR'
     """
+    if include_coarse is not None:
+        if include_coarse and days_only:
+            raise ValueError("include_coarse=True and days_only=True contradict each other")
+        days_only = not include_coarse
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -158,11 +192,17 @@ def write_ics(
         "CALSCALE:GREGORIAN",
         f"X-WR-CALNAME:{ics_text(one_line(title))}",
     ]
+    written = 0
+    left: dict[tuple[str, str], int] = {}
     for e in chronological(events):
-        extent = _extent(e, include_coarse)
-        if extent is None:
+        extent = _extent(e, days_only, today)
+        if isinstance(extent[0], str):
+            key = (extent[0], str(extent[1]))
+            left[key] = left.get(key, 0) + 1
             continue
         first, after = extent
+        assert isinstance(first, date) and isinstance(after, date)
+        written += 1
         fine = e.span.start is not None and e.span.start.precision is Precision.DAY
         summary = one_line(e.title)
         if not fine or (
@@ -181,10 +221,11 @@ def write_ics(
             f"DESCRIPTION:{ics_text(_description(e))}",
         ]
         c = adopted(e)
-        if c is not None and c.source.url.strip():
-            lines.append(f"URL:{one_line(c.source.url)}")
+        if c is not None and _web(c.source.url):
+            lines.append(f"URL:{_web(c.source.url)}")
         if e.tags:
             lines.append("CATEGORIES:" + ",".join(ics_text(one_line(t)) for t in e.tags))
         lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     out.write("".join(_fold(line) for line in lines))
+    return tally(written, left)

@@ -15,6 +15,7 @@ so that a title or a quote cannot open a link, emphasis, a footnote or an HTML t
 ...                 citations=[CitationRecord(source=src, span=day, quote="trucks arrived")])
 >>> out = io.StringIO()
 >>> write_markdown([e], out, title="Armenia")
+WriteReport(written=1, left_out=())
 >>> print(out.getvalue(), end="")
 # Armenia
 <BLANKLINE>
@@ -35,6 +36,7 @@ from typing import TextIO
 from ..dates import MONTH_NAMES, FuzzyDate, Precision
 from ..records import CitationRecord, EventRecord, SourceRecord
 from ._common import chronological, label_of, one_line, phrase_of, reference_of
+from .report import WriteReport
 
 __all__ = ["GROUPS", "md_text", "write_markdown"]
 
@@ -184,8 +186,8 @@ def write_markdown(
     title: str = "Chronology",
     group_by: str = "year",
     phrases: bool = False,
-) -> None:
-    """Write a markdown chronology of ``events`` to ``out``.
+) -> WriteReport:
+    """Write a markdown chronology of ``events`` to ``out``; every event is written.
 
     ``group_by`` is ``"year"`` (a ``##`` heading per year), ``"month"`` (and a ``###``
     heading per month) or ``"none"`` (one flat list). Dates coarser than the grouping get
@@ -196,6 +198,7 @@ def write_markdown(
     >>> import io
     >>> out = io.StringIO()
     >>> write_markdown([], out, title="Empty")
+    WriteReport(written=0, left_out=())
     >>> out.getvalue()
     '# Empty\\n'
     """
@@ -242,3 +245,4 @@ def write_markdown(
     if notes.bodies:
         blocks.append("\n".join(f"[^{i}]: {b}" for i, b in enumerate(notes.bodies, 1)))
     out.write("\n\n".join(blocks) + "\n")
+    return WriteReport(len(ordered))

@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from ..records import ActorRef, CitationRecord, EventRecord, SourceRecord
 from ._common import adopted, label_of, others, source_key
+from .report import WriteReport
 
 __all__ = [
     "DERIVED_FIELDS",
@@ -159,7 +160,7 @@ def _csv_cells(row: dict[str, Any]) -> list[str]:
     return cells
 
 
-def write_csv(events: Iterable[EventRecord], out: TextIO) -> None:
+def write_csv(events: Iterable[EventRecord], out: TextIO) -> WriteReport:
     """CSV with a header of :data:`ROW_FIELDS`, one row per event, in the order given.
 
     Lists are ``; ``-separated (actors as ``Name [role]``, relations as ``type:target``);
@@ -168,26 +169,34 @@ def write_csv(events: Iterable[EventRecord], out: TextIO) -> None:
     >>> import io
     >>> out = io.StringIO()
     >>> write_csv([], out)
+    WriteReport(written=0, left_out=())
     >>> out.getvalue().split(",")[:3]
     ['slug', 'title', 'label']
     """
     w = csv.writer(out, lineterminator="\n")
     w.writerow(ROW_FIELDS)
+    n = 0
     for e in events:
         w.writerow(_csv_cells(event_row(e)))
+        n += 1
+    return WriteReport(n)
 
 
-def write_jsonl(events: Iterable[EventRecord], out: TextIO) -> None:
+def write_jsonl(events: Iterable[EventRecord], out: TextIO) -> WriteReport:
     """JSON Lines: one :func:`event_row` object per line, keys in :data:`ROW_FIELDS` order.
 
     >>> import io
     >>> out = io.StringIO()
     >>> write_jsonl([], out)
+    WriteReport(written=0, left_out=())
     >>> out.getvalue()
     ''
     """
+    n = 0
     for e in events:
         out.write(json.dumps(event_row(e), ensure_ascii=False) + "\n")
+        n += 1
+    return WriteReport(n)
 
 
 def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
@@ -283,12 +292,13 @@ def document(events: Iterable[EventRecord]) -> dict[str, Any]:
     }
 
 
-def write_json(events: Iterable[EventRecord], out: TextIO) -> None:
+def write_json(events: Iterable[EventRecord], out: TextIO) -> WriteReport:
     """The import :func:`document` as indented JSON (``eventdb import`` reads it back).
 
     >>> import io
     >>> out = io.StringIO()
     >>> write_json([], out)
+    WriteReport(written=0, left_out=())
     >>> print(out.getvalue(), end="")
     {
       "sources": [],
@@ -297,4 +307,6 @@ def write_json(events: Iterable[EventRecord], out: TextIO) -> None:
       "events": []
     }
     """
-    out.write(json.dumps(document(events), ensure_ascii=False, indent=2) + "\n")
+    doc = document(events)
+    out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return WriteReport(len(doc["events"]))

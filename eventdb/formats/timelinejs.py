@@ -2,8 +2,13 @@
 
 A date gives TimelineJS only the fields its precision knows: a day gets year, month and
 day; a week its Monday to Sunday; a month, season, quarter or part of a year its months; a
-year, decade or century only years. An ongoing event ends at its as-of day. Undated events
-have no place on a time axis and are left out. ``display_date`` is the human label.
+year, decade or century only years. ``display_date`` is the human label.
+
+Every event is a slide. An ongoing event ends at its as-of day, else at ``today`` (the
+export date) when it is given; its label says "ongoing". An undated event sits at its
+source's publication date, labelled "before 19 September 2023", in a group of its own. The
+title slide carries the chronology's title, span and counts. With ``lanes``, the ten
+largest lanes keep their names and the rest share "Other".
 
 >>> from datetime import date
 >>> from eventdb.dates import FuzzyDate, Span
@@ -22,11 +27,27 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
-from ..dates import FuzzyDate, Precision
+from ..dates import FuzzyDate, Precision, day_label
 from ..records import EventRecord
 from ._common import chronological, label_of, one_line, phrase_of, span_of
+from .report import WriteReport, tally
 
-__all__ = ["lane_of", "timelinejs_document", "tl_date", "write_timelinejs"]
+__all__ = [
+    "MAX_LANES",
+    "OTHER_LANE",
+    "UNDATED_LANE",
+    "chronology_summary",
+    "lane_names",
+    "lane_of",
+    "timelinejs_document",
+    "tl_date",
+    "write_timelinejs",
+]
+
+UNDATED_LANE = "Undated (before their source)"
+OTHER_LANE = "Other"
+MAX_LANES = 10
+"""Lanes that keep their own name; events of smaller lanes share :data:`OTHER_LANE`."""
 
 _DAYS = (Precision.DAY, Precision.WEEKEND, Precision.WEEK)
 _MONTHS = (Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF)
@@ -68,6 +89,65 @@ def lane_of(e: EventRecord, lanes: str | None) -> str:
     return ""
 
 
+def lane_names(ordered: list[EventRecord], lanes: str | None) -> list[str]:
+    """Each event's lane: :data:`UNDATED_LANE` for an undated event; with ``lanes``, its
+    actor or type if that is among the :data:`MAX_LANES` largest (ties go to the lane met
+    first), else :data:`OTHER_LANE`; without ``lanes``, ``""``.
+
+    >>> from eventdb.dates import Span
+    >>> es = [EventRecord(title=str(i), span=Span(None, None), type=f"t{i % 12}")
+    ...       for i in range(22)] + [EventRecord(title="x", span=Span(None, None), dated=False)]
+    >>> names = lane_names(es, "type")
+    >>> names[:12] == [f"t{i}" for i in range(10)] + ["Other", "Other"], names[-1]
+    (True, 'Undated (before their source)')
+    """
+    if lanes is None:
+        return [UNDATED_LANE if not e.dated else "" for e in ordered]
+    own = [lane_of(e, lanes) if e.dated else "" for e in ordered]
+    counts: dict[str, int] = {}
+    for name in own:
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    first = {name: i for i, name in enumerate(counts)}
+    kept = set(sorted(counts, key=lambda n: (-counts[n], first[n]))[:MAX_LANES])
+    return [
+        UNDATED_LANE if not e.dated else (name if name in kept else OTHER_LANE)
+        for e, name in zip(ordered, own, strict=True)
+    ]
+
+
+def chronology_summary(ordered: list[EventRecord], *, days: bool = False) -> str:
+    """The counts and span of a chronology, for headers and title slides: ``19 events,
+    1988–2023; 8 undated.`` (with ``days``, the first and last possible days).
+
+    >>> from eventdb.dates import Span
+    >>> e = EventRecord(title="Aid", span=Span.point(FuzzyDate.month(2023, 9)))
+    >>> chronology_summary([e]), chronology_summary([e], days=True), chronology_summary([])
+    ('1 event, 2023.', '1 event, 1 September 2023 to 30 September 2023.', 'No events.')
+    """
+    if not ordered:
+        return "No events."
+    dated = [e for e in ordered if e.dated and e.span.start is not None]
+    undated = len(ordered) - len(dated)
+    text = f"{len(ordered)} event{'s' if len(ordered) != 1 else ''}"
+    if dated:
+        first = min(d for e in dated if (d := e.span.earliest) is not None)
+        last = max(
+            (s.as_of if s.ongoing and s.as_of else s.latest or first)
+            for e in dated
+            if (s := span_of(e)) is not None
+        )
+        if days:
+            text += f", {day_label(first)} to {day_label(last)}"
+        elif first.year != last.year:
+            text += f", {first.year}–{last.year}"
+        else:
+            text += f", {first.year}"
+    if undated:
+        text += f"; {undated} undated"
+    return text + "."
+
+
 def _text(e: EventRecord) -> str:
     esc = html.escape
     parts: list[str] = []
@@ -81,8 +161,9 @@ def _text(e: EventRecord) -> str:
             parts.append(f"<blockquote>{esc(one_line(c.quote))}</blockquote>")
         s = c.source
         name = esc(one_line(s.title))
-        if s.url.startswith(("http://", "https://")):
-            name = f'<a href="{esc(s.url.strip())}">{name}</a>'
+        url = s.url.strip()
+        if url.lower().startswith(("http://", "https://")):
+            name = f'<a href="{esc(url)}">{name}</a>'
         cite = ", ".join(x for x in (name, esc(one_line(s.publisher))) if x)
         if s.published is not None:
             cite += f", {esc(s.published.label)}"
@@ -90,39 +171,75 @@ def _text(e: EventRecord) -> str:
     return "".join(parts)
 
 
-def timelinejs_document(
-    events: Iterable[EventRecord], *, title: str = "Chronology", lanes: str | None = None
-) -> dict[str, Any]:
-    """The TimelineJS JSON object (``title`` and ``events``) for ``events``, in date order.
-
-    >>> timelinejs_document([], title="A & B")
-    {'title': {'text': {'headline': 'A &amp; B', 'text': ''}}, 'events': []}
-    """
-    slides: list[dict[str, Any]] = []
-    for e in chronological(events):
-        span = span_of(e)
-        if not e.dated or span.start is None:
-            continue
-        slide: dict[str, Any] = {"start_date": tl_date(span.start)}
+def _slide(e: EventRecord, group: str, today: date | None) -> dict[str, Any] | None:
+    span = span_of(e)
+    slide: dict[str, Any]
+    if not e.dated or span.start is None:
+        # Undated: at the source's date (the day it was reported by), in a group of its own.
+        where = span.end if span.end is not None else span.as_of
+        if where is None:
+            return None
+        slide = {"start_date": tl_date(where, end=True)}
+    else:
+        slide = {"start_date": tl_date(span.start)}
         if span.ongoing:
-            if span.as_of is not None:
-                slide["end_date"] = tl_date(span.as_of)
+            stop = span.as_of or today
+            if stop is not None:
+                slide["end_date"] = tl_date(stop)
         elif span.end is not None:
             last = tl_date(span.end, end=True)
             if last != slide["start_date"]:
                 slide["end_date"] = last
-        slide["display_date"] = label_of(e)
-        slide["text"] = {"headline": html.escape(one_line(e.title)), "text": _text(e)}
-        group = lane_of(e, lanes)
-        if group:
-            slide["group"] = group
-        if e.slug:
-            slide["unique_id"] = e.slug
-        slides.append(slide)
-    return {
-        "title": {"text": {"headline": html.escape(one_line(title)), "text": ""}},
+    slide["display_date"] = label_of(e)
+    slide["text"] = {"headline": html.escape(one_line(e.title)), "text": _text(e)}
+    if group:
+        slide["group"] = group
+    if e.slug:
+        slide["unique_id"] = e.slug
+    return slide
+
+
+def _document(
+    events: Iterable[EventRecord], title: str, lanes: str | None, today: date | None
+) -> tuple[dict[str, Any], WriteReport]:
+    ordered = chronological(events)
+    slides: list[dict[str, Any]] = []
+    left = 0
+    for e, group in zip(ordered, lane_names(ordered, lanes), strict=True):
+        slide = _slide(e, group, today)
+        if slide is None:
+            left += 1
+        else:
+            slides.append(slide)
+    text = ""
+    if ordered:
+        text = f"<p>{html.escape(chronology_summary(ordered, days=True))}</p>"
+        if any(not e.dated for e in ordered):
+            text += (
+                "<p>Undated events are shown at the date of the source that mentions them, "
+                "in a group of their own.</p>"
+            )
+    doc = {
+        "title": {"text": {"headline": html.escape(one_line(title)), "text": text}},
         "events": slides,
     }
+    return doc, tally(len(slides), {("undated, with no source date", ""): left})
+
+
+def timelinejs_document(
+    events: Iterable[EventRecord],
+    *,
+    title: str = "Chronology",
+    lanes: str | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """The TimelineJS JSON object (``title`` and ``events``) for ``events``, in date order;
+    ``today`` ends an ongoing event that has no as-of day.
+
+    >>> timelinejs_document([], title="A & B")
+    {'title': {'text': {'headline': 'A &amp; B', 'text': ''}}, 'events': []}
+    """
+    return _document(events, title, lanes, today)[0]
 
 
 def write_timelinejs(
@@ -131,15 +248,19 @@ def write_timelinejs(
     *,
     title: str = "Chronology",
     lanes: str | None = None,
-) -> None:
-    """Write TimelineJS JSON (indented, deterministic); ``lanes`` sets ``group`` by
-    ``"actor"`` or ``"type"``.
+    today: date | None = None,
+) -> WriteReport:
+    """Write TimelineJS JSON (indented, deterministic) and return what was written;
+    ``lanes`` sets ``group`` by ``"actor"`` or ``"type"``; ``today`` (the export date) ends
+    an ongoing event that has no as-of day.
 
     >>> import io
     >>> out = io.StringIO()
     >>> write_timelinejs([], out, title="Empty")
+    WriteReport(written=0, left_out=())
     >>> json.loads(out.getvalue())["events"]
     []
     """
-    doc = timelinejs_document(events, title=title, lanes=lanes)
+    doc, report = _document(events, title, lanes, today)
     out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return report
