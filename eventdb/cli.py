@@ -65,6 +65,27 @@ def _usage_line(e: click_exc.UsageError) -> str:
     return f"{message} (see '{where} --help')"
 
 
+@contextmanager
+def _warnings_echoed() -> Iterator[None]:
+    """The library's warnings to the user (a guessed file encoding) as ``warning:`` lines on
+    standard error; other warnings pass on as they came."""
+    import warnings
+
+    from .errors import EncodingGuessWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", EncodingGuessWarning)
+        try:
+            yield
+        finally:
+            for w in caught:
+                if issubclass(w.category, EncodingGuessWarning):
+                    typer.echo(f"warning: {w.message}", err=True)
+    for w in caught:
+        if not issubclass(w.category, EncodingGuessWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
 def _error_line(e: BaseException) -> str:
     """What the user reads for a library or I/O error."""
     if isinstance(e, OSError) and e.filename is not None:
@@ -304,6 +325,23 @@ LenientOption = Annotated[
         "number), keeping the day number's date; by default such a phrase is refused.",
     ),
 ]
+
+
+@contextmanager
+def _lenient_hint(ctx: typer.Context) -> Iterator[None]:
+    """A phrase refused for what the resolver would only warn about ("Monday (19)" on a
+    Tuesday) names the flag that accepts it: the user never asked for strict mode."""
+    from .errors import AmbiguityWarningError
+
+    try:
+        yield
+    except AmbiguityWarningError as e:
+        if _state(ctx).debug:
+            raise
+        message = str(e).removesuffix(" (refused in strict mode)")
+        raise _OneLineError(
+            f"{message}: pass --lenient to accept it (the day number's date is kept)", 1
+        ) from e
 
 
 def _today() -> date:
@@ -1075,7 +1113,7 @@ def add_cmd(
     defaulted = reference is None and source is None and date_ is None
     if defaulted:
         reference = _today()
-    with _open(ctx, create=True, strict=not lenient) as db:
+    with _lenient_hint(ctx), _open(ctx, create=True, strict=not lenient) as db:
         e = db.add_event(
             title,
             when=when,
@@ -1249,6 +1287,17 @@ def _progress(items: Any, label: str) -> Iterator[Any]:
             yield bar
 
 
+@contextmanager
+def _closing_all(items: Iterator[Any]) -> Iterator[None]:
+    """Close every lazy reader in ``items`` on the way out, read to the end or not."""
+    readers = [x for x in items if hasattr(x, "close")]
+    try:
+        yield
+    finally:
+        for r in readers:
+            r.close()
+
+
 @_command("import")
 def import_cmd(
     ctx: typer.Context,
@@ -1293,14 +1342,20 @@ def import_cmd(
     # Read every file first, so a malformed one stops the command before anything is
     # written (flat files stream, so with several files they are read into memory first).
     docs: list[tuple[str, Any]] = []
-    for p in files:
-        doc = read(p, fmt.value if fmt is not None else None)
-        docs.append((str(p), doc if isinstance(doc, dict) or len(files) == 1 else list(doc)))
+    with _warnings_echoed():
+        for p in files:
+            doc = read(p, fmt.value if fmt is not None else None)
+            docs.append((str(p), doc if isinstance(doc, dict) or len(files) == 1 else list(doc)))
     # All files in one transaction: a bad record in the last leaves the first unimported.
     # A dry run does the same against the database (its sources count), then rolls back;
     # with no database yet, it checks against an empty scratch one.
     scratch = dry_run and not _database_exists(_state(ctx).db)
-    with _open(ctx, create=True, scratch=scratch, strict=not lenient) as db, ExitStack() as bars:
+    with (
+        _closing_all(doc for _, doc in docs),
+        _lenient_hint(ctx),
+        _open(ctx, create=True, scratch=scratch, strict=not lenient) as db,
+        ExitStack() as bars,
+    ):
         parts: list[tuple[str, Any]] = []
         for where, doc in docs:
             label = f"Importing {where}"
@@ -1468,10 +1523,14 @@ def extract_cmd(
 
     day = _parse_day(published, "--published")
     assert day is not None
-    if article == "-":
-        text = typer.get_text_stream("stdin").read()
-    else:
-        text = Path(article).read_text(encoding="utf-8")
+    from .textio import decode_text, read_text
+
+    with _warnings_echoed():
+        if article == "-":
+            data = typer.get_binary_stream("stdin").read()
+            text = decode_text(data, "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            text = read_text(article)
     mentions = extract(text, reference=day)
     if fmt is ExtractFormat.table:
         from tabulate import tabulate

@@ -12,17 +12,36 @@ from datetime import date
 
 from ..dates import Span
 from ..records import CitationRecord, EventRecord, SourceRecord
+from ..textio import one_line, web_url
+
+__all__ = [
+    "adopted",
+    "chronological",
+    "event_key",
+    "label_of",
+    "one_line",
+    "others",
+    "phrase_of",
+    "reference_of",
+    "safe_url",
+    "slugify",
+    "source_key",
+    "span_of",
+]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
-def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) to one space and strip.
+def safe_url(url: str) -> str:
+    """The URL a writer may link to or print: ``url`` if it is http(s), else ``""``.
 
-    >>> one_line("  two\\n lines\\t here ")
-    'two lines here'
+    The store refuses other URLs on the way in; every writer checks again on the way out
+    (a database written by an older eventdb, or by hand, may hold ``javascript:alert(7)``).
+
+    >>> safe_url("javascript:alert(7)"), safe_url("https://news.am/eng/news/1.html")
+    ('', 'https://news.am/eng/news/1.html')
     """
-    return " ".join(text.split())
+    return web_url(url)
 
 
 def slugify(text: str) -> str:

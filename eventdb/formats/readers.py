@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from datetime import date, datetime
 from os import PathLike
@@ -24,8 +25,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..dates import FuzzyDate
-from ..errors import FormatError
-from ._common import slugify
+from ..errors import EncodingGuessWarning, FormatError
+from ..textio import open_text
+from ._common import one_line, slugify
 from .tabular import DERIVED_FIELDS, ROW_FIELDS
 
 __all__ = [
@@ -77,10 +79,8 @@ _ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y
 
 
 def _open(path: Path) -> TextIO:
-    try:
-        return path.open(encoding="utf-8-sig", newline="")
-    except OSError as e:
-        raise FormatError(f"{path}: cannot open: {e.strerror or e}") from None
+    """The file as text by eventdb's one decoding policy (:mod:`eventdb.textio`)."""
+    return open_text(path)
 
 
 def detect(path: str | PathLike[str]) -> str:
@@ -97,8 +97,14 @@ def detect(path: str | PathLike[str]) -> str:
             f"{', '.join(sorted(_EXTENSIONS))} (or name the format)"
         )
     if fmt == "csv":
-        with _open(p) as f:
-            header = next(csv.reader(f), [])
+        with warnings.catch_warnings():  # read() warns about a guessed encoding, once
+            warnings.simplefilter("ignore", EncodingGuessWarning)
+            f = _open(p)
+        with f:
+            try:
+                header = next(csv.reader(f), [])
+            except csv.Error as e:
+                raise FormatError(f"{p}, line 1: {e}") from None
         if {"event_date", "time_precision"} <= {h.strip().lower() for h in header}:
             return "acled"
     return fmt
@@ -167,8 +173,13 @@ def read_yaml(path: str | PathLike[str]) -> dict[str, Any]:
             at = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
             problem = " ".join(x for x in (e.context, e.problem) if x)
             raise FormatError(f"{p}{at}: {problem or 'malformed YAML'}") from None
+        except yaml.reader.ReaderError as e:
+            ch = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
+            raise FormatError(
+                f"{p}, character {e.position + 1}: {ch} is not allowed in YAML ({e.reason})"
+            ) from None
         except yaml.YAMLError as e:
-            raise FormatError(f"{p}: malformed YAML: {e}") from None
+            raise FormatError(f"{p}: malformed YAML: {one_line(str(e))}") from None
     return _check_document({} if doc is None else doc, str(p))
 
 
@@ -239,12 +250,21 @@ def read_jsonl(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
     [{'title': 'A', 'tags': ['x']}, {'title': 'B'}]
     """
     p = Path(path)
-    f = _open(p)
-    return _jsonl_rows(f, p)
+    _open(p).close()  # a missing, binary or undecodable file fails now, not when read
+    return _jsonl_rows(p)
 
 
-def _jsonl_rows(f: TextIO, p: Path) -> Iterator[dict[str, Any]]:
-    with f:
+def _reopen(p: Path) -> TextIO:
+    """The file again, for the generator that reads it (its encoding warned already).
+
+    The generator opens it itself, so one never started holds no open file."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EncodingGuessWarning)
+        return _open(p)
+
+
+def _jsonl_rows(p: Path) -> Iterator[dict[str, Any]]:
+    with _reopen(p) as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
@@ -280,12 +300,12 @@ def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
       'actors': [{'name': 'Armenia', 'role': 'host'}, 'Russia'], 'tags': ['a', 'b']}]
     """
     p = Path(path)
-    f = _open(p)
-    return _csv_rows(f, p)
+    _open(p).close()  # a missing, binary or undecodable file fails now, not when read
+    return _csv_rows(p)
 
 
-def _csv_rows(f: TextIO, p: Path) -> Iterator[dict[str, Any]]:
-    with f:
+def _csv_rows(p: Path) -> Iterator[dict[str, Any]]:
+    with _reopen(p) as f:
         reader = csv.reader(f)
         try:
             header = [h.strip() for h in next(reader, [])]
