@@ -30,7 +30,7 @@ from typer.main import get_command_from_info
 from typer.models import CommandInfo
 
 from . import __version__
-from .dates import FuzzyDate, Precision, Span
+from .dates import FuzzyDate, Precision
 from .errors import EventDBError
 
 if TYPE_CHECKING:
@@ -499,10 +499,17 @@ def _resolution_pairs(r: Resolution, defaulted: bool) -> list[tuple[str, str]]:
         pairs.append(("timex", r.timex + (f" (mod {r.mod})" if r.mod else "")))
     if r.earliest is not None or r.latest is not None:
         pairs.append(("earliest", _iso(r.earliest) or "unknown"))
-        pairs.append(("latest", "ongoing" if r.ongoing else (_iso(r.latest) or "unknown")))
+        latest = _latest(r)
+        pairs.append(("latest", _iso(latest) or ("ongoing" if r.ongoing else "unknown")))
     pairs.append(("rule", r.rule))
     pairs.append(("explanation", r.explanation))
     return pairs
+
+
+def _latest(r: Resolution) -> date | None:
+    """The last day a resolution covers, as every output gives it: none for an ongoing
+    one ("since the end of last year": its start's last day is not the event's)."""
+    return None if r.ongoing else r.latest
 
 
 def _resolution_dict(r: Resolution, defaulted: bool) -> dict[str, Any]:
@@ -518,8 +525,9 @@ def _resolution_dict(r: Resolution, defaulted: bool) -> dict[str, Any]:
         "start": r.start.edtf if r.start is not None else None,
         "end": r.end.edtf if r.end is not None else None,
         "earliest": _iso(r.earliest),
-        "latest": _iso(r.latest),
+        "latest": _iso(_latest(r)),
         "ongoing": r.ongoing,
+        "as_of": _iso(r.span.as_of) if r.ongoing else None,
         "rule": r.rule,
         "explanation": r.explanation,
         "warnings": list(r.warnings),
@@ -676,26 +684,12 @@ _CONFLICT_KEYS = ("id", "slug", "title", "label", "citations")
 
 
 def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
-    """One event as a JSON/CSV row: the fields people script against."""
-    span = e.span
-    row: dict[str, Any] = {
-        "id": e.id,
-        "slug": e.slug,
-        "title": e.title,
-        "label": e.label,
-        "earliest": _iso(span.earliest),
-        "latest": _iso(span.latest),
-        "precision": span.precision.value if span.precision is not None else None,
-        "edtf": span.edtf,
-        "ongoing": span.ongoing,
-        "as_of": _iso(span.as_of),
-        "dated": e.dated,
-        "type": e.type,
-        "actors": [a.name for a in e.actors],
-        "places": [p.name for p in e.places],
-        "tags": list(e.tags),
-        "sources": [s.key or s.title for s in e.sources if s.key or s.title],
-    }
+    """One event as a JSON/CSV row: its id, then the one row shape
+    (``eventdb.formats.tabular.event_row``, what ``export -f jsonl`` writes), and with
+    --phrases the phrase as written and its reference."""
+    from .formats.tabular import event_row
+
+    row = {"id": e.id, **event_row(e)}
     if phrases:
         c = _adopted(e)
         row["phrase"] = _as_written(c)
@@ -703,10 +697,11 @@ def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
     return row
 
 
-def _no_event() -> Any:
-    from .records import EventRecord
+def _event_keys(phrases: bool) -> list[str]:
+    """The keys of :func:`_event_row`, for the CSV header when no event matches."""
+    from .formats.tabular import ROW_FIELDS
 
-    return EventRecord(title="", span=Span(None, None))
+    return ["id", *ROW_FIELDS, *(["phrase", "reference"] if phrases else [])]
 
 
 def _table_row(e: EventRecord, phrases: bool) -> list[str]:
@@ -724,9 +719,11 @@ def _echo_rows(
     fmt: TableFormat,
     tablefmt: str | None,
     keys: list[str],
+    raw_csv: bool = False,
 ) -> None:
     """Print rows in the shared --format choices (tabulate for table and markdown); ``keys``
-    are the JSON/CSV fields, for the CSV header when there are no rows."""
+    are the JSON/CSV fields, for the CSV header when there are no rows; CSV cells that
+    would start a spreadsheet formula are guarded unless ``raw_csv``."""
     if fmt is TableFormat.json:
         typer.echo(_json(rows, indent=2, ensure_ascii=False))
     elif fmt is TableFormat.jsonl:
@@ -736,33 +733,56 @@ def _echo_rows(
         import csv
         import io
 
+        from .formats._common import csv_cell
+        from .formats.tabular import csv_row
+
+        guard: Callable[[str], str] = (lambda c: c) if raw_csv else csv_cell
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(keys)
         for row in rows:
-            w.writerow([_csv_cell(row[k]) for k in keys])
+            w.writerow([guard(c) for c in csv_row(row, keys)])
         typer.echo(buf.getvalue(), nl=False)
     else:
         from tabulate import tabulate
 
         style = tablefmt or ("github" if fmt is TableFormat.markdown else "simple")
         if table:
-            typer.echo(tabulate(table, headers=headers, tablefmt=style, disable_numparse=True))
+            cells = _table_cells(table, style)
+            typer.echo(tabulate(cells, headers=headers, tablefmt=style, disable_numparse=True))
 
 
-def _csv_cell(value: Any) -> str:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+_MARKDOWN_STYLES = frozenset({"github", "pipe"})
+
+
+def _table_cells(table: list[list[str]], style: str) -> list[list[str]]:
+    """Cells made safe for the tabulate ``style``: one line each (so N rows print as N
+    rows), escaped as ``export -f markdown`` escapes for the markdown styles, and as HTML
+    for ``unsafehtml`` (tabulate's ``html`` escapes them itself)."""
+    from .formats._common import one_line
+
+    if style in _MARKDOWN_STYLES:
+        from .formats.markdown import md_text
+
+        return [[md_text(c) for c in row] for row in table]
+    if style == "unsafehtml":
+        import html
+
+        return [[html.escape(one_line(c)) for c in row] for row in table]
+    return [[one_line(c) for c in row] for row in table]
 
 
 FormatOption = Annotated[
     TableFormat,
     typer.Option("--format", "-f", help="table, markdown, json, jsonl or csv."),
+]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="csv: cells as they are, for programs. By default a cell starting =, +, -, @ "
+        "gets a leading ' that keeps spreadsheets from running it (import takes it off).",
+    ),
 ]
 FmtOption = Annotated[
     str | None,
@@ -794,14 +814,17 @@ def timeline_cmd(
         bool,
         typer.Option("--phrases", help="Add each date phrase as written and its reference date."),
     ] = False,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List events in date order.
 
     The table shows each event's date label, title, actors and source, with the
     events known only to precede their source ("before 19 September 2023") last.
-    Relative filters (--since "last month") are read against today. JSON rows carry id, slug,
-    title, label, earliest, latest, precision, edtf, ongoing, actors, tags and sources;
-    --format json prints [] when nothing matches.
+    Relative filters (--since "last month") are read against today. JSON, JSON Lines and
+    CSV rows carry the event's id and then the fields export --format jsonl writes (slug,
+    title, label, earliest, latest, ..., precision, edtf, ongoing, as_of, dated, sources;
+    see docs/formats.md); latest is null for an ongoing event. --format json prints []
+    when nothing matches.
 
     \b
     Example:
@@ -832,7 +855,8 @@ def timeline_cmd(
         headers,
         fmt,
         tablefmt,
-        list(_event_row(_no_event(), phrases)),
+        _event_keys(phrases),
+        raw_csv,
     )
     if not events and fmt in (TableFormat.table, TableFormat.markdown):
         typer.echo("No events match.", err=True)
@@ -866,7 +890,10 @@ def _source_line(s: Any) -> str:
         bits.append(s.publisher)
     if s.published is not None:
         bits.append(s.published.label)
-    return ", ".join(bits) + (f" <{s.url}>" if s.url else "")
+    from .formats._common import safe_url
+
+    url = safe_url(s.url)
+    return ", ".join(bits) + (f" <{url}>" if url else "")
 
 
 def _echo_citation(c: Any, n: int) -> None:
@@ -943,7 +970,10 @@ def delete_cmd(
 
 @_command("sources")
 def sources_cmd(
-    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List the sources with the number of events each dates.
 
@@ -952,6 +982,8 @@ def sources_cmd(
       eventdb sources
       eventdb sources --format csv > sources.csv
     """
+    from .formats._common import safe_url
+
     with _open(ctx) as db:
         sources = db.sources()
     rows = [
@@ -961,7 +993,7 @@ def sources_cmd(
             "title": s.title,
             "publisher": s.publisher,
             "published": s.published.edtf if s.published is not None else None,
-            "url": s.url,
+            "url": safe_url(s.url),
             "events": n,
         }
         for s, n in sources
@@ -971,12 +1003,15 @@ def sources_cmd(
         for s, n in sources
     ]
     headers = ["id", "key", "title", "publisher", "published", "events"]
-    _echo_rows(rows, table, headers, fmt, tablefmt, list(_SOURCE_KEYS))
+    _echo_rows(rows, table, headers, fmt, tablefmt, list(_SOURCE_KEYS), raw_csv)
 
 
 @_command("actors")
 def actors_cmd(
-    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List the actors with the number of events each takes part in.
 
@@ -991,12 +1026,15 @@ def actors_cmd(
         {"name": a.name, "kind": a.kind, "wikidata": a.wikidata, "events": n} for a, n in actors
     ]
     table = [[a.name, a.kind, str(n)] for a, n in actors]
-    _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt, list(_ACTOR_KEYS))
+    _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt, list(_ACTOR_KEYS), raw_csv)
 
 
 @_command("conflicts")
 def conflicts_cmd(
-    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List events whose sources disagree on the date.
 
@@ -1034,7 +1072,7 @@ def conflicts_cmd(
         for c in cs
     ]
     headers = ["event", "date", "source", "phrase", "adopted"]
-    _echo_rows(rows, table, headers, fmt, tablefmt, list(_CONFLICT_KEYS))
+    _echo_rows(rows, table, headers, fmt, tablefmt, list(_CONFLICT_KEYS), raw_csv)
     if not conflicts and fmt in (TableFormat.table, TableFormat.markdown):
         typer.echo("No conflicts.", err=True)
 
@@ -1408,6 +1446,7 @@ def export_cmd(
         bool,
         typer.Option("--include-coarse", help="ics: also events coarser than a day."),
     ] = False,
+    raw_csv: RawCsvOption = False,
     since: SinceOption = None,
     until: UntilOption = None,
     match: MatchOption = Match.overlap,
@@ -1444,6 +1483,7 @@ def export_cmd(
         "phrases": phrases,
         "lanes": lanes.value if lanes is not None else None,
         "include_coarse": include_coarse,
+        "raw": raw_csv,
     }
     if output is None:
         import io

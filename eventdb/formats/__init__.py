@@ -74,7 +74,7 @@ WRITERS: dict[str, Writer] = {
     "ics": lambda ev, out, o: write_ics(
         ev, out, title=o["title"], include_coarse=o["include_coarse"]
     ),
-    "csv": lambda ev, out, o: write_csv(ev, out),
+    "csv": lambda ev, out, o: write_csv(ev, out, raw=o["raw"]),
     "json": lambda ev, out, o: write_json(ev, out),
     "jsonl": lambda ev, out, o: write_jsonl(ev, out),
 }
@@ -97,6 +97,7 @@ def write(
     phrases: bool = False,
     lanes: str | None = None,
     include_coarse: bool = False,
+    raw: bool = False,
 ) -> None:
     """Write ``events`` to the text stream ``out`` in format ``fmt`` (one of :data:`FORMATS`).
 
@@ -108,6 +109,8 @@ def write(
     - ``lanes``: html and timelinejs; ``None``, ``"actor"`` (first actor) or ``"type"``.
     - ``include_coarse``: ics; also write events coarser than a day (all-day over their
       whole extent). Without it only day-precision events are written.
+    - ``raw``: csv; write cells as they are, without the ``'`` that keeps a spreadsheet
+      from running a cell starting ``=``, ``+``, ``-`` or ``@`` as a formula.
 
     Output is deterministic. ``csv`` writes ``\\n`` line ends, so open files with
     ``newline=""``; every format writes UTF-8-safe text (open files with
@@ -131,5 +134,6 @@ def write(
         "phrases": phrases,
         "lanes": lanes,
         "include_coarse": include_coarse,
+        "raw": raw,
     }
     writer(list(events), out, options)

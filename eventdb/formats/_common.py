@@ -17,6 +17,8 @@ from ..textio import one_line, web_url
 __all__ = [
     "adopted",
     "chronological",
+    "csv_cell",
+    "csv_uncell",
     "event_key",
     "label_of",
     "one_line",
@@ -30,6 +32,39 @@ __all__ = [
 ]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP's list), also
+# after the quotes csv_cell adds; a plain number such as -5 or -0.25 is only a number.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def _formula_like(text: str) -> bool:
+    return _FORMULA.match(text) is not None and _NUMBER.fullmatch(text) is None
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell a spreadsheet will not run: a cell that would start a formula (``=``,
+    ``+``, ``-``, ``@``, tab, CR) gets a leading ``'``, as OWASP recommends. Numbers stay
+    as they are, and so does everything else: :func:`csv_uncell` undoes exactly this.
+
+    >>> print(csv_cell('=HYPERLINK("http://evil.example","x")'))
+    '=HYPERLINK("http://evil.example","x")
+    >>> csv_cell("-5"), csv_cell("Talks")
+    ('-5', 'Talks')
+    >>> csv_cell("'=1")  # a quote already there is kept: one more is added
+    "''=1"
+    """
+    return "'" + text if _formula_like(text) else text
+
+
+def csv_uncell(text: str) -> str:
+    """The text :func:`csv_cell` was given: ``csv_uncell(csv_cell(t)) == t`` for every text.
+
+    >>> csv_uncell("'@SUM(1+1)"), csv_uncell("'quoted'"), csv_uncell("''=1")
+    ('@SUM(1+1)', "'quoted'", "'=1")
+    """
+    return text[1:] if text.startswith("'") and _formula_like(text[1:]) else text
 
 
 def safe_url(url: str) -> str:

@@ -27,7 +27,7 @@ from typing import Any, TextIO
 from ..dates import FuzzyDate
 from ..errors import EncodingGuessWarning, FormatError
 from ..textio import open_text
-from ._common import one_line, slugify
+from ._common import csv_uncell, one_line, slugify
 from .tabular import DERIVED_FIELDS, ROW_FIELDS
 
 __all__ = [
@@ -290,7 +290,8 @@ def _csv_actor(item: str) -> str | dict[str, str]:
 
 def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
     """Flat records from the CSV ``write_csv`` writes (a header row naming the columns;
-    only ``title`` is required), read lazily.
+    only ``title`` is required), read lazily. A cell's leading ``'`` that guards a formula
+    (``'=1``) is taken off (:func:`~eventdb.formats._common.csv_uncell`).
 
     >>> import pathlib, tempfile
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
@@ -332,7 +333,8 @@ def _csv_rows(p: Path) -> Iterator[dict[str, Any]]:
                 raise FormatError(
                     f"{p}, line {reader.line_num}: {len(cells)} cells, the header has {len(header)}"
                 )
-            row: dict[str, Any] = dict(zip(header, cells, strict=True))
+            # Undo the writer's guard against spreadsheet formulas (a leading "'").
+            row: dict[str, Any] = dict(zip(header, map(csv_uncell, cells), strict=True))
             for k in ("places", "tags"):
                 if k in row:
                     row[k] = _split(row[k])
