@@ -5,6 +5,8 @@ weekday; and on the way out, CSV formulas, table markup and one row shape."""
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import shutil
 import tempfile
 import warnings
@@ -568,3 +570,335 @@ def test_a_contradicted_weekday_names_lenient(db_url: str) -> None:
     )
     code, out, _ = run(db_url, *args, "--lenient")
     assert (code, out.splitlines()[0]) == (0, "Added #1 talks")
+
+
+# -- CSV: no formulas, and back again ---------------------------------------------------
+
+# (a cell's text, the cell written): OWASP's triggers get a leading quote, numbers do not
+CSV_CELLS = no_duplicates(
+    [
+        ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("-2+3", "'-2+3"),
+        ("\tTab", "'\tTab"),
+        ("\rCR", "'\rCR"),
+        ("'=1", "''=1"),
+        ("-", "'-"),
+        ("-2023-09", "'-2023-09"),
+        ("-5", "-5"),
+        ("-0.25", "-0.25"),
+        ("'quoted'", "'quoted'"),
+        ("2023-09-18", "2023-09-18"),
+        ("Talks = progress", "Talks = progress"),
+        ("", ""),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "cell"), CSV_CELLS)
+def test_csv_cell(text: str, cell: str) -> None:
+    """A cell that would start a formula gets one leading quote; the reader takes it off."""
+    from eventdb.formats._common import csv_cell, csv_uncell
+
+    assert (csv_cell(text), csv_uncell(cell)) == (cell, text)
+
+
+@given(st.text())
+def test_csv_cell_round_trips(text: str) -> None:
+    """csv_uncell undoes csv_cell for every text, and no guarded cell starts a formula
+    (but a plain number)."""
+    from eventdb.formats._common import csv_cell, csv_uncell
+
+    cell = csv_cell(text)
+    assert csv_uncell(cell) == text
+    number = (
+        cell.lstrip("-").replace(".", "", 1).isascii()
+        and cell.lstrip("-").replace(".", "", 1).isdigit()
+    )
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or number
+
+
+csv_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=csv_text, summary=csv_text, quote=csv_text, type_=csv_text)
+def test_csv_export_reads_back_the_original_text(
+    title: str, summary: str, quote: str, type_: str
+) -> None:
+    """write_csv then read_csv gives back every text field exactly, formulas included."""
+    import io
+
+    from eventdb.dates import FuzzyDate, Span
+    from eventdb.formats.tabular import write_csv
+    from eventdb.records import CitationRecord, EventRecord, SourceRecord
+
+    day = Span.point(FuzzyDate.day(date(2023, 9, 18)))
+    src = SourceRecord(title=title, key="s")
+    e = EventRecord(
+        title=title,
+        span=day,
+        summary=summary,
+        type=type_,
+        citations=[CitationRecord(source=src, span=day, quote=quote)],
+    )
+    out = io.StringIO()
+    write_csv([e], out)
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "x.csv"
+        p.write_text(out.getvalue(), encoding="utf-8", newline="")
+        [row] = list(readers.read_csv(p))
+    assert (row["title"], row["summary"], row["quote"], row["type"], row["source_title"]) == (
+        title,
+        summary,
+        quote,
+        type_,
+        title,
+    )
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", "@SUM(1+1)"]
+
+
+def _formula_db(url: str) -> None:
+    """Three events whose titles and actors are formulas."""
+    with EventDB(url) as db:
+        for i, f in enumerate(FORMULAS):
+            db.add_event(f, date=f"2023-09-{i + 10}", actors=[f], slug=f"f{i}")
+
+
+def test_every_csv_output_is_guarded(db_url: str) -> None:
+    """export, timeline and actors in CSV guard formula cells by default, and --raw-csv
+    writes them as they are."""
+    _formula_db(db_url)
+    for args in (["export", "-f", "csv"], ["timeline", "-f", "csv"], ["actors", "-f", "csv"]):
+        for raw in (False, True):
+            code, out, err = run(db_url, *args, *(["--raw-csv"] if raw else []))
+            assert (code, err) == (0, "")
+            rows = list(csv.DictReader(io.StringIO(out)))
+            column = "name" if args[0] == "actors" else "title"
+            expected = FORMULAS if raw else ["'" + f for f in FORMULAS]
+            assert sorted(r[column] for r in rows) == sorted(expected), args
+
+
+def test_an_exported_csv_imports_back_unchanged(db_url: str, tmp_path: Path) -> None:
+    """A guarded CSV export imports into an empty database as the original titles."""
+    _formula_db(db_url)
+    p = tmp_path / "x.csv"
+    assert run(db_url, "export", "-f", "csv", "-o", str(p))[0] == 0
+    target = tmp_path / "back.db"
+    assert run(target, "import", str(p)) == (0, "Imported 3 events from 1 file\n", "")
+    with EventDB(str(target)) as db:
+        back = [(e.title, [a.name for a in e.actors]) for e in db.timeline()]
+    assert back == [(f, [f]) for f in FORMULAS]
+
+
+# -- tables: escaped for their target, one row per event --------------------------------
+
+HOSTILE = [
+    "<script>alert(1)</script> takes | the pipe",
+    '<img src=x onerror="alert(2)"> and **bold** [link](javascript:alert(3))',
+    "Pipes | everywhere | here",
+    "plain title",
+]
+
+
+def _hostile_db(url: str) -> None:
+    """One event per HOSTILE title, each with an actor over two lines and a pipe."""
+    with EventDB(url) as db:
+        for i, title in enumerate(HOSTILE):
+            db.add_event(title, date=f"2023-09-{i + 10}", actors=[f"Actor\n{i} | x"])
+
+
+def _md_rows(text: str) -> list[list[str]]:
+    """The body rows of the one GFM table in ``text``, each a list of cell texts; fails on
+    any raw HTML."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert not [t for t in tokens if t.type == "html_block"]
+    rows: list[list[str]] = []
+    in_body = False
+    for t in tokens:
+        if t.type == "tbody_open":
+            in_body = True
+        elif t.type == "tr_open" and in_body:
+            rows.append([])
+        elif t.type == "inline" and in_body:
+            assert not [c for c in t.children or [] if c.type == "html_inline"], t.content
+            rows[-1].append("".join(c.content for c in t.children or [] if c.type == "text"))
+    return rows
+
+
+@pytest.mark.parametrize("args", [["-f", "markdown"], ["--fmt", "github"], ["--fmt", "pipe"]])
+def test_markdown_tables_escape_everything(db_url: str, args: list[str]) -> None:
+    """timeline's markdown tables render N events as N rows, titles as plain text: no
+    HTML, no link, no emphasis, no broken cell."""
+    _hostile_db(db_url)
+    code, out, err = run(db_url, "timeline", *args)
+    assert (code, err) == (0, "")
+    rows = _md_rows(out)
+    assert [r[1] for r in rows] == HOSTILE
+    assert [r[2] for r in rows] == [f"Actor {i} | x" for i in range(len(HOSTILE))]
+
+
+def test_markdown_tables_of_every_list_command(db_url: str) -> None:
+    """actors and sources in markdown are one row per item, escaped the same way."""
+    _hostile_db(db_url)
+    code, out, _ = run(db_url, "actors", "-f", "markdown")
+    assert code == 0
+    assert sorted(r[0] for r in _md_rows(out)) == [f"Actor {i} | x" for i in range(len(HOSTILE))]
+
+
+# (a tabulate style, lines per event, lines of header and rules around them)
+TEXT_STYLES = no_duplicates(
+    [
+        ("simple", 1, 2),
+        ("plain", 1, 1),
+        ("grid", 2, 3),
+        ("rounded_outline", 1, 4),
+        ("tsv", 1, 1),
+        ("psql", 1, 4),
+    ]
+)
+
+
+@pytest.mark.parametrize(("style", "per_event", "around"), TEXT_STYLES)
+def test_text_tables_take_one_line_per_event(
+    db_url: str, style: str, per_event: int, around: int
+) -> None:
+    """Plain-text table styles print each event on one line, whatever its text holds."""
+    _hostile_db(db_url)
+    code, out, _ = run(db_url, "timeline", "--fmt", style)
+    assert code == 0
+    assert len(out.splitlines()) == per_event * len(HOSTILE) + around
+
+
+@pytest.mark.parametrize("style", ["html", "unsafehtml"])
+def test_html_tables_are_escaped(db_url: str, style: str) -> None:
+    """timeline --fmt html (and unsafehtml) escapes every cell: N events, N rows, no tag."""
+    from html.parser import HTMLParser
+
+    _hostile_db(db_url)
+    code, out, _ = run(db_url, "timeline", "--fmt", style)
+    assert code == 0
+
+    class Rows(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[str] = []
+            self.cells: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            self.tags.append(tag)
+            if tag == "td":
+                self.cells.append("")
+
+        def handle_data(self, data: str) -> None:
+            if self.cells and self.tags[-1] == "td":
+                self.cells[-1] += data
+
+    parser = Rows()
+    parser.feed(out)
+    assert set(parser.tags) == {"table", "thead", "tbody", "tr", "th", "td"}
+    assert parser.tags.count("tr") == len(HOSTILE) + 1
+    assert [c.strip() for c in parser.cells[1::4]] == HOSTILE
+
+
+# -- URLs on the way out -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "jsonl", "json"])
+def test_writers_leave_out_urls_that_are_not_web(fmt: str) -> None:
+    """A javascript: URL already in a database is left out by markdown and the flat formats."""
+    import io
+
+    from eventdb.dates import FuzzyDate, Span
+    from eventdb.formats import write
+    from eventdb.records import CitationRecord, EventRecord, SourceRecord
+
+    day = Span.point(FuzzyDate.day(date(2023, 9, 18)))
+    src = SourceRecord(
+        title="S", key="s", url="javascript:alert(7)", archive_url="data:text/html,x"
+    )
+    e = EventRecord(title="T", span=day, citations=[CitationRecord(source=src, span=day)])
+    out = io.StringIO()
+    write(fmt, [e], out)
+    assert "javascript" not in out.getvalue() and "data:" not in out.getvalue()
+
+
+def test_show_and_sources_leave_out_urls_that_are_not_web(db_url: str) -> None:
+    """show and sources print only http(s) URLs (a database written before the check)."""
+    from sqlalchemy import create_engine, text
+
+    with EventDB(db_url) as db:
+        db.add_source("S", key="s", url="https://example.org/a", published="2023-09-19")
+        db.add_event("T", date="2023-09-18", source="s", slug="t")
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE source SET url = 'javascript:alert(7)'"))
+    engine.dispose()
+    for args in (["show", "t"], ["sources", "-f", "json"], ["timeline", "-f", "json"]):
+        code, out, _ = run(db_url, *args)
+        assert (code, "javascript" in out) == (0, False), args
+
+
+# -- one meaning of "latest", one row shape ---------------------------------------------
+
+
+def test_an_ongoing_span_has_no_latest_day_anywhere(db_url: str) -> None:
+    """ "since the end of last year": resolve's text and JSON, timeline's JSON and export's
+    JSON Lines all say the latest day is open (null), ongoing, as of the reference."""
+    import json
+
+    phrase, ref = "since the end of last year", "2023-09-19"
+    text_pairs = dict(
+        line.split(":", 1) for line in run(None, "resolve", phrase, "--ref", ref)[1].splitlines()
+    )
+    resolved = json.loads(run(None, "resolve", phrase, "--ref", ref, "-f", "json")[1])
+    assert run(db_url, "add", "Blockade", "--when", phrase, "--ref", ref)[0] == 0
+    [timeline] = json.loads(run(db_url, "timeline", "-f", "json")[1])
+    [exported] = [json.loads(line) for line in run(db_url, "export", "-f", "jsonl")[1].splitlines()]
+    assert text_pairs["earliest"].strip() == "2022-09-01"
+    assert text_pairs["latest"].strip() == "ongoing"
+    for row in (resolved, timeline, exported):
+        assert (row["earliest"], row["latest"], row["ongoing"], row["as_of"]) == (
+            "2022-09-01",
+            None,
+            True,
+            "2023-09-19",
+        )
+
+
+def test_timeline_json_rows_are_export_jsonl_rows(db_url: str, tmp_path: Path) -> None:
+    """timeline -f json's row is the store's id followed by export -f jsonl's row, whose
+    keys are ROW_FIELDS in order."""
+    import json
+
+    from eventdb.formats.tabular import ROW_FIELDS
+
+    doc = tmp_path / "d.yaml"
+    doc.write_text(
+        "sources:\n  - {key: s, title: S, published: '2023-09-19', url: 'https://e.org/s'}\n"
+        "  - {key: r, title: R, published: '2022-12-12'}\n"
+        "events:\n"
+        "  - {title: A, when: since the end of last year, source: s, quote: q,\n"
+        "     actors: [X, {name: Y, role: target}], places: [P], tags: [t],\n"
+        "     citations: [{source: r, date: '2022-12-12'}]}\n"
+        "  - {title: B, source: s, relations: [{type: follows, target: a}]}\n",
+        encoding="utf-8",
+    )
+    assert run(db_url, "import", str(doc))[0] == 0
+    timeline = json.loads(run(db_url, "timeline", "-f", "json")[1])
+    exported = [json.loads(line) for line in run(db_url, "export", "-f", "jsonl")[1].splitlines()]
+    assert [list(r) for r in exported] == [list(ROW_FIELDS)] * 2
+    assert [list(r) for r in timeline] == [["id", *ROW_FIELDS]] * 2
+    by_slug = {r["slug"]: r for r in exported}
+    assert [{k: v for k, v in r.items() if k != "id"} for r in timeline] == [
+        by_slug[r["slug"]] for r in timeline
+    ]
+    assert by_slug["a"]["actors"] == ["X", {"name": "Y", "role": "target"}]
+    assert by_slug["b"]["latest"] == "2023-09-19" and by_slug["b"]["dated"] is False

@@ -91,7 +91,8 @@ SOURCE_FIELDS = ("source", "source_title", "source_publisher", "source_url", "so
 
 
 def _source_fields(s: SourceRecord | None) -> dict[str, str]:
-    if s is None:
+    if s is None or (s.id is None and not s.key and not s.title):
+        # No source (an event added by hand): no key an import could not find again.
         return dict.fromkeys(SOURCE_FIELDS, "")
     return {
         "source": source_key(s),
