@@ -338,10 +338,20 @@ def _lenient_hint(ctx: typer.Context) -> Iterator[None]:
     except AmbiguityWarningError as e:
         if _state(ctx).debug:
             raise
-        message = str(e).removesuffix(" (refused in strict mode)")
-        raise _OneLineError(
-            f"{message}: pass --lenient to accept it (the day number's date is kept)", 1
-        ) from e
+        raise _OneLineError(_name_lenient(str(e)), 1) from e
+
+
+_STRICT_SUFFIX = " (refused in strict mode)"
+
+
+def _name_lenient(message: str) -> str:
+    """The resolver's strict-mode refusal, naming the flag that accepts the phrase."""
+    if not message.endswith(_STRICT_SUFFIX):
+        return message
+    return (
+        message.removesuffix(_STRICT_SUFFIX)
+        + ": pass --lenient to accept it (the day number's date is kept)"
+    )
 
 
 def _today() -> date:
@@ -1083,7 +1093,12 @@ def conflicts_cmd(
 @_command("add")
 def add_cmd(
     ctx: typer.Context,
-    title: Annotated[str, typer.Argument(metavar="TITLE", help="What happened, in one line.")],
+    title: Annotated[
+        str,
+        typer.Argument(
+            metavar="TITLE", help="What happened, in one line (line breaks become spaces)."
+        ),
+    ],
     when: Annotated[
         str | None,
         typer.Option("--when", metavar="PHRASE", help="The date phrase exactly as written."),
@@ -1415,7 +1430,7 @@ def import_cmd(
         typer.echo(f"Skipped {len(skipped)}:", err=True)
         for where, message in skipped:
             line = message if message.startswith(where) else f"{where}: {message}"
-            typer.echo(f"  {line}", err=True)
+            typer.echo(f"  {_name_lenient(line)}", err=True)
 
 
 @_command("export")

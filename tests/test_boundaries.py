@@ -520,6 +520,20 @@ def test_import_refuses_urls_that_are_not_web(
     assert snapshot(db_url) == before
 
 
+@pytest.mark.parametrize(("url", "field"), BAD_URLS)
+def test_add_source_refuses_urls_that_are_not_web(eventdb: EventDB, url: str, field: str) -> None:
+    """The library refuses the same URLs, naming the field, and stores nothing."""
+    from eventdb import ImportRecordError
+
+    with pytest.raises(ImportRecordError) as e:
+        eventdb.add_source("S", **{field: url})
+    assert (e.value.field, str(e.value)) == (
+        field,
+        f"source, field {field!r}: {url!r} is not an http(s) URL (https://...)",
+    )
+    assert eventdb.counts()["source"] == 0
+
+
 @pytest.mark.parametrize("url", GOOD_URLS)
 def test_web_urls_are_kept(eventdb: EventDB, url: str) -> None:
     """An http(s) URL is stored as given, through the library too."""
@@ -570,6 +584,23 @@ def test_a_contradicted_weekday_names_lenient(db_url: str) -> None:
     )
     code, out, _ = run(db_url, *args, "--lenient")
     assert (code, out.splitlines()[0]) == (0, "Added #1 talks")
+
+
+def test_skipped_contradicted_weekdays_name_lenient(db_url: str, tmp_path: Path) -> None:
+    """import --skip-errors lists a skipped contradicted weekday naming --lenient too."""
+    p = tmp_path / "w.yaml"
+    p.write_text(
+        'sources:\n  - {key: s, title: S, published: "2023-09-19"}\n'
+        'events:\n  - {title: T, when: "Monday (19)", source: s}\n'
+        "  - {title: U, when: yesterday, source: s}\n",
+        encoding="utf-8",
+    )
+    assert run(db_url, "import", str(p), "--skip-errors") == (
+        0,
+        "Imported 1 event from 1 file\n",
+        f"Skipped 1:\n  {p}, event 1, field 'when': Monday (19): 19 September 2023 is a "
+        "Tuesday: pass --lenient to accept it (the day number's date is kept)\n",
+    )
 
 
 # -- CSV: no formulas, and back again ---------------------------------------------------
