@@ -740,18 +740,14 @@ def _echo_rows(
         for row in rows:
             typer.echo(_json(row, ensure_ascii=False))
     elif fmt is TableFormat.csv:
-        import csv
         import io
 
         from .formats._common import csv_cell
-        from .formats.tabular import csv_row
+        from .formats.tabular import csv_row, write_csv_rows
 
         guard: Callable[[str], str] = (lambda c: c) if raw_csv else csv_cell
         buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(keys)
-        for row in rows:
-            w.writerow([guard(c) for c in csv_row(row, keys)])
+        write_csv_rows(buf, [keys], ([guard(c) for c in csv_row(row, keys)] for row in rows))
         typer.echo(buf.getvalue(), nl=False)
     else:
         from tabulate import tabulate

@@ -3,7 +3,9 @@
 A YAML or JSON document, and an ACLED file, read to one document dict (``sources``,
 ``actors``, ``places``, ``events``) for ``EventDB.import_document``; JSON Lines and CSV read
 lazily to one flat record dict per row for ``EventDB.import_records``. Every problem is a
-:class:`~eventdb.errors.FormatError` naming the file and line.
+:class:`~eventdb.errors.FormatError` naming the file and line. Files are decoded by
+:func:`eventdb.textio.open_text` (a byte-order mark, else UTF-8, else a guess that warns
+with :class:`~eventdb.errors.EncodingGuessWarning`; binary files are refused).
 
 >>> import pathlib, tempfile
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.jsonl"
@@ -416,6 +418,11 @@ def read_acled(path: str | PathLike[str]) -> dict[str, Any]:
         try:
             for raw in reader:
                 where = f"{p}, line {reader.line_num}"
+                if None in raw:  # DictReader keeps cells past the header under None
+                    n = len(reader.fieldnames or []) + len(raw[None])
+                    raise FormatError(
+                        f"{where}: {n} cells, the header has {len(reader.fieldnames or [])}"
+                    )
                 row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
                 events.append(_acled_event(row, where, sources, places))
         except csv.Error as e:

@@ -33,6 +33,7 @@ __all__ = [
     "document",
     "event_row",
     "write_csv",
+    "write_csv_rows",
     "write_json",
     "write_jsonl",
 ]
@@ -221,6 +222,24 @@ def csv_row(row: dict[str, Any], keys: Iterable[str] = ROW_FIELDS) -> list[str]:
     return cells
 
 
+def write_csv_rows(out: TextIO, *tables: Iterable[list[str]]) -> None:
+    """Rows as CSV lines ending in ``\\n``. A row with a carriage return in a cell is
+    written with every cell quoted: the csv module quotes only the characters of its line
+    terminator, and a bare CR would split the row when read back.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_csv_rows(out, [["title", "summary"]], [["a\\rb", "c"]])
+    >>> out.getvalue()
+    'title,summary\\n"a\\rb","c"\\n'
+    """
+    plain = csv.writer(out, lineterminator="\n")
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for table in tables:
+        for row in table:
+            (quoted if any("\r" in c for c in row) else plain).writerow(row)
+
+
 def write_csv(events: Iterable[EventRecord], out: TextIO, *, raw: bool = False) -> None:
     """CSV with a header of :data:`ROW_FIELDS`, one row per event, in the order given.
 
@@ -236,11 +255,8 @@ def write_csv(events: Iterable[EventRecord], out: TextIO, *, raw: bool = False) 
     >>> out.getvalue().split(",")[:3]
     ['slug', 'title', 'label']
     """
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(ROW_FIELDS)
-    for e in events:
-        cells = csv_row(event_row(e))
-        w.writerow(cells if raw else [csv_cell(c) for c in cells])
+    rows = (csv_row(event_row(e)) for e in events)
+    write_csv_rows(out, [list(ROW_FIELDS)], (r if raw else [csv_cell(c) for c in r] for r in rows))
 
 
 def write_jsonl(events: Iterable[EventRecord], out: TextIO) -> None:
