@@ -30,7 +30,7 @@ from typer.main import get_command_from_info
 from typer.models import CommandInfo
 
 from . import __version__
-from .dates import FuzzyDate, Precision, Span
+from .dates import FuzzyDate, Precision
 from .errors import EventDBError
 
 if TYPE_CHECKING:
@@ -63,6 +63,27 @@ def _usage_line(e: click_exc.UsageError) -> str:
     # Typer validates values with pydantic, whose messages start "Value error, ".
     message = e.format_message().replace("Value error, ", "")
     return f"{message} (see '{where} --help')"
+
+
+@contextmanager
+def _warnings_echoed() -> Iterator[None]:
+    """The library's warnings to the user (a guessed file encoding) as ``warning:`` lines on
+    standard error; other warnings pass on as they came."""
+    import warnings
+
+    from .errors import EncodingGuessWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", EncodingGuessWarning)
+        try:
+            yield
+        finally:
+            for w in caught:
+                if issubclass(w.category, EncodingGuessWarning):
+                    typer.echo(f"warning: {w.message}", err=True)
+    for w in caught:
+        if not issubclass(w.category, EncodingGuessWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
 
 def _error_line(e: BaseException) -> str:
@@ -306,6 +327,33 @@ LenientOption = Annotated[
 ]
 
 
+@contextmanager
+def _lenient_hint(ctx: typer.Context) -> Iterator[None]:
+    """A phrase refused for what the resolver would only warn about ("Monday (19)" on a
+    Tuesday) names the flag that accepts it: the user never asked for strict mode."""
+    from .errors import AmbiguityWarningError
+
+    try:
+        yield
+    except AmbiguityWarningError as e:
+        if _state(ctx).debug:
+            raise
+        raise _OneLineError(_name_lenient(str(e)), 1) from e
+
+
+_STRICT_SUFFIX = " (refused in strict mode)"
+
+
+def _name_lenient(message: str) -> str:
+    """The resolver's strict-mode refusal, naming the flag that accepts the phrase."""
+    if not message.endswith(_STRICT_SUFFIX):
+        return message
+    return (
+        message.removesuffix(_STRICT_SUFFIX)
+        + ": pass --lenient to accept it (the day number's date is kept)"
+    )
+
+
 def _today() -> date:
     """Today: computed here only, for a --ref the user left out."""
     return date.today()
@@ -461,10 +509,17 @@ def _resolution_pairs(r: Resolution, defaulted: bool) -> list[tuple[str, str]]:
         pairs.append(("timex", r.timex + (f" (mod {r.mod})" if r.mod else "")))
     if r.earliest is not None or r.latest is not None:
         pairs.append(("earliest", _iso(r.earliest) or "unknown"))
-        pairs.append(("latest", "ongoing" if r.ongoing else (_iso(r.latest) or "unknown")))
+        latest = _latest(r)
+        pairs.append(("latest", _iso(latest) or ("ongoing" if r.ongoing else "unknown")))
     pairs.append(("rule", r.rule))
     pairs.append(("explanation", r.explanation))
     return pairs
+
+
+def _latest(r: Resolution) -> date | None:
+    """The last day a resolution covers, as every output gives it: none for an ongoing
+    one ("since the end of last year": its start's last day is not the event's)."""
+    return None if r.ongoing else r.latest
 
 
 def _resolution_dict(r: Resolution, defaulted: bool) -> dict[str, Any]:
@@ -480,8 +535,9 @@ def _resolution_dict(r: Resolution, defaulted: bool) -> dict[str, Any]:
         "start": r.start.edtf if r.start is not None else None,
         "end": r.end.edtf if r.end is not None else None,
         "earliest": _iso(r.earliest),
-        "latest": _iso(r.latest),
+        "latest": _iso(_latest(r)),
         "ongoing": r.ongoing,
+        "as_of": _iso(r.span.as_of) if r.ongoing else None,
         "rule": r.rule,
         "explanation": r.explanation,
         "warnings": list(r.warnings),
@@ -638,26 +694,12 @@ _CONFLICT_KEYS = ("id", "slug", "title", "label", "citations")
 
 
 def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
-    """One event as a JSON/CSV row: the fields people script against."""
-    span = e.span
-    row: dict[str, Any] = {
-        "id": e.id,
-        "slug": e.slug,
-        "title": e.title,
-        "label": e.label,
-        "earliest": _iso(span.earliest),
-        "latest": _iso(span.latest),
-        "precision": span.precision.value if span.precision is not None else None,
-        "edtf": span.edtf,
-        "ongoing": span.ongoing,
-        "as_of": _iso(span.as_of),
-        "dated": e.dated,
-        "type": e.type,
-        "actors": [a.name for a in e.actors],
-        "places": [p.name for p in e.places],
-        "tags": list(e.tags),
-        "sources": [s.key or s.title for s in e.sources if s.key or s.title],
-    }
+    """One event as a JSON/CSV row: its id, then the one row shape
+    (``eventdb.formats.tabular.event_row``, what ``export -f jsonl`` writes), and with
+    --phrases the phrase as written and its reference."""
+    from .formats.tabular import event_row
+
+    row = {"id": e.id, **event_row(e)}
     if phrases:
         c = _adopted(e)
         row["phrase"] = _as_written(c)
@@ -665,10 +707,11 @@ def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
     return row
 
 
-def _no_event() -> Any:
-    from .records import EventRecord
+def _event_keys(phrases: bool) -> list[str]:
+    """The keys of :func:`_event_row`, for the CSV header when no event matches."""
+    from .formats.tabular import ROW_FIELDS
 
-    return EventRecord(title="", span=Span(None, None))
+    return ["id", *ROW_FIELDS, *(["phrase", "reference"] if phrases else [])]
 
 
 def _table_row(e: EventRecord, phrases: bool) -> list[str]:
@@ -686,45 +729,66 @@ def _echo_rows(
     fmt: TableFormat,
     tablefmt: str | None,
     keys: list[str],
+    raw_csv: bool = False,
 ) -> None:
     """Print rows in the shared --format choices (tabulate for table and markdown); ``keys``
-    are the JSON/CSV fields, for the CSV header when there are no rows."""
+    are the JSON/CSV fields, for the CSV header when there are no rows; CSV cells that
+    would start a spreadsheet formula are guarded unless ``raw_csv``."""
     if fmt is TableFormat.json:
         typer.echo(_json(rows, indent=2, ensure_ascii=False))
     elif fmt is TableFormat.jsonl:
         for row in rows:
             typer.echo(_json(row, ensure_ascii=False))
     elif fmt is TableFormat.csv:
-        import csv
         import io
 
+        from .formats._common import csv_cell
+        from .formats.tabular import csv_row, write_csv_rows
+
+        guard: Callable[[str], str] = (lambda c: c) if raw_csv else csv_cell
         buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(keys)
-        for row in rows:
-            w.writerow([_csv_cell(row[k]) for k in keys])
+        write_csv_rows(buf, [keys], ([guard(c) for c in csv_row(row, keys)] for row in rows))
         typer.echo(buf.getvalue(), nl=False)
     else:
         from tabulate import tabulate
 
         style = tablefmt or ("github" if fmt is TableFormat.markdown else "simple")
         if table:
-            typer.echo(tabulate(table, headers=headers, tablefmt=style, disable_numparse=True))
+            cells = _table_cells(table, style)
+            typer.echo(tabulate(cells, headers=headers, tablefmt=style, disable_numparse=True))
 
 
-def _csv_cell(value: Any) -> str:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+_MARKDOWN_STYLES = frozenset({"github", "pipe"})
+
+
+def _table_cells(table: list[list[str]], style: str) -> list[list[str]]:
+    """Cells made safe for the tabulate ``style``: one line each (so N rows print as N
+    rows), escaped as ``export -f markdown`` escapes for the markdown styles, and as HTML
+    for ``unsafehtml`` (tabulate's ``html`` escapes them itself)."""
+    from .formats._common import one_line
+
+    if style in _MARKDOWN_STYLES:
+        from .formats.markdown import md_text
+
+        return [[md_text(c) for c in row] for row in table]
+    if style == "unsafehtml":
+        import html
+
+        return [[html.escape(one_line(c)) for c in row] for row in table]
+    return [[one_line(c) for c in row] for row in table]
 
 
 FormatOption = Annotated[
     TableFormat,
     typer.Option("--format", "-f", help="table, markdown, json, jsonl or csv."),
+]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="csv: cells as they are, for programs. By default a cell starting =, +, -, @ "
+        "gets a leading ' that keeps spreadsheets from running it (import takes it off).",
+    ),
 ]
 FmtOption = Annotated[
     str | None,
@@ -756,14 +820,17 @@ def timeline_cmd(
         bool,
         typer.Option("--phrases", help="Add each date phrase as written and its reference date."),
     ] = False,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List events in date order.
 
     The table shows each event's date label, title, actors and source, with the
     events known only to precede their source ("before 19 September 2023") last.
-    Relative filters (--since "last month") are read against today. JSON rows carry id, slug,
-    title, label, earliest, latest, precision, edtf, ongoing, actors, tags and sources;
-    --format json prints [] when nothing matches.
+    Relative filters (--since "last month") are read against today. JSON, JSON Lines and
+    CSV rows carry the event's id and then the fields export --format jsonl writes (slug,
+    title, label, earliest, latest, ..., precision, edtf, ongoing, as_of, dated, sources;
+    see docs/formats.md); latest is null for an ongoing event. --format json prints []
+    when nothing matches.
 
     \b
     Example:
@@ -794,7 +861,8 @@ def timeline_cmd(
         headers,
         fmt,
         tablefmt,
-        list(_event_row(_no_event(), phrases)),
+        _event_keys(phrases),
+        raw_csv,
     )
     if not events and fmt in (TableFormat.table, TableFormat.markdown):
         typer.echo("No events match.", err=True)
@@ -828,7 +896,10 @@ def _source_line(s: Any) -> str:
         bits.append(s.publisher)
     if s.published is not None:
         bits.append(s.published.label)
-    return ", ".join(bits) + (f" <{s.url}>" if s.url else "")
+    from .formats._common import safe_url
+
+    url = safe_url(s.url)
+    return ", ".join(bits) + (f" <{url}>" if url else "")
 
 
 def _echo_citation(c: Any, n: int) -> None:
@@ -905,7 +976,10 @@ def delete_cmd(
 
 @_command("sources")
 def sources_cmd(
-    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List the sources with the number of events each dates.
 
@@ -914,6 +988,8 @@ def sources_cmd(
       eventdb sources
       eventdb sources --format csv > sources.csv
     """
+    from .formats._common import safe_url
+
     with _open(ctx) as db:
         sources = db.sources()
     rows = [
@@ -923,7 +999,7 @@ def sources_cmd(
             "title": s.title,
             "publisher": s.publisher,
             "published": s.published.edtf if s.published is not None else None,
-            "url": s.url,
+            "url": safe_url(s.url),
             "events": n,
         }
         for s, n in sources
@@ -933,12 +1009,15 @@ def sources_cmd(
         for s, n in sources
     ]
     headers = ["id", "key", "title", "publisher", "published", "events"]
-    _echo_rows(rows, table, headers, fmt, tablefmt, list(_SOURCE_KEYS))
+    _echo_rows(rows, table, headers, fmt, tablefmt, list(_SOURCE_KEYS), raw_csv)
 
 
 @_command("actors")
 def actors_cmd(
-    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List the actors with the number of events each takes part in.
 
@@ -953,12 +1032,15 @@ def actors_cmd(
         {"name": a.name, "kind": a.kind, "wikidata": a.wikidata, "events": n} for a, n in actors
     ]
     table = [[a.name, a.kind, str(n)] for a, n in actors]
-    _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt, list(_ACTOR_KEYS))
+    _echo_rows(rows, table, ["actor", "kind", "events"], fmt, tablefmt, list(_ACTOR_KEYS), raw_csv)
 
 
 @_command("conflicts")
 def conflicts_cmd(
-    ctx: typer.Context, fmt: FormatOption = TableFormat.table, tablefmt: FmtOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """List events whose sources disagree on the date.
 
@@ -996,7 +1078,7 @@ def conflicts_cmd(
         for c in cs
     ]
     headers = ["event", "date", "source", "phrase", "adopted"]
-    _echo_rows(rows, table, headers, fmt, tablefmt, list(_CONFLICT_KEYS))
+    _echo_rows(rows, table, headers, fmt, tablefmt, list(_CONFLICT_KEYS), raw_csv)
     if not conflicts and fmt in (TableFormat.table, TableFormat.markdown):
         typer.echo("No conflicts.", err=True)
 
@@ -1007,7 +1089,12 @@ def conflicts_cmd(
 @_command("add")
 def add_cmd(
     ctx: typer.Context,
-    title: Annotated[str, typer.Argument(metavar="TITLE", help="What happened, in one line.")],
+    title: Annotated[
+        str,
+        typer.Argument(
+            metavar="TITLE", help="What happened, in one line (line breaks become spaces)."
+        ),
+    ],
     when: Annotated[
         str | None,
         typer.Option("--when", metavar="PHRASE", help="The date phrase exactly as written."),
@@ -1075,7 +1162,7 @@ def add_cmd(
     defaulted = reference is None and source is None and date_ is None
     if defaulted:
         reference = _today()
-    with _open(ctx, create=True, strict=not lenient) as db:
+    with _lenient_hint(ctx), _open(ctx, create=True, strict=not lenient) as db:
         e = db.add_event(
             title,
             when=when,
@@ -1249,6 +1336,17 @@ def _progress(items: Any, label: str) -> Iterator[Any]:
             yield bar
 
 
+@contextmanager
+def _closing_all(items: Iterator[Any]) -> Iterator[None]:
+    """Close every lazy reader in ``items`` on the way out, read to the end or not."""
+    readers = [x for x in items if hasattr(x, "close")]
+    try:
+        yield
+    finally:
+        for r in readers:
+            r.close()
+
+
 @_command("import")
 def import_cmd(
     ctx: typer.Context,
@@ -1293,14 +1391,20 @@ def import_cmd(
     # Read every file first, so a malformed one stops the command before anything is
     # written (flat files stream, so with several files they are read into memory first).
     docs: list[tuple[str, Any]] = []
-    for p in files:
-        doc = read(p, fmt.value if fmt is not None else None)
-        docs.append((str(p), doc if isinstance(doc, dict) or len(files) == 1 else list(doc)))
+    with _warnings_echoed():
+        for p in files:
+            doc = read(p, fmt.value if fmt is not None else None)
+            docs.append((str(p), doc if isinstance(doc, dict) or len(files) == 1 else list(doc)))
     # All files in one transaction: a bad record in the last leaves the first unimported.
     # A dry run does the same against the database (its sources count), then rolls back;
     # with no database yet, it checks against an empty scratch one.
     scratch = dry_run and not _database_exists(_state(ctx).db)
-    with _open(ctx, create=True, scratch=scratch, strict=not lenient) as db, ExitStack() as bars:
+    with (
+        _closing_all(doc for _, doc in docs),
+        _lenient_hint(ctx),
+        _open(ctx, create=True, scratch=scratch, strict=not lenient) as db,
+        ExitStack() as bars,
+    ):
         parts: list[tuple[str, Any]] = []
         for where, doc in docs:
             label = f"Importing {where}"
@@ -1322,7 +1426,7 @@ def import_cmd(
         typer.echo(f"Skipped {len(skipped)}:", err=True)
         for where, message in skipped:
             line = message if message.startswith(where) else f"{where}: {message}"
-            typer.echo(f"  {line}", err=True)
+            typer.echo(f"  {_name_lenient(line)}", err=True)
 
 
 @_command("export")
@@ -1366,6 +1470,7 @@ def export_cmd(
             "--days-only", help="ics: only day-precision events, as before coarse ones were in."
         ),
     ] = False,
+    raw_csv: RawCsvOption = False,
     since: SinceOption = None,
     until: UntilOption = None,
     match: MatchOption = Match.overlap,
@@ -1413,6 +1518,7 @@ def export_cmd(
         "lanes": lanes.value if lanes is not None else None,
         "days_only": days_only,
         "today": date.today(),
+        "raw": raw_csv,
     }
     flags = {"days_only=False": "leave out --days-only"}
     if output is None:
@@ -1495,10 +1601,14 @@ def extract_cmd(
 
     day = _parse_day(published, "--published")
     assert day is not None
-    if article == "-":
-        text = typer.get_text_stream("stdin").read()
-    else:
-        text = Path(article).read_text(encoding="utf-8")
+    from .textio import decode_text, read_text
+
+    with _warnings_echoed():
+        if article == "-":
+            data = typer.get_binary_stream("stdin").read()
+            text = decode_text(data, "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            text = read_text(article)
     mentions = extract(text, reference=day)
     if fmt is ExtractFormat.table:
         from tabulate import tabulate

@@ -39,6 +39,14 @@ Dates print as human labels ("18 September 2023", "week of 11 September 2023", "
 phrase is read against `--ref`, or its source's publication date; with neither, against
 today, and the output says so. Output to a pipe is plain text (no colour, no progress
 bar), and `--format json` is valid JSON even when nothing matches (`[]`).
+
+Files are read in UTF-8, UTF-16 or UTF-32 (with a byte-order mark) as they are; a file in
+another encoding is read by a guess, with a `warning:` line naming it, and a binary file is
+refused (see [file formats](formats.md)). Every output is escaped for where it goes: each
+table cell is one line (N events print as N rows), markdown tables escape markup as
+`export --format markdown` does, HTML tables escape HTML, and a CSV cell starting `=`,
+`+`, `-` or `@` gets a leading `'` so a spreadsheet does not run it (`--raw-csv` keeps
+cells as they are; `import` takes the quote off).
 """
 
 

@@ -46,13 +46,30 @@ class ImportRecordError(StoreError, ValueError):
         super().__init__(f"{prefix}: {message}" if prefix else message)
 
 
+class AmbiguousRecordError(ImportRecordError, AmbiguityWarningError):
+    """Strict mode: a record's phrase drew a resolver warning; names the record and field.
+
+    Both an :class:`ImportRecordError` and an :class:`AmbiguityWarningError`, so a caller
+    can offer the lenient way out (the CLI names ``--lenient``).
+    """
+
+
 class FormatError(EventDBError, ValueError):
     """A file could not be read or written in the requested format (malformed YAML, CSV)."""
 
 
+class EncodingGuessWarning(UserWarning):
+    """A file was not UTF-8 and its encoding was guessed; the message names the guess.
+
+    A warning, not an error: the file was read. The CLI prints it as a ``warning:`` line.
+    """
+
+
 __all__ = [
     "AmbiguityWarningError",
+    "AmbiguousRecordError",
     "DateError",
+    "EncodingGuessWarning",
     "EventDBError",
     "FormatError",
     "ImportRecordError",

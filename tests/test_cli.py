@@ -105,6 +105,7 @@ def test_resolve_json() -> None:
         "earliest": "2023-09-11",
         "latest": "2023-09-20",
         "ongoing": False,
+        "as_of": None,
         "rule": r.rule,
         "explanation": r.explanation,
         "warnings": list(r.warnings),

@@ -12,6 +12,7 @@ MODULES = [
     "eventdb.errors",
     "eventdb.dates",
     "eventdb.records",
+    "eventdb.textio",
     "eventdb.resolve",
     "eventdb.resolve.grammar",
     "eventdb.resolve.result",

@@ -224,7 +224,7 @@ BAD_RECORDS: list[tuple[Any, str, str]] = [
     ({"title": ["x"], "date": "2023"}, "title", "expected text"),
     (
         {"title": "x", "when": "2023", "source_title": "s", "source_published": "soon"},
-        "published",
+        "source_published",
         "soon",
     ),
     (

@@ -86,7 +86,7 @@ WRITERS: dict[str, Writer] = {
         include_coarse=o["include_coarse"],
         today=o["today"],
     ),
-    "csv": lambda ev, out, o: write_csv(ev, out),
+    "csv": lambda ev, out, o: write_csv(ev, out, raw=o["raw"]),
     "json": lambda ev, out, o: write_json(ev, out),
     "jsonl": lambda ev, out, o: write_jsonl(ev, out),
 }
@@ -109,6 +109,7 @@ def write(
     phrases: bool = False,
     lanes: str | None = None,
     include_coarse: bool | None = None,
+    raw: bool = False,
     days_only: bool = False,
     today: date | None = None,
 ) -> WriteReport:
@@ -129,6 +130,8 @@ def write(
       the default.
     - ``today``: timelinejs and ics; the export date, where an ongoing event with no
       as-of day ends (without it, TimelineJS shows it as a point and ics leaves it out).
+    - ``raw``: csv; write cells as they are, without the ``'`` that keeps a spreadsheet
+      from running a cell starting ``=``, ``+``, ``-`` or ``@`` as a formula.
 
     Output is deterministic. ``csv`` writes ``\\n`` line ends, so open files with
     ``newline=""``; every format writes UTF-8-safe text (open files with
@@ -160,5 +163,6 @@ def write(
         "include_coarse": include_coarse,
         "days_only": days_only,
         "today": today,
+        "raw": raw,
     }
     return writer(list(events), out, options)

@@ -12,17 +12,71 @@ from datetime import date
 
 from ..dates import Span
 from ..records import CitationRecord, EventRecord, SourceRecord
+from ..textio import one_line, web_url
+
+__all__ = [
+    "adopted",
+    "chronological",
+    "csv_cell",
+    "csv_uncell",
+    "event_key",
+    "label_of",
+    "one_line",
+    "others",
+    "phrase_of",
+    "reference_of",
+    "safe_url",
+    "slugify",
+    "source_key",
+    "span_of",
+]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP's list), also
+# after the quotes csv_cell adds; a plain number such as -5 or -0.25 is only a number.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
-def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) to one space and strip.
 
-    >>> one_line("  two\\n lines\\t here ")
-    'two lines here'
+def _formula_like(text: str) -> bool:
+    return _FORMULA.match(text) is not None and _NUMBER.fullmatch(text) is None
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell a spreadsheet will not run: a cell that would start a formula (``=``,
+    ``+``, ``-``, ``@``, tab, CR) gets a leading ``'``, as OWASP recommends. Numbers stay
+    as they are, and so does everything else: :func:`csv_uncell` undoes exactly this.
+
+    >>> print(csv_cell('=HYPERLINK("http://evil.example","x")'))
+    '=HYPERLINK("http://evil.example","x")
+    >>> csv_cell("-5"), csv_cell("Talks")
+    ('-5', 'Talks')
+    >>> csv_cell("'=1")  # a quote already there is kept: one more is added
+    "''=1"
     """
-    return " ".join(text.split())
+    return "'" + text if _formula_like(text) else text
+
+
+def csv_uncell(text: str) -> str:
+    """The text :func:`csv_cell` was given: ``csv_uncell(csv_cell(t)) == t`` for every text.
+
+    >>> csv_uncell("'@SUM(1+1)"), csv_uncell("'quoted'"), csv_uncell("''=1")
+    ('@SUM(1+1)', "'quoted'", "'=1")
+    """
+    return text[1:] if text.startswith("'") and _formula_like(text[1:]) else text
+
+
+def safe_url(url: str) -> str:
+    """The URL a writer may link to or print: ``url`` if it is http(s), else ``""``.
+
+    The store refuses other URLs on the way in; every writer checks again on the way out
+    (a database written by an older eventdb, or by hand, may hold ``javascript:alert(7)``).
+
+    >>> safe_url("javascript:alert(7)"), safe_url("https://news.am/eng/news/1.html")
+    ('', 'https://news.am/eng/news/1.html')
+    """
+    return web_url(url)
 
 
 def slugify(text: str) -> str:

@@ -42,7 +42,16 @@ from typing import Any, TextIO
 
 from ..dates import Precision
 from ..records import CitationRecord, EventRecord
-from ._common import adopted, chronological, label_of, one_line, others, phrase_of, span_of
+from ._common import (
+    adopted,
+    chronological,
+    label_of,
+    one_line,
+    others,
+    phrase_of,
+    safe_url,
+    span_of,
+)
 from .report import WriteReport
 from .timelinejs import UNDATED_LANE, chronology_summary, lane_names
 
@@ -89,7 +98,7 @@ def _source_text(c: CitationRecord | None, cache: _SourceCache) -> tuple[str, st
     text = ", ".join(parts)
     if s.published is not None:
         text += f", {s.published.label}"
-    url = s.url.strip() if s.url.strip().lower().startswith(("http://", "https://")) else ""
+    url = safe_url(s.url)
     cache[id(s)] = (text, url)
     return text, url
 

@@ -30,7 +30,7 @@ from typing import TextIO
 
 from ..dates import FuzzyDate, Precision
 from ..records import EventRecord
-from ._common import adopted, chronological, label_of, one_line, phrase_of, span_of
+from ._common import adopted, chronological, label_of, one_line, phrase_of, safe_url, span_of
 from .report import WriteReport, tally
 
 __all__ = ["ics_text", "write_ics"]
@@ -108,14 +108,6 @@ def _extent(
     return first, max(first, final) + timedelta(days=1)
 
 
-def _web(url: str) -> str:
-    """The URL on one line when it is http(s), else ``""``: a calendar gets no other link.
-
-    >>> _web(" https://example.org/a "), _web("javascript:alert(7)")
-    ('https://example.org/a', '')
-    """
-    u = one_line(url)
-    return u if u.lower().startswith(("http://", "https://")) else ""
 
 
 def _uid(e: EventRecord) -> str:
@@ -149,8 +141,8 @@ def _description(e: EventRecord) -> str:
         cite = ", ".join(x for x in (one_line(s.title), one_line(s.publisher)) if x)
         if s.published is not None:
             cite += f", {s.published.label}"
-        if _web(s.url):
-            cite += f" {_web(s.url)}"
+        if url := safe_url(s.url):
+            cite += f" {url}"
         bits.append(f"Source: {cite}")
         lines.append(" ".join(bits))
     return "\n".join(lines)
@@ -221,8 +213,8 @@ def write_ics(
             f"DESCRIPTION:{ics_text(_description(e))}",
         ]
         c = adopted(e)
-        if c is not None and _web(c.source.url):
-            lines.append(f"URL:{_web(c.source.url)}")
+        if c is not None and (url := safe_url(c.source.url)):
+            lines.append(f"URL:{url}")
         if e.tags:
             lines.append("CATEGORIES:" + ",".join(ics_text(one_line(t)) for t in e.tags))
         lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]

@@ -35,7 +35,7 @@ from typing import TextIO
 
 from ..dates import MONTH_NAMES, FuzzyDate, Precision
 from ..records import CitationRecord, EventRecord, SourceRecord
-from ._common import chronological, label_of, one_line, phrase_of, reference_of
+from ._common import chronological, label_of, one_line, phrase_of, reference_of, safe_url
 from .report import WriteReport
 
 __all__ = ["GROUPS", "md_text", "write_markdown"]
@@ -46,7 +46,6 @@ GROUPS = ("year", "month", "none")
 # emphasis, links and footnotes, HTML and autolinks, entities, strikethrough, table cells.
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
 _HEADING = re.compile(r"([\\`*_\[\]<>&~|#])")
-_SAFE_URL = re.compile(r"https?://[^\s<>\"\\`\x00-\x1f\x7f]+", re.IGNORECASE)
 _END_PUNCT = (".", "!", "?", "…")
 
 UNDATED_HEADING = "Undated"
@@ -76,10 +75,9 @@ def _heading_text(text: str) -> str:
 
 
 def _md_url(url: str) -> str:
-    url = url.strip()
-    if _SAFE_URL.fullmatch(url):
-        return f"<{url}>"
-    return md_text(url)
+    """An http(s) URL as an autolink; any other URL is left out (:func:`safe_url`)."""
+    safe = safe_url(url)
+    return f"<{safe}>" if safe else ""
 
 
 def _plain_label(d: FuzzyDate) -> str:
@@ -143,9 +141,9 @@ def _note_body(s: SourceRecord, quote: str, *, full: bool = True) -> str:
     if s.published is not None:
         parts.append(s.published.label)
     body = ", ".join(parts) + "."
-    if s.url.strip() and full:
+    if _md_url(s.url) and full:
         body += " " + _md_url(s.url)
-    if s.archive_url.strip() and full:
+    if _md_url(s.archive_url) and full:
         body += " Archived: " + _md_url(s.archive_url)
     if quote.strip():
         body += f" Quote: “{md_text(quote)}”"

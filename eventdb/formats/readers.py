@@ -3,7 +3,9 @@
 A YAML or JSON document, and an ACLED file, read to one document dict (``sources``,
 ``actors``, ``places``, ``events``) for ``EventDB.import_document``; JSON Lines and CSV read
 lazily to one flat record dict per row for ``EventDB.import_records``. Every problem is a
-:class:`~eventdb.errors.FormatError` naming the file and line.
+:class:`~eventdb.errors.FormatError` naming the file and line. Files are decoded by
+:func:`eventdb.textio.open_text` (a byte-order mark, else UTF-8, else a guess that warns
+with :class:`~eventdb.errors.EncodingGuessWarning`; binary files are refused).
 
 >>> import pathlib, tempfile
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "events.jsonl"
@@ -17,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from datetime import date, datetime
 from os import PathLike
@@ -24,8 +27,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..dates import FuzzyDate
-from ..errors import FormatError
-from ._common import slugify
+from ..errors import EncodingGuessWarning, FormatError
+from ..textio import open_text
+from ._common import csv_uncell, one_line, slugify
 from .tabular import DERIVED_FIELDS, ROW_FIELDS
 
 __all__ = [
@@ -77,10 +81,8 @@ _ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y
 
 
 def _open(path: Path) -> TextIO:
-    try:
-        return path.open(encoding="utf-8-sig", newline="")
-    except OSError as e:
-        raise FormatError(f"{path}: cannot open: {e.strerror or e}") from None
+    """The file as text by eventdb's one decoding policy (:mod:`eventdb.textio`)."""
+    return open_text(path)
 
 
 def detect(path: str | PathLike[str]) -> str:
@@ -97,8 +99,14 @@ def detect(path: str | PathLike[str]) -> str:
             f"{', '.join(sorted(_EXTENSIONS))} (or name the format)"
         )
     if fmt == "csv":
-        with _open(p) as f:
-            header = next(csv.reader(f), [])
+        with warnings.catch_warnings():  # read() warns about a guessed encoding, once
+            warnings.simplefilter("ignore", EncodingGuessWarning)
+            f = _open(p)
+        with f:
+            try:
+                header = next(csv.reader(f), [])
+            except csv.Error as e:
+                raise FormatError(f"{p}, line 1: {e}") from None
         if {"event_date", "time_precision"} <= {h.strip().lower() for h in header}:
             return "acled"
     return fmt
@@ -167,8 +175,13 @@ def read_yaml(path: str | PathLike[str]) -> dict[str, Any]:
             at = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
             problem = " ".join(x for x in (e.context, e.problem) if x)
             raise FormatError(f"{p}{at}: {problem or 'malformed YAML'}") from None
+        except yaml.reader.ReaderError as e:
+            ch = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
+            raise FormatError(
+                f"{p}, character {e.position + 1}: {ch} is not allowed in YAML ({e.reason})"
+            ) from None
         except yaml.YAMLError as e:
-            raise FormatError(f"{p}: malformed YAML: {e}") from None
+            raise FormatError(f"{p}: malformed YAML: {one_line(str(e))}") from None
     return _check_document({} if doc is None else doc, str(p))
 
 
@@ -239,12 +252,21 @@ def read_jsonl(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
     [{'title': 'A', 'tags': ['x']}, {'title': 'B'}]
     """
     p = Path(path)
-    f = _open(p)
-    return _jsonl_rows(f, p)
+    _open(p).close()  # a missing, binary or undecodable file fails now, not when read
+    return _jsonl_rows(p)
 
 
-def _jsonl_rows(f: TextIO, p: Path) -> Iterator[dict[str, Any]]:
-    with f:
+def _reopen(p: Path) -> TextIO:
+    """The file again, for the generator that reads it (its encoding warned already).
+
+    The generator opens it itself, so one never started holds no open file."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EncodingGuessWarning)
+        return _open(p)
+
+
+def _jsonl_rows(p: Path) -> Iterator[dict[str, Any]]:
+    with _reopen(p) as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
@@ -270,7 +292,8 @@ def _csv_actor(item: str) -> str | dict[str, str]:
 
 def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
     """Flat records from the CSV ``write_csv`` writes (a header row naming the columns;
-    only ``title`` is required), read lazily.
+    only ``title`` is required), read lazily. A cell's leading ``'`` that guards a formula
+    (``'=1``) is taken off (:func:`~eventdb.formats._common.csv_uncell`).
 
     >>> import pathlib, tempfile
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
@@ -280,12 +303,12 @@ def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
       'actors': [{'name': 'Armenia', 'role': 'host'}, 'Russia'], 'tags': ['a', 'b']}]
     """
     p = Path(path)
-    f = _open(p)
-    return _csv_rows(f, p)
+    _open(p).close()  # a missing, binary or undecodable file fails now, not when read
+    return _csv_rows(p)
 
 
-def _csv_rows(f: TextIO, p: Path) -> Iterator[dict[str, Any]]:
-    with f:
+def _csv_rows(p: Path) -> Iterator[dict[str, Any]]:
+    with _reopen(p) as f:
         reader = csv.reader(f)
         try:
             header = [h.strip() for h in next(reader, [])]
@@ -312,7 +335,8 @@ def _csv_rows(f: TextIO, p: Path) -> Iterator[dict[str, Any]]:
                 raise FormatError(
                     f"{p}, line {reader.line_num}: {len(cells)} cells, the header has {len(header)}"
                 )
-            row: dict[str, Any] = dict(zip(header, cells, strict=True))
+            # Undo the writer's guard against spreadsheet formulas (a leading "'").
+            row: dict[str, Any] = dict(zip(header, map(csv_uncell, cells), strict=True))
             for k in ("places", "tags"):
                 if k in row:
                     row[k] = _split(row[k])
@@ -394,6 +418,11 @@ def read_acled(path: str | PathLike[str]) -> dict[str, Any]:
         try:
             for raw in reader:
                 where = f"{p}, line {reader.line_num}"
+                if None in raw:  # DictReader keeps cells past the header under None
+                    n = len(reader.fieldnames or []) + len(raw[None])
+                    raise FormatError(
+                        f"{where}: {n} cells, the header has {len(reader.fieldnames or [])}"
+                    )
                 row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
                 events.append(_acled_event(row, where, sources, places))
         except csv.Error as e:

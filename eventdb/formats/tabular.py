@@ -20,18 +20,21 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
+from datetime import date
 from typing import Any, TextIO
 
 from ..records import ActorRef, CitationRecord, EventRecord, SourceRecord
-from ._common import adopted, label_of, others, source_key
+from ._common import adopted, csv_cell, label_of, others, safe_url, source_key, span_of
 from .report import WriteReport
 
 __all__ = [
     "DERIVED_FIELDS",
     "ROW_FIELDS",
+    "csv_row",
     "document",
     "event_row",
     "write_csv",
+    "write_csv_rows",
     "write_json",
     "write_jsonl",
 ]
@@ -59,23 +62,45 @@ ROW_FIELDS = (
     "tags",
     "citations",
     "relations",
+    "precision",
+    "edtf",
+    "ongoing",
+    "as_of",
+    "dated",
+    "sources",
 )
-"""The columns of ``csv`` and the keys of each ``jsonl`` object, in order."""
+"""The columns of ``csv`` and the keys of each ``jsonl`` object, in order: the one event
+row shape, which ``eventdb timeline --format json`` prints too."""
 
-DERIVED_FIELDS = frozenset({"label", "earliest", "latest"})
-"""Columns written for people and spreadsheets (sorting, reading); readers ignore them."""
+DERIVED_FIELDS = frozenset(
+    {
+        "label",
+        "earliest",
+        "latest",
+        "id",
+        "precision",
+        "edtf",
+        "ongoing",
+        "as_of",
+        "dated",
+        "sources",
+    }
+)
+"""Fields written for people, spreadsheets and scripts (sorting, reading, the store's id);
+readers ignore them: the event is rebuilt from the others."""
 
 SOURCE_FIELDS = ("source", "source_title", "source_publisher", "source_url", "source_published")
 
 
 def _source_fields(s: SourceRecord | None) -> dict[str, str]:
-    if s is None:
+    if s is None or (s.id is None and not s.key and not s.title):
+        # No source (an event added by hand): no key an import could not find again.
         return dict.fromkeys(SOURCE_FIELDS, "")
     return {
         "source": source_key(s),
         "source_title": s.title,
         "source_publisher": s.publisher,
-        "source_url": s.url,
+        "source_url": safe_url(s.url),
         "source_published": s.published.edtf if s.published is not None else "",
     }
 
@@ -94,29 +119,49 @@ def _citation_row(c: CitationRecord) -> dict[str, str]:
     }
 
 
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _source_names(e: EventRecord) -> list[str]:
+    """Each source's key (else title) once, the adopted citation's first: the order an
+    import rebuilds, so exports round-trip."""
+    first = adopted(e)
+    cited = ([first] if first is not None else []) + others(e)
+    return list(
+        dict.fromkeys(
+            c.source.key or c.source.title for c in cited if c.source.key or c.source.title
+        )
+    )
+
+
 def event_row(e: EventRecord) -> dict[str, Any]:
-    """One event as a flat row: the ``jsonl`` object (lists stay lists).
+    """One event as a flat row, keys in :data:`ROW_FIELDS` order: the ``jsonl`` object, and
+    ``eventdb timeline --format json``'s row after the store's ``id`` (lists stay lists).
 
     ``date`` is the adopted span as EDTF (empty for an undated event), ``when``/``end``
     the adopted citation's phrases as written, ``source*`` and ``quote`` that citation's;
-    further citations go in ``citations``. ``label``, ``earliest`` and ``latest`` are
-    derived, for people and spreadsheets.
+    further citations go in ``citations``. The derived fields (:data:`DERIVED_FIELDS`) are
+    for people and scripts: ``earliest``/``latest`` are the first and last possible day,
+    ``None`` where the span is open (an ongoing event has no latest day: ``ongoing`` is
+    true and ``as_of`` the last day it was known to run); ``edtf`` the span even for an
+    undated event (``../2023-09-19``: before its source).
 
-    >>> from datetime import date
     >>> from eventdb.dates import FuzzyDate, Span
     >>> e = EventRecord(title="Talks", span=Span.point(FuzzyDate.month(2023, 9)))
     >>> {k: v for k, v in event_row(e).items() if v}  # doctest: +NORMALIZE_WHITESPACE
     {'title': 'Talks', 'label': 'September 2023', 'earliest': '2023-09-01',
-     'latest': '2023-09-30', 'date': '2023-09'}
+     'latest': '2023-09-30', 'date': '2023-09', 'precision': 'month', 'edtf': '2023-09',
+     'dated': True}
     """
     first = adopted(e)
-    lo, hi = e.span.earliest, e.span.latest
+    span = span_of(e)
     return {
         "slug": e.slug,
         "title": e.title,
         "label": label_of(e),
-        "earliest": lo.isoformat() if lo is not None and e.dated else "",
-        "latest": hi.isoformat() if hi is not None and e.dated else "",
+        "earliest": _iso(span.earliest),
+        "latest": _iso(span.latest),
         "date": e.span.edtf if e.dated else "",
         "when": first.phrase if first is not None else "",
         "end": first.end_phrase if first is not None else "",
@@ -130,6 +175,12 @@ def event_row(e: EventRecord) -> dict[str, Any]:
         "tags": list(e.tags),
         "citations": [_citation_row(c) for c in others(e)],
         "relations": [{"type": r.kind, "target": r.target_slug} for r in e.relations],
+        "precision": span.precision.value if span.precision is not None else None,
+        "edtf": span.edtf,
+        "ongoing": span.ongoing,
+        "as_of": _iso(span.as_of),
+        "dated": e.dated,
+        "sources": _source_names(e),
     }
 
 
@@ -144,27 +195,60 @@ def csv_actor(a: str | dict[str, str]) -> str:
     return f"{a['name']} [{a['role']}]" if a.get("role") else a["name"]
 
 
-def _csv_cells(row: dict[str, Any]) -> list[str]:
+def csv_row(row: dict[str, Any], keys: Iterable[str] = ROW_FIELDS) -> list[str]:
+    """The CSV cells of a row, in ``keys`` order: lists ``; ``-separated (actors as
+    ``Name [role]``, relations as ``type:target``), lists of objects (``citations``) as a
+    JSON array, booleans ``true``/``false``, ``None`` empty.
+
+    >>> csv_row({"title": "T", "actors": [{"name": "Armenia", "role": "target"}, "Russia"],
+    ...          "ongoing": True, "as_of": None}, ["title", "actors", "ongoing", "as_of"])
+    ['T', 'Armenia [target]; Russia', 'true', '']
+    """
     cells: list[str] = []
-    for k in ROW_FIELDS:
+    for k in keys:
         v = row[k]
         if k == "actors":
-            v = "; ".join(csv_actor(a) for a in v)
+            cell = "; ".join(csv_actor(a) for a in v)
         elif k == "relations":
-            v = "; ".join(f"{r['type']}:{r['target']}" for r in v)
-        elif k == "citations":
-            v = json.dumps(v, ensure_ascii=False) if v else ""
+            cell = "; ".join(f"{r['type']}:{r['target']}" for r in v)
+        elif isinstance(v, list) and any(isinstance(x, dict) for x in v):
+            cell = json.dumps(v, ensure_ascii=False)
         elif isinstance(v, list):
-            v = "; ".join(v)
-        cells.append(v)
+            cell = "; ".join(str(x) for x in v)
+        elif isinstance(v, bool):
+            cell = "true" if v else "false"
+        else:
+            cell = "" if v is None else str(v)
+        cells.append(cell)
     return cells
 
 
-def write_csv(events: Iterable[EventRecord], out: TextIO) -> WriteReport:
+def write_csv_rows(out: TextIO, *tables: Iterable[list[str]]) -> None:
+    """Rows as CSV lines ending in ``\\n``. A row with a carriage return in a cell is
+    written with every cell quoted: the csv module quotes only the characters of its line
+    terminator, and a bare CR would split the row when read back.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_csv_rows(out, [["title", "summary"]], [["a\\rb", "c"]])
+    >>> out.getvalue()
+    'title,summary\\n"a\\rb","c"\\n'
+    """
+    plain = csv.writer(out, lineterminator="\n")
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for table in tables:
+        for row in table:
+            (quoted if any("\r" in c for c in row) else plain).writerow(row)
+
+
+def write_csv(events: Iterable[EventRecord], out: TextIO, *, raw: bool = False) -> WriteReport:
     """CSV with a header of :data:`ROW_FIELDS`, one row per event, in the order given.
 
     Lists are ``; ``-separated (actors as ``Name [role]``, relations as ``type:target``);
-    further citations are a JSON array in ``citations``. Lines end in ``\\n``.
+    further citations are a JSON array in ``citations``. Lines end in ``\\n``. A cell a
+    spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) starts with
+    ``'`` (:func:`~eventdb.formats._common.csv_cell`; the reader takes it off again);
+    ``raw=True`` writes every cell as it is, for programs that read the file.
 
     >>> import io
     >>> out = io.StringIO()
@@ -173,13 +257,9 @@ def write_csv(events: Iterable[EventRecord], out: TextIO) -> WriteReport:
     >>> out.getvalue().split(",")[:3]
     ['slug', 'title', 'label']
     """
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(ROW_FIELDS)
-    n = 0
-    for e in events:
-        w.writerow(_csv_cells(event_row(e)))
-        n += 1
-    return WriteReport(n)
+    rows = [csv_row(event_row(e)) for e in events]
+    write_csv_rows(out, [list(ROW_FIELDS)], (r if raw else [csv_cell(c) for c in r] for r in rows))
+    return WriteReport(len(rows))
 
 
 def write_jsonl(events: Iterable[EventRecord], out: TextIO) -> WriteReport:
@@ -209,11 +289,11 @@ def _document_source(s: SourceRecord) -> dict[str, Any]:
             "key": source_key(s),
             "title": s.title,
             "publisher": s.publisher,
-            "url": s.url,
+            "url": safe_url(s.url),
             "published": s.published.edtf if s.published is not None else "",
             "language": s.language,
             "accessed": s.accessed.isoformat() if s.accessed is not None else "",
-            "archive_url": s.archive_url,
+            "archive_url": safe_url(s.archive_url),
         }
     )
 

@@ -29,7 +29,7 @@ from typing import Any, TextIO
 
 from ..dates import FuzzyDate, Precision, day_label
 from ..records import EventRecord
-from ._common import chronological, label_of, one_line, phrase_of, span_of
+from ._common import chronological, label_of, one_line, phrase_of, safe_url, span_of
 from .report import WriteReport, tally
 
 __all__ = [
@@ -161,8 +161,8 @@ def _text(e: EventRecord) -> str:
             parts.append(f"<blockquote>{esc(one_line(c.quote))}</blockquote>")
         s = c.source
         name = esc(one_line(s.title))
-        url = s.url.strip()
-        if url.lower().startswith(("http://", "https://")):
+        url = safe_url(s.url)
+        if url:
             name = f'<a href="{esc(url)}">{name}</a>'
         cite = ", ".join(x for x in (name, esc(one_line(s.publisher))) if x)
         if s.published is not None:

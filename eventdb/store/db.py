@@ -51,6 +51,7 @@ from ..records import (
     RelationRecord,
     SourceRecord,
 )
+from ..textio import one_line
 from . import schema
 from .columns import (
     BUCKET_OPEN_END,
@@ -229,13 +230,25 @@ class EventDB:
                 schema.upgrade(self._engine)
         except SQLAlchemyError as e:
             self._engine.dispose()
-            raise StoreError(f"cannot open {self._safe_url()}: {_first_line(e)}") from e
+            raise StoreError(f"cannot open {self._safe_url()}: {self._open_problem(e)}") from e
         except BaseException:
             self._engine.dispose()
             raise
 
     def _safe_url(self) -> str:
         return self._engine.url.render_as_string(hide_password=True)
+
+    def _open_problem(self, e: SQLAlchemyError) -> str:
+        """Why the database did not open, in the user's terms: SQLite's "unable to open
+        database file" for a file in a folder that does not exist names the folder."""
+        name = self._engine.url.database
+        if self._engine.dialect.name == "sqlite" and name and name != ":memory:":
+            from pathlib import Path
+
+            folder = Path(name).parent
+            if not folder.is_dir():
+                return f"the folder {folder} does not exist: create it first"
+        return _first_line(e)
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -322,11 +335,7 @@ class EventDB:
         'September 2023'
         """
         if isinstance(published, FuzzyDate):
-            published = published.edtf
-        elif isinstance(published, date):
-            published = published.isoformat()
-        if isinstance(accessed, date):
-            accessed = accessed.isoformat()
+            published = published.edtf  # a date or datetime is read as its day by the writer
         rec = {
             "title": title,
             "publisher": publisher,
@@ -686,6 +695,8 @@ class EventDB:
                 for k in ("title", "summary", "type", "type_scheme", "slug")
                 if k in fields
             }
+            if "title" in values:
+                values["title"] = one_line(str(values["title"]))
             if values:
                 values["updated_at"] = datetime.now(timezone.utc)
                 try:

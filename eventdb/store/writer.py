@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 from ..dates import FuzzyDate, Span
 from ..errors import (
     AmbiguityWarningError,
+    AmbiguousRecordError,
     DateError,
     ImportRecordError,
     NotFoundError,
@@ -30,9 +31,10 @@ from ..errors import (
 )
 from ..records import SourceRecord
 from ..resolve import resolve
+from ..textio import one_line, web_url
 from .columns import SPAN_FIELDS, slugify, span_from_values, span_row, span_width
 
-__all__ = ["RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
+__all__ = ["DATE_FIELDS", "RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
 
 RELATION_KINDS = ("part_of", "follows", "responds_to", "caused_by")
 CHUNK = 2000
@@ -99,6 +101,11 @@ class Prepared:
         return best
 
 
+DATE_FIELDS = frozenset({"published", "accessed", "reference", "date", "when", "end"})
+"""Fields that take a date: there a YAML date (``published: 2023-09-19``, unquoted) or a
+datetime (its calendar day, in its own time zone) is read as the ISO day."""
+
+
 def _str(rec: Mapping[str, Any], key: str, where: str) -> str:
     v = rec.get(key)
     if type(v) is str:
@@ -107,9 +114,32 @@ def _str(rec: Mapping[str, Any], key: str, where: str) -> str:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
+    if isinstance(v, date):
+        if key in DATE_FIELDS:
+            return (v.date() if isinstance(v, datetime) else v).isoformat()
+        raise ImportRecordError(
+            f"expected text, got a {type(v).__name__} (quote it: '{v.isoformat()}')",
+            where=where,
+            field=key,
+        )
     if not isinstance(v, str):
         raise ImportRecordError(f"expected text, got {type(v).__name__}", where=where, field=key)
     return v.strip()
+
+
+def _title(rec: Mapping[str, Any], key: str, where: str) -> str:
+    """A title as one line: runs of whitespace (newlines too) become one space."""
+    return one_line(_str(rec, key, where))
+
+
+def _url(rec: Mapping[str, Any], key: str, where: str, prefix: str = "") -> str:
+    """An http(s) URL or nothing: ``javascript:``, ``file:`` and the like are refused."""
+    text = _str(rec, key, where)
+    if text and not web_url(text):
+        raise ImportRecordError(
+            f"{text!r} is not an http(s) URL (https://...)", where=where, field=prefix + key
+        )
+    return text
 
 
 def _names(v: Any, where: str, key: str) -> list[Any]:
@@ -268,10 +298,11 @@ class Writer:
         self.name_id("place", name, details)
 
     def add_source(
-        self, rec: Mapping[str, Any], where: str, key_field: str = "key"
+        self, rec: Mapping[str, Any], where: str, key_field: str = "key", prefix: str = ""
     ) -> SourceRecord:
-        """Insert a source from a dict with title, publisher, url, published, ..."""
-        title = _str(rec, "title", where)
+        """Insert a source from a dict with title, publisher, url, published, ...; errors
+        name the field with ``prefix`` (``source_`` for a flat record's columns)."""
+        title = _title(rec, "title", where)
         key = _str(rec, key_field, where)
         if not title:
             title = key
@@ -283,7 +314,7 @@ class Writer:
             try:
                 published = FuzzyDate.parse(published_text)
             except DateError as e:
-                raise ImportRecordError(str(e), where=where, field="published") from None
+                raise ImportRecordError(str(e), where=where, field=prefix + "published") from None
         accessed: date | None = None
         accessed_text = _str(rec, "accessed", where)
         if accessed_text:
@@ -291,16 +322,18 @@ class Writer:
                 accessed = date.fromisoformat(accessed_text)
             except ValueError:
                 raise ImportRecordError(
-                    f"{accessed_text!r} is not a day (YYYY-MM-DD)", where=where, field="accessed"
+                    f"{accessed_text!r} is not a day (YYYY-MM-DD)",
+                    where=where,
+                    field=prefix + "accessed",
                 ) from None
         src = SourceRecord(
             title=title,
             publisher=_str(rec, "publisher", where),
-            url=_str(rec, "url", where),
+            url=_url(rec, "url", where, prefix),
             published=published,
             accessed=accessed,
             language=_str(rec, "language", where),
-            archive_url=_str(rec, "archive_url", where),
+            archive_url=_url(rec, "archive_url", where, prefix),
             key=key,
         )
         ident = self.reserve_ids("source", 1)[0]
@@ -399,7 +432,7 @@ class Writer:
         known = self.source_by_key(key) if key else None
         if known is not None:
             return known
-        return self.add_source({**inline, "key": key}, where)
+        return self.add_source({**inline, "key": key}, where, prefix="source_")
 
     # -- resolution ----------------------------------------------------------------------
 
@@ -483,6 +516,8 @@ class Writer:
                     self._resolved.clear()
                 self._resolved[key] = found
             return found
+        except AmbiguityWarningError as e:
+            raise AmbiguousRecordError(str(e), where=where, field=field_name) from None
         except (ResolveError, DateError) as e:
             raise ImportRecordError(str(e), where=where, field=field_name) from None
 
@@ -534,7 +569,7 @@ class Writer:
         """Validate and resolve one event record (flat or document shape)."""
         if type(rec) is not dict and not isinstance(rec, Mapping):
             raise ImportRecordError(f"expected an object, got {type(rec).__name__}", where=where)
-        title = _str(rec, "title", where)
+        title = _title(rec, "title", where)
         if not title:
             raise ImportRecordError("an event needs a title", where=where, field="title")
         source = self.flat_source(rec, where) if flat else self.source_ref(rec.get("source"), where)
