@@ -1416,33 +1416,56 @@ def extract_cmd(
     article: Annotated[
         str,
         typer.Argument(
-            metavar="ARTICLE", help="The article as plain text; '-' (the default) reads stdin."
+            metavar="ARTICLE",
+            help="The article: plain text, or a saved web page (.html, .htm, or text that "
+            "opens as HTML); '-' (the default) reads stdin.",
         ),
     ] = "-",
     published: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--published",
             metavar="DATE",
-            help="The article's publication date (YYYY-MM-DD): the reference for its phrases.",
+            help="The article's publication date (YYYY-MM-DD): the reference for its phrases. "
+            "Required for plain text; a web page gives its own, which this overrides.",
         ),
-    ] = ...,  # type: ignore[assignment]
+    ] = None,
+    html: Annotated[
+        bool,
+        typer.Option("--html", help="Read the input as a saved web page, whatever its name."),
+    ] = False,
     source_title: Annotated[
-        str, typer.Option("--source-title", metavar="TEXT", help="The article's headline.")
-    ] = "",
+        str | None,
+        typer.Option(
+            "--title",
+            "--source-title",
+            metavar="TEXT",
+            help="The article's headline (a web page gives its own).",
+        ),
+    ] = None,
     publisher: Annotated[
-        str, typer.Option("--publisher", metavar="TEXT", help="Who published it.")
-    ] = "",
-    url: Annotated[str, typer.Option("--url", metavar="URL", help="Where it was published.")] = "",
+        str | None,
+        typer.Option(
+            "--publisher", metavar="TEXT", help="Who published it (a web page gives its site name)."
+        ),
+    ] = None,
+    url: Annotated[
+        str | None,
+        typer.Option(
+            "--url",
+            metavar="URL",
+            help="Where it was published (a web page gives its canonical URL).",
+        ),
+    ] = None,
     language: Annotated[
-        str, typer.Option("--language", metavar="CODE", help="The article's language.")
+        str, typer.Option("--language", metavar="CODE", help="The article's language (en, pt, es).")
     ] = "en",
     fmt: Annotated[
         ExtractFormat,
         typer.Option(
             "--format",
             "-f",
-            help="table (a preview of every phrase), or yaml / json (a draft to import).",
+            help="table (a preview of the draft's events), or yaml / json (the draft to import).",
         ),
     ] = ExtractFormat.table,
     output: Annotated[
@@ -1453,71 +1476,100 @@ def extract_cmd(
     """Find every dated phrase in an article and draft a chronology from it.
 
     Each phrase is resolved against the publication date, or against the date the story
-    last set ("the next day"). The table previews each phrase with its resolved date and
-    sentence; --format yaml (or json) writes a draft of sources: and events:, one event
-    per dated sentence with its quote and phrase, that eventdb import accepts as it is:
-    edit the titles, then import it.
+    last set ("the next day"). The draft holds one event per dated sentence: its title the
+    clause that carries the date, its quote the sentence, its phrase as written. The table
+    previews exactly those events with the dates import will give them; --format yaml (or
+    json) writes the draft of sources: and events: that eventdb import accepts as it is.
+
+    A saved web page is read for its article text only (no navigation, tickers or
+    footers), and for its headline, site name, canonical URL and publication date; a
+    --published, --title, --publisher or --url given wins over the page's, and stderr
+    says where the date came from.
 
     \b
     Example:
-      eventdb extract article.txt --published 2023-09-19
-      eventdb extract article.txt --published 2023-09-19 --publisher Folha -f yaml -o draft.yaml
-      curl -s https://example.org/story.txt | eventdb extract --published 2023-09-19
+      eventdb extract page.html -f yaml -o draft.yaml
+      eventdb extract article.txt --published 2023-09-19 --publisher Folha
+      curl -s https://example.org/story.html | eventdb extract - --html
     """
-    from .extract import draft_document, extract
+    from .extract import draft_document, event_span, extract
 
     day = _parse_day(published, "--published")
-    assert day is not None
+    name = "stdin" if article == "-" else article
     if article == "-":
-        text = typer.get_text_stream("stdin").read()
+        raw = typer.get_text_stream("stdin").read()
     else:
-        text = Path(article).read_text(encoding="utf-8")
-    mentions = extract(text, reference=day)
+        raw = Path(article).read_text(encoding="utf-8")
+    meta = {"title": source_title, "publisher": publisher, "url": url}
+    from .extract.page import looks_like_html
+
+    is_html = html or Path(article).suffix.lower() in (".html", ".htm", ".xhtml")
+    if is_html or looks_like_html(raw):
+        from .errors import PageError
+        from .extract.page import read_page
+
+        try:
+            page = read_page(raw)
+        except PageError as e:
+            _fail(f"{name}: {e}")
+        text = page.text
+        page_meta = {"title": page.title, "publisher": page.publisher, "url": page.url}
+        meta = {k: v if v is not None else page_meta[k] for k, v in meta.items()}
+        if day is None and page.published is None:
+            _fail(f"{name}: the page gives no publication date: pass --published YYYY-MM-DD")
+        if day is None:
+            assert page.published is not None
+            day = page.published
+            typer.echo(f"Published {day.isoformat()}, from the page's metadata", err=True)
+        elif page.published is not None and page.published != day:
+            typer.echo(
+                f"Published {day.isoformat()}, from --published "
+                f"(the page's metadata says {page.published.isoformat()})",
+                err=True,
+            )
+        else:
+            typer.echo(f"Published {day.isoformat()}, from --published", err=True)
+    else:
+        text = raw
+        if day is None:
+            raise click_exc.UsageError(
+                "Missing option '--published': plain text carries no publication date"
+            )
+    mentions = extract(text, reference=day, language=language)
+    doc = draft_document(
+        text,
+        mentions,
+        published=day,
+        source_title=meta["title"] or "",
+        publisher=meta["publisher"] or "",
+        url=meta["url"] or "",
+        language=language,
+    )
     if fmt is ExtractFormat.table:
         from tabulate import tabulate
 
-        rows = [
-            [
-                m.text,
-                m.resolution.span.label if m.dated and m.resolution is not None else "",
-                m.timex or "",
-                _iso(m.reference) or "",
-                " ".join(m.sentence.split()),
-            ]
-            for m in mentions
-        ]
+        rows = [[e["when"], event_span(e, day).label, e["title"]] for e in doc["events"]]
         body = (
             tabulate(
                 rows,
-                headers=["phrase", "date", "timex", "ref", "sentence"],
+                headers=["when", "date", "title"],
                 tablefmt="simple",
-                maxcolwidths=[None, 30, None, None, 60],
                 disable_numparse=True,
             )
             + "\n"
             if rows
             else ""
         )
+    elif fmt is ExtractFormat.json:
+        body = _json(doc, indent=2, ensure_ascii=False) + "\n"
     else:
-        doc = draft_document(
-            text,
-            mentions,
-            published=day,
-            source_title=source_title,
-            publisher=publisher,
-            url=url,
-            language=language,
-        )
-        if fmt is ExtractFormat.json:
-            body = _json(doc, indent=2, ensure_ascii=False) + "\n"
-        else:
-            import yaml
+        import yaml
 
-            body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+        body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
     if output is None:
         typer.echo(body, nl=False)
     else:
         output.write_text(body, encoding="utf-8")
         typer.echo(f"Wrote {output}", err=True)
-    if not mentions:
+    if not doc["events"]:
         typer.echo("No dated phrases found.", err=True)

@@ -50,6 +50,10 @@ class FormatError(EventDBError, ValueError):
     """A file could not be read or written in the requested format (malformed YAML, CSV)."""
 
 
+class PageError(FormatError):
+    """A saved web page holds no article to extract (no main text)."""
+
+
 __all__ = [
     "AmbiguityWarningError",
     "DateError",
@@ -57,6 +61,7 @@ __all__ = [
     "FormatError",
     "ImportRecordError",
     "NotFoundError",
+    "PageError",
     "ResolveError",
     "StoreError",
 ]

@@ -13,7 +13,7 @@ from eventdb import Mention, extract
 
 SEED_DAY = date(2023, 9, 19)  # Tuesday, the seed article's publication date
 ROOT = Path(__file__).resolve().parent.parent  # the repository; the seeds sit beside it
-SEED = ROOT.parent / "shared" / "seeds" / "000_5b4d145d675ea23d.txt"
+SEED = ROOT / "fixtures" / "000_5b4d145d675ea23d.txt"
 
 # (sentence, reference, [(start, end, text, timex), ...]): every mention, in text order
 EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [

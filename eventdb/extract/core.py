@@ -298,6 +298,8 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _TYPE = {"duration": "DURATION", "set": "SET", "time": "TIME"}
+# a BCP 47 primary language subtag, maybe with a region: "en", "pt", "pt-BR"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 def _story_resolution(phrase: str, published: date, d: FuzzyDate, note: str) -> Resolution:
@@ -380,13 +382,17 @@ class _Story:
         return self.last_date or self.published
 
 
-def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention]:
+def extract(
+    text: str, reference: date, *, prefer: str = "past", language: str = "en"
+) -> list[Mention]:
     """Every temporal phrase in ``text``, in text order, resolved against ``reference``.
 
     ``reference`` is the publication date; ``prefer`` the default reading of a bare weekday
     or month ("past": the latest one on or before the reference), which a future verb near
     the phrase flips; any other value raises :class:`~eventdb.errors.ResolveError`. Nothing
-    else is ever raised, whatever the text.
+    else is ever raised, whatever the text. ``language`` is the article's language code
+    (``en``, ``pt``, ``es``): a draft records it on its source, and ``eventdb import``
+    resolves the draft's phrases in it; phrases are found with the English grammar.
 
     >>> [(m.text, m.timex) for m in extract("In March, the court ruled. It will sit "
     ...                                     "for three weeks from Friday.", date(2023, 9, 19))]
@@ -394,6 +400,8 @@ def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention
     """
     if prefer not in ("past", "future"):
         raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
+    if not isinstance(language, str) or _LANGUAGE_CODE.fullmatch(language) is None:
+        raise ResolveError(f"language must be a language code such as 'en', got {language!r}")
     if not isinstance(text, str) or not text:
         return []
     candidates = find(text)
