@@ -201,3 +201,17 @@ def test_title_tables_have_no_duplicates() -> None:
     """The title tables have no repeated sentence."""
     sentences = [s for s, *_ in TITLES] + [s for s, _ in NO_TITLE]
     assert len(set(sentences)) == len(sentences)
+
+
+def test_story_offsets_become_dated_events() -> None:
+    """ "That day" and "Two days later" become events dated from the story's last date."""
+    text = (
+        "The rebels struck on 3 May 2021. That day, troops arrived in the capital. "
+        "Two days later, the truce collapsed."
+    )
+    doc = draft_document(text, extract(text, reference=PUBLISHED), published=PUBLISHED)
+    assert [(e["when"], e.get("date"), e["title"]) for e in doc["events"]] == [
+        ("3 May 2021", None, "The rebels struck"),
+        ("That day", "2021-05-03", "Troops arrived in the capital"),
+        ("Two days later", "2021-05-05", "The truce collapsed"),
+    ]

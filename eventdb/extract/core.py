@@ -12,8 +12,11 @@ Three steps, each cheap:
    small tables here (``for three weeks`` → ``P3W``, ``every season`` → ``XXXX-SU``...).
 
 Document context also settles the Wall Street Journal's quarter talk: once an article
-speaks of a quarter, "a year ago" and "a year earlier" mean that quarter a year before
-(``1988-Q3``), and "the quarter" means that quarter.
+speaks of a quarter, "year-ago" and "year-earlier", and "a year ago" and "a year earlier"
+in a sentence that compares results (a figure, "from", "compared with"), mean that
+quarter a year before (``1988-Q3``),
+and "the quarter" means that quarter. Elsewhere they keep their plain reading: "The PM,
+who took office a year ago" is last year, whatever quarter the article spoke of.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ def _sentence_starts(text: str) -> list[int]:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|"
     r"(?:is|are)\s+scheduled|scheduled|plans?\s+to|planned|is\s+to|are\s+to|"
+    r"(?:set|slated|poised|supposed|likely|intends?|aims?|hopes?|seeks?)\s+to|to\s+be|"
     r"runs?\s+until|until|next|upcoming|expires?|would|'ll|expects?\s+to|agree(?:d|ment)\s+to)\b",
     re.IGNORECASE,
 )
@@ -103,7 +107,9 @@ _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|reported|announced|told|left|met|began|came|went|"
     r"took|made|gave|held|fell|rose|won|lost|sold|bought|paid|struck|saw|got|found|led|"
     r"spent|spoke|wrote|ran|flew|brought|thought|felt|kept|sent|stood|"
-    r"(?!expected|scheduled|planned|proposed)\w+ed)\b",
+    # a participle after "be" is passive: its auxiliary gives the tense ("will be named")
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!expected|scheduled|planned|proposed)"
+    r"\w*[^e\W]ed)\b",  # not "succeed", "proceed"
     re.IGNORECASE,
 )
 # a deadline: "until mid-November", "by February", "effective Feb. 1"
@@ -111,17 +117,20 @@ _DEADLINE = re.compile(r"\b(?:until|till|effective)\s+$", re.IGNORECASE)
 
 
 def _tense(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
-    """``future`` or ``past`` from the nearest tense cue around ``start:end``, else None."""
+    """``future`` or ``past`` from the tense cue nearest before ``start:end`` in its
+    sentence (the verb a date adjunct follows), else the nearest after it; None if none."""
     if _DEADLINE.search(text, max(s0, start - 16), start):
         return "future"
-    lo, hi = max(s0, start - 90), min(s1, end + 40)
-    best, best_d = None, 10**6
-    for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in pattern.finditer(text, lo, hi):
-            d = start - m.end() if m.end() <= start else m.start() - end
-            if 0 <= d < best_d:
-                best, best_d = value, d
-    return best
+    for lo, hi, before in ((max(s0, start - 90), start, True), (end, min(s1, end + 40), False)):
+        best, best_d = None, 10**6
+        for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
+            for m in pattern.finditer(text, lo, hi):
+                d = start - m.end() if before else m.start() - end
+                if 0 <= d < best_d:
+                    best, best_d = value, d
+        if best is not None:
+            return best
+    return None
 
 
 # -- values the resolver does not give ---------------------------------------------------
@@ -278,8 +287,17 @@ _ANCHORED = re.compile(
     r"the\s+next\s+(?:day|morning|week|month|year)|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )
+# the word after a duration that makes it an offset from the story's date ("two days later")
+_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
+# an offset counted from a date the story set, not from the publication ("ago" is)
+_EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 _YEAR_BACK = re.compile(
     r"\b(?:an?|one)\s+year\s+(?:ago|earlier)\b|\byear-(?:ago|earlier)\b", re.IGNORECASE
+)
+# a sentence comparing results: a figure, or a comparison word ("rose 5% from a year ago")
+_COMPARISON = re.compile(
+    r"[$£€%]|\d|\b(?:million|billion|cents?|percent|from|compared|versus|than|against)\b",
+    re.IGNORECASE,
 )
 _BACKWARD = re.compile(r"\b(?:ago|earlier|before|last\s+year|prior|previous)\b", re.IGNORECASE)
 _MONTHS_PERIOD = re.compile(r"\b(?:the|first|latest|past)\s+(?:\w+\s+)?months\b", re.IGNORECASE)
@@ -376,8 +394,10 @@ class _Story:
         self.last_date = d.earliest
 
     def anchor(self, phrase: str) -> date:
+        """The date ``phrase`` counts from: the story's last day for a phrase in days
+        ("that day", "two days later"), else the last date it set."""
         low = phrase.lower()
-        if "day" in low or "morning" in low or "night" in low:
+        if any(w in low for w in ("day", "morning", "night")):
             return self.last_day or self.published
         return self.last_date or self.published
 
@@ -451,6 +471,7 @@ def _mention(
         and not story.months
         and _YEAR_BACK.search(phrase)
         and "quarter" not in phrase.lower()
+        and ("-" in phrase or _COMPARISON.search(text, s0, s1))
     ):
         q = story.quarter
         d = FuzzyDate.quarter(q.earliest.year - 1, (q.earliest.month + 2) // 3)
@@ -470,17 +491,34 @@ def _mention(
             resolution=_story_resolution(phrase, published, q, note),
             anchored=True,
         )
-    if c.family in ("date", "unit") and _ANCHORED.search(phrase):
+    if (c.family in ("date", "unit") and _ANCHORED.search(phrase)) or (
+        c.family == "ago" and _EARLIER.search(phrase)
+    ):
+        # "the next day", "that week", "three weeks earlier": from the story's last date
         ref = story.anchor(phrase)
         anchored = ref != published
     is_reference = " ".join(phrase.lower().split()) in ENGLISH.references
     if not is_reference and (
         c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c))
     ):
-        return replace(base, type="DURATION", timex=duration_value(phrase))
+        duration = replace(base, type="DURATION", timex=duration_value(phrase))
+        later = _LATER.match(text, c.end)
+        if later is None or story.last_date is None:
+            return duration
+        # "Two days later": TimeML marks the duration; the day it lands on follows the
+        # date the story last set, and goes in the resolution
+        whole = phrase + later.group()
+        ref = story.anchor(whole)
+        r = story.read(" ".join(whole.split()), ref, prefer)
+        if r is None or r.start is None:
+            return duration
+        story.note(r, whole)
+        return replace(duration, resolution=r, reference=ref, anchored=True)
     r = story.read(phrase, ref, p)
     if r is None and "-" in phrase:
         r = story.read(phrase.replace("-", " "), ref, p)
+    if r is not None and tense is not None and r.rule == "month-day":
+        r = _month_day(story, phrase, ref, r, tense)
     if r is None:
         if c.family in ("duration", "unit", "ago"):
             return replace(base, type="DURATION", timex=duration_value(phrase))
@@ -490,6 +528,25 @@ def _mention(
     return replace(
         base, timex=r.timex, resolution=r, type=kind, mod=r.mod, reference=ref, anchored=anchored
     )
+
+
+# how far a month and day may lie from the publication date and still be the nearest one
+_NEAR_DAYS = 91
+
+
+def _month_day(story: _Story, phrase: str, ref: date, r: Resolution, tense: str) -> Resolution:
+    """A month and day without a year, on the side of ``ref`` its verb's tense puts it
+    ("the year ended March 31" five months before March), when the nearest one (the
+    resolver's reading) is more than a quarter away: nearer than that, news dates a day
+    by its month and day alone ("payable Dec. 1 to holders of record Nov. 10")."""
+    d = r.start.earliest if r.start is not None else None
+    if d is None or abs((d - ref).days) <= _NEAR_DAYS:
+        return r
+    year = d.year - 1 if tense == "past" and d > ref else d.year
+    year = d.year + 1 if tense == "future" and d < ref else year
+    if year == d.year:
+        return r
+    return story.read(f"{phrase}, {year}", ref, "past") or r
 
 
 # what is left of a time phrase without its clock and day-part words that names no day

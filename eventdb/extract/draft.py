@@ -19,7 +19,7 @@ from typing import Any
 from ..dates import Span
 from ..errors import EventDBError
 from ..resolve import ENGLISH, Resolution, resolve
-from .core import Mention
+from .core import _LATER, Mention
 from .titles import event_title
 
 __all__ = ["draft_document", "draft_title", "event_phrase", "event_span"]
@@ -71,6 +71,9 @@ def _extent(text: str, mentions: Sequence[Mention], published: date) -> tuple[in
     elif _LEAD.fullmatch(text, s0, first.start):
         start = s0  # "In March, the ICC ...": the sentence opens with the whole adverbial
     end = first.end
+    if first.type == "DURATION":
+        later = _LATER.match(text, end)  # "Two days later": the offset's word too
+        end = later.end() if later is not None else end
     if opener is not None and len(mentions) > 1:
         second = mentions[1]
         if _JOINER.fullmatch(text, first.end, second.start):
@@ -136,7 +139,8 @@ def draft_document(
     events: list[dict[str, Any]] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.dated and m.type in ("DATE", "TIME"):
+        # a date, or a duration the story made a date of ("Two days later")
+        if m.dated and (m.type in ("DATE", "TIME") or m.anchored):
             by_sentence.setdefault(m.sentence_start, []).append(m)
     for group in by_sentence.values():
         start, end, phrase = _extent(text, group, published)
