@@ -384,6 +384,11 @@ NEWER_FAMILIES = [
     ("Prices rose in 2022-23.", {"2022-23": None}),  # two years: no single TimeML value
     ("See Case No. 2021-05 and pp. 1990-95.", {}),
     ("Shares that fall below $1 are delisted; that winter was mild.", {"that winter": "2023-WI"}),
+    # a colon after the day number ends the date, as in a dateline
+    (
+        "In an editorial on Tuesday, April 25: the court erred.",
+        {"Tuesday, April 25": "2023-04-25"},
+    ),
 ]
 
 
@@ -431,6 +436,12 @@ TENSE = [
         {"Dec. 1": "1989-12-01", "Nov. 10": "1989-11-10"},
     ),
     ("Mr. Schwarz will succeed Mr. Davison Feb. 1.", date(1989, 10, 26), {"Feb. 1": "1990-02-01"}),
+    # a participle after a determiner is an adjective, not the verb
+    (
+        "The split would be paid on a still unspecified date in January.",
+        date(1989, 10, 26),
+        {"January": "1990-01"},
+    ),
 ]
 
 

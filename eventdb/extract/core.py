@@ -104,12 +104,13 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
+    # a participle after "be" is passive, its auxiliary gives the tense ("will be paid");
+    # one after a determiner is an adjective ("a still unspecified date")
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)"
     r"\b(?:said|says|was|were|had|did|reported|announced|told|left|met|began|came|went|"
     r"took|made|gave|held|fell|rose|won|lost|sold|bought|paid|struck|saw|got|found|led|"
     r"spent|spoke|wrote|ran|flew|brought|thought|felt|kept|sent|stood|"
-    # a participle after "be" is passive: its auxiliary gives the tense ("will be named")
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!expected|scheduled|planned|proposed)"
-    r"\w*[^e\W]ed)\b",  # not "succeed", "proceed"
+    r"(?!expected|scheduled|planned|proposed)\w*[^e\W]ed)\b",  # not "succeed", "proceed"
     re.IGNORECASE,
 )
 # a deadline: "until mid-November", "by February", "effective Feb. 1"

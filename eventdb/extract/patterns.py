@@ -466,7 +466,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+{numw})?)"
     )
     year = rf"(?:{year4_np}|{spoken_year})"
-    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d)"
+    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,]\d)"
     ordday = rf"{ordw}\b"
     num = (
         rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{numw}|an?\s+{bignum})"
