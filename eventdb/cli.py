@@ -386,6 +386,7 @@ def _ref_note(reference: date, defaulted: bool) -> str:
 
 @_command("resolve")
 def resolve_cmd(
+    ctx: typer.Context,
     phrase: Annotated[
         str, typer.Argument(metavar="PHRASE", help="The date phrase, as an article writes it.")
     ],
@@ -411,12 +412,15 @@ def resolve_cmd(
 
     The quickest way to see what eventdb understands: prints the dates the phrase covers,
     its EDTF and TimeML forms, and the rule and explanation. Without --ref the phrase is
-    read against today's date, and the output says so.
+    read against today's date, and the output says so. With --db, a phrase dated from an
+    event ("three days after the invasion") finds that event among the stored ones by the
+    words of its title or slug, and the output names it.
 
     \b
     Example:
       eventdb resolve "since the end of last year" --ref 2023-09-19
       eventdb resolve "last week" --ref 2023-09-19 --format json
+      eventdb --db chrono.db resolve "three days after the ICC warrant"
     """
     if prefer not in ("past", "future"):
         raise typer.BadParameter(f"{prefer!r} is not 'past' or 'future'", param_hint="'--prefer'")
@@ -424,11 +428,23 @@ def resolve_cmd(
     defaulted = reference is None
     if reference is None:
         reference = _today()
+    from .errors import ResolveError
     from .resolve import resolve
 
-    r = resolve(phrase, reference=reference, prefer=prefer, strict=strict)
+    anchor = None
+    try:
+        r = resolve(phrase, reference=reference, prefer=prefer, strict=strict)
+    except ResolveError:
+        anchor = _stored_anchor(ctx, phrase)
+        if anchor is None:
+            raise
+        anchors = {anchor.name: anchor.span}
+        r = resolve(phrase, reference=reference, prefer=prefer, strict=strict, anchors=anchors)
     if fmt is ResolveFormat.json:
-        typer.echo(_json(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
+        out = _resolution_dict(r, defaulted)
+        if anchor is not None:
+            out["anchor"] = {"title": anchor.title, "slug": anchor.slug, "edtf": anchor.span.edtf}
+        typer.echo(_json(out, indent=2, ensure_ascii=False))
     elif fmt is ResolveFormat.edtf:
         if r.start is None and r.end is None:
             _fail(f"{phrase!r} has no EDTF form: it is {r.type.lower()} {r.timex}")
@@ -439,9 +455,29 @@ def resolve_cmd(
         mod = f' mod="{r.mod}"' if r.mod else ""
         typer.echo(f'<TIMEX3 type="{r.type}" value="{r.timex}"{mod}>{_xml(phrase)}</TIMEX3>')
     else:
-        _echo_pairs(_resolution_pairs(r, defaulted))
+        pairs = _resolution_pairs(r, defaulted)
+        if anchor is not None:
+            pairs.append(("anchor", f"{anchor.title} ({anchor.slug}): {anchor.span.label}"))
+        _echo_pairs(pairs)
         for w in r.warnings:
             typer.echo(f"warning: {w}", err=True)
+
+
+def _stored_anchor(ctx: typer.Context, phrase: str) -> Any:
+    """The stored event ``phrase`` dates from ("after the invasion"), when --db is given;
+    stops with one line when the phrase names an event the database does not hold."""
+    if _state(ctx).db is None:
+        return None
+    from .store.anchors import anchor_name, find_anchor
+
+    name = anchor_name(phrase)
+    if name is None:
+        return None
+    with _open(ctx) as db:
+        found = find_anchor(db, phrase)
+    if found is None:
+        _fail(f"{phrase!r}: no dated event in the database matches {name!r} by title or slug")
+    return found
 
 
 def _xml(text: str) -> str:
