@@ -1449,6 +1449,7 @@ class ExtractFormat(str, Enum):
 
 @_command("extract")
 def extract_cmd(
+    ctx: typer.Context,
     article: Annotated[
         str,
         typer.Argument(
@@ -1520,7 +1521,9 @@ def extract_cmd(
     A saved web page is read for its article text only (no navigation, tickers or
     footers), and for its headline, site name, canonical URL and publication date; a
     --published, --title, --publisher or --url given wins over the page's, and stderr
-    says where the date came from.
+    says where the date came from. With --db, a duration counted from a stored event
+    ("three days after the invasion") is dated from that event, found by its title or
+    slug words, and stderr names it.
 
     \b
     Example:
@@ -1571,7 +1574,16 @@ def extract_cmd(
             raise click_exc.UsageError(
                 "Missing option '--published': plain text carries no publication date"
             )
-    mentions = extract(text, reference=day, language=language)
+    anchors: dict[str, Any] = {}
+    if _state(ctx).db is not None:
+        from .store.anchors import anchors_in_text
+
+        with _open(ctx) as db:
+            anchors = anchors_in_text(db, text)
+        for a in anchors.values():
+            typer.echo(f"Dating from a stored event: {a.name!r} is {a.title} ({a.slug})", err=True)
+    spans = {name: a.span for name, a in anchors.items()}
+    mentions = extract(text, reference=day, language=language, anchors=spans)
     doc = draft_document(
         text,
         mentions,

@@ -151,3 +151,42 @@ def test_resolve_without_db_keeps_the_resolvers_message(tmp_path: Path) -> None:
     code, out, err = run("resolve", "three days after the invasion", "--ref", "2023-09-19")
     assert (code, out) == (1, "")
     assert err.startswith("Error: ") and "not a known event" in err
+
+
+def test_extract_counts_from_stored_events(db: str) -> None:
+    """extract with --db dates "three days after the Russian invasion" from the stored
+    event, names it on stderr, and the draft event carries the date."""
+    text = (
+        "Three days after the Russian invasion, talks began in Belarus. "
+        "Two days later, they failed.\n"
+    )
+    r = CliRunner().invoke(
+        cli.app,
+        ["--db", db, "extract", "--published", "2023-09-19", "-f", "json"],
+        input=text,
+        prog_name="eventdb",
+    )
+    assert r.exit_code == 0
+    assert r.stderr == (
+        "Dating from a stored event: 'the Russian invasion' is Russia invades Ukraine (ru-ua)\n"
+    )
+    events = json.loads(r.stdout)["events"]
+    assert [(e["when"], e.get("date"), e["title"]) for e in events] == [
+        ("Three days after the Russian invasion", "2022-02-27", "Talks began in Belarus"),
+        ("Two days later", "2022-03-01", "They failed"),
+    ]
+
+
+def test_extract_anchors_keep_the_duration_value() -> None:
+    """A duration counted from an event keeps its TimeML value; the day is its resolution."""
+    from datetime import date
+
+    from eventdb import extract
+    from eventdb.dates import FuzzyDate, Span
+
+    anchors = {"the invasion": Span.point(FuzzyDate.day(date(2022, 2, 24)))}
+    text = "Three days after the invasion, talks began."
+    (m,) = extract(text, date(2023, 9, 19), anchors=anchors)
+    assert (m.text, m.timex, m.anchored) == ("Three days", "P3D", True)
+    assert m.resolution is not None and m.resolution.span.edtf == "2022-02-27"
+    assert [x.timex for x in extract(text, date(2023, 9, 19))] == ["P3D"]

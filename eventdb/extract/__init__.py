@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Mapping
 from datetime import date
 
+from ..dates import Span
 from .core import Mention, duration_value, extract, set_value
 from .draft import draft_document, draft_title, event_phrase, event_span
 
@@ -41,9 +43,15 @@ class _CallableModule(types.ModuleType):
     """This package, callable as :func:`extract`."""
 
     def __call__(
-        self, text: str, reference: date, *, prefer: str = "past", language: str = "en"
+        self,
+        text: str,
+        reference: date,
+        *,
+        prefer: str = "past",
+        language: str = "en",
+        anchors: Mapping[str, Span] | None = None,
     ) -> list[Mention]:
-        return extract(text, reference, prefer=prefer, language=language)
+        return extract(text, reference, prefer=prefer, language=language, anchors=anchors)
 
 
 sys.modules[__name__].__class__ = _CallableModule

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..dates import FuzzyDate, Precision
+from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
 from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
@@ -288,6 +289,8 @@ _ANCHORED = re.compile(
     r"the\s+next\s+(?:day|morning|week|month|year)|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )
+# the words after a duration that count it from an event ("three days after the invasion")
+_AFTER = re.compile(r"\s+(after|before|following|preceding)\s+", re.IGNORECASE)
 # the word after a duration that makes it an offset from the story's date ("two days later")
 _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 # an offset counted from a date the story set, not from the publication ("ago" is)
@@ -368,6 +371,8 @@ class _Story:
         self.months = False
         # the resolver's readings so far: articles repeat "yesterday" and "the quarter"
         self.readings: dict[tuple[str, date, str], Resolution | None] = {}
+        # events a phrase may count from: name -> span
+        self.anchors: dict[str, Span] = {}
 
     def read(self, phrase: str, reference: date, prefer: str) -> Resolution | None:
         """The resolver's reading of ``phrase``, asked once per article."""
@@ -404,7 +409,12 @@ class _Story:
 
 
 def extract(
-    text: str, reference: date, *, prefer: str = "past", language: str = "en"
+    text: str,
+    reference: date,
+    *,
+    prefer: str = "past",
+    language: str = "en",
+    anchors: Mapping[str, Span] | None = None,
 ) -> list[Mention]:
     """Every temporal phrase in ``text``, in text order, resolved against ``reference``.
 
@@ -414,6 +424,9 @@ def extract(
     else is ever raised, whatever the text. ``language`` is the article's language code
     (``en``, ``pt``, ``es``): a draft records it on its source, and ``eventdb import``
     resolves the draft's phrases in it; phrases are found with the English grammar.
+    ``anchors`` maps event names to spans, as :func:`eventdb.resolve` takes them: a
+    duration before one ("three days after the invasion") keeps its TimeML value and
+    resolves, from that event, to the day it lands on.
 
     >>> [(m.text, m.timex) for m in extract("In March, the court ruled. It will sit "
     ...                                     "for three weeks from Friday.", date(2023, 9, 19))]
@@ -430,6 +443,8 @@ def extract(
         return []
     starts = _sentence_starts(text)
     story = _Story(reference)
+    if anchors:
+        story.anchors = dict(anchors)
     out: list[Mention] = []
     for c in candidates:
         i = bisect.bisect_right(starts, c.start) - 1
@@ -503,6 +518,11 @@ def _mention(
         c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c))
     ):
         duration = replace(base, type="DURATION", timex=duration_value(phrase))
+        if story.anchors:
+            counted = _from_event(text, c.end, phrase, story, published)
+            if counted is not None:
+                story.note(counted, counted.text)
+                return replace(duration, resolution=counted, anchored=True)
         later = _LATER.match(text, c.end)
         if later is None or story.last_date is None:
             return duration
@@ -533,6 +553,24 @@ def _mention(
 
 # how far a month and day may lie from the publication date and still be the nearest one
 _NEAR_DAYS = 91
+
+
+def _from_event(
+    text: str, end: int, phrase: str, story: _Story, published: date
+) -> Resolution | None:
+    """A duration counted from a known event: "three days after the invasion"."""
+    way = _AFTER.match(text, end)
+    if way is None:
+        return None
+    rest = text[way.end() : way.end() + 120].lower()
+    for name in sorted(story.anchors, key=len, reverse=True):
+        if rest.startswith(name.lower()) and not rest[len(name) : len(name) + 1].isalnum():
+            whole = f"{' '.join(phrase.split())} {way.group(1).lower()} {name}"
+            try:
+                return resolve(whole, reference=published, anchors=story.anchors)
+            except Exception:  # as in _try: one phrase must not lose the article
+                return None
+    return None
 
 
 def _month_day(story: _Story, phrase: str, ref: date, r: Resolution, tense: str) -> Resolution:

@@ -19,7 +19,7 @@ from typing import Any
 from ..dates import Span
 from ..errors import EventDBError
 from ..resolve import ENGLISH, Resolution, resolve
-from .core import _LATER, Mention
+from .core import Mention
 from .titles import event_title
 
 __all__ = ["draft_document", "draft_title", "event_phrase", "event_span"]
@@ -71,9 +71,13 @@ def _extent(text: str, mentions: Sequence[Mention], published: date) -> tuple[in
     elif _LEAD.fullmatch(text, s0, first.start):
         start = s0  # "In March, the ICC ...": the sentence opens with the whole adverbial
     end = first.end
-    if first.type == "DURATION":
-        later = _LATER.match(text, end)  # "Two days later": the offset's word too
-        end = later.end() if later is not None else end
+    if first.type == "DURATION" and first.resolution is not None:
+        # "Two days later", "three days after the invasion": the words the resolver read,
+        # dated by the event's `date` (they need not resolve alone)
+        words = r"\s+".join(re.escape(w) for w in first.resolution.text.split())
+        whole = re.compile(words, re.IGNORECASE).match(text, first.start)
+        if whole is not None:
+            return first.start, whole.end(), " ".join(text[first.start : whole.end()].split())
     if opener is not None and len(mentions) > 1:
         second = mentions[1]
         if _JOINER.fullmatch(text, first.end, second.start):

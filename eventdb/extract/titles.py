@@ -54,6 +54,8 @@ class TitleWords:
     participle: str
     # demonstratives a title reads better without ("this link" -> "the link")
     demonstratives: dict[str, str]
+    # articles between a preposition and the date ("on a Thursday")
+    determiners: frozenset[str] = frozenset()
 
 
 ENGLISH_TITLES = TitleWords(
@@ -79,6 +81,7 @@ ENGLISH_TITLES = TitleWords(
     ),
     participle=r"[a-z]{3,}ed",
     demonstratives={"this": "the", "these": "the"},
+    determiners=frozenset({"a", "an", "the"}),
 )
 
 # where a sentence splits into pieces: punctuation, or a dash between spaces
@@ -108,7 +111,15 @@ def _words(text: str) -> list[str]:
 
 
 def _drop_lead(text: str, words: TitleWords) -> str:
-    """``text`` without a date-leading preposition at its end ("… launched in")."""
+    """``text`` without the words that led to the date at its end: a preposition and
+    its determiner ("… launched in", "… invaded on a")."""
+    m = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s*$", text)
+    if (
+        m is not None
+        and m.group(1).lower() in words.date_leads
+        and m.group(2).lower() in words.determiners
+    ):
+        return text[: m.start()]
     m = re.search(r"([^\W\d_]+)\s*$", text)
     if m is not None and m.group(1).lower() in words.date_leads:
         return text[: m.start()]

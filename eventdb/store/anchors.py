@@ -29,13 +29,19 @@ from .columns import span_from
 if TYPE_CHECKING:
     from .db import EventDB
 
-__all__ = ["Anchor", "anchor_name", "find_anchor", "words_match"]
+__all__ = ["Anchor", "anchor_name", "anchors_in_text", "find_anchor", "words_match"]
 
 # what the resolver reads before a name: "three days after", "the week before"
 _BEFORE_NAME = re.compile(r"\b(?:after|before|following|preceding)\s+(?P<name>.+)$", re.I)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # words of a name that say nothing about which event it is
 _FILLER = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "its", "their"})
+# a duration counted from a name, in running text: "three days after the invasion ..."
+_COUNTED = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|following|preceding)\s+"
+    r"(?P<name>(?:the\s+)?[^\W_][\w'’-]*(?:\s+[^\W_][\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
 # the shortest stem two words must share
 _STEM = 4
 
@@ -110,3 +116,24 @@ def find_anchor(db: EventDB, phrase: str) -> Anchor | None:
     if len(best) > 1 and best[1][0] == best[0][0]:
         return None
     return best[0][1]
+
+
+def anchors_in_text(db: EventDB, text: str) -> dict[str, Anchor]:
+    """The stored events an article counts durations from ("three days after the
+    invasion"), by the name it uses: each name is tried from its longest form (four
+    words after "after") down to one word, and the first that finds an event is kept.
+    """
+    out: dict[str, Anchor] = {}
+    tried: set[str] = set()
+    for m in _COUNTED.finditer(text):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(".,;:'’")
+            if name.lower() in tried or name.lower() in ("the",):
+                continue
+            tried.add(name.lower())
+            found = find_anchor(db, f"after {name}")
+            if found is not None:
+                out[name] = found
+                break
+    return out
