@@ -412,9 +412,10 @@ def resolve_cmd(
 
     The quickest way to see what eventdb understands: prints the dates the phrase covers,
     its EDTF and TimeML forms, and the rule and explanation. Without --ref the phrase is
-    read against today's date, and the output says so. With --db, a phrase dated from an
-    event ("three days after the invasion") finds that event among the stored ones by the
-    words of its title or slug, and the output names it.
+    read against today's date, and the output says so. With a database (--db or
+    EVENTDB_URL), a phrase dated from an event ("three days after the invasion") finds
+    that event among the stored ones by the words of its title or slug, and the output
+    names it.
 
     \b
     Example:
@@ -466,7 +467,8 @@ def resolve_cmd(
 def _stored_anchor(ctx: typer.Context, phrase: str) -> Any:
     """The stored event ``phrase`` dates from ("after the invasion"), when --db is given;
     stops with one line when the phrase names an event the database does not hold."""
-    if _state(ctx).db is None:
+    url = _state(ctx).db
+    if url is None or not _database_exists(url):
         return None
     from .store.anchors import anchor_name, find_anchor
 
@@ -1521,9 +1523,9 @@ def extract_cmd(
     A saved web page is read for its article text only (no navigation, tickers or
     footers), and for its headline, site name, canonical URL and publication date; a
     --published, --title, --publisher or --url given wins over the page's, and stderr
-    says where the date came from. With --db, a duration counted from a stored event
-    ("three days after the invasion") is dated from that event, found by its title or
-    slug words, and stderr names it.
+    says where the date came from. With a database (--db or EVENTDB_URL), a duration
+    counted from a stored event ("three days after the invasion") is dated from that
+    event, found by its title or slug words, and stderr names it.
 
     \b
     Example:
@@ -1575,7 +1577,8 @@ def extract_cmd(
                 "Missing option '--published': plain text carries no publication date"
             )
     anchors: dict[str, Any] = {}
-    if _state(ctx).db is not None:
+    url = _state(ctx).db
+    if url is not None and _database_exists(url):
         from .store.anchors import anchors_in_text
 
         with _open(ctx) as db:

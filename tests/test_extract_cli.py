@@ -294,3 +294,16 @@ def test_page_readers_load_only_for_pages(args: list[str]) -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.stdout.splitlines()[-1] == "[]", r.stdout + r.stderr
+
+
+@pytest.mark.slow
+def test_docs_extract_console_blocks(tmp_path: Path) -> None:
+    """docs/extract.md's commands, from the saved page to the chronology, print what the
+    page shows (run as tests/test_readme.py runs README's)."""
+    from test_readme import _blocks, _run, _workdir
+
+    cwd = _workdir(tmp_path)
+    pairs = [pair for _, _, block in _blocks(ROOT / "docs" / "extract.md") for pair in block]
+    assert len(pairs) == 5
+    for command, shown in pairs:
+        assert _run(command, cwd) == shown, f"$ {command}"
