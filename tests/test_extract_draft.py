@@ -176,6 +176,43 @@ TITLES = [
     ),
 ]
 
+TITLES += [
+    # the clause lacks its subject: the sentence's opening noun phrase lends it
+    (
+        "President Clinton, meantime, glossed over warnings from Moscow on Thursday.",
+        "Thursday",
+        "President Clinton glossed over warnings from Moscow",
+    ),
+    # a participle or infinitive hangs from the clause before it
+    (
+        "The minister sought to soften the words, saying on Friday that talks would go on.",
+        "Friday",
+        "The minister sought to soften the words",
+    ),
+    # a date ending the sentence dates the nearest clause before it with a verb;
+    # a thousands comma does not split the sentence
+    (
+        "The thrift had net income of $132,000, or three cents a share, a year ago.",
+        "a year ago",
+        "The thrift had net income of $132,000",
+    ),
+    # a phrase around the date ("For a good part of 1990") is an adverbial
+    ("For a good part of 1990, sales fell.", "1990", "Sales fell"),
+    # the words that led to the date go with it
+    (
+        "Net income for the six months ended Oct. 1 slipped 5%.",
+        "Oct. 1",
+        "Net income for the six months slipped 5%",
+    ),
+    # too long, and a "that" clause after a noun: the clause goes
+    (
+        "Yesterday the government of the republic dismissed the stern warnings from "
+        "Moscow that air strikes could do serious harm.",
+        "Yesterday",
+        "The government of the republic dismissed the stern warnings from Moscow",
+    ),
+]
+
 # sentences with no clause once the date is out: the draft falls back to draft_title
 NO_TITLE = [
     ("In March.", "In March"),

@@ -69,7 +69,13 @@ ENGLISH_TITLES = TitleWords(
         }
     ),
     preposition_heads=frozenset({"due", "because", "according", "ahead", "instead", "prior"}),
-    date_leads=frozenset({"in", "on", "at", "since", "until", "till", "by", "during", "from"}),
+    date_leads=frozenset(
+        {
+            *("in", "on", "at", "since", "until", "till", "by", "during", "from", "after"),
+            *("before", "around", "about", "through", "ended", "ending", "effective"),
+            *("later", "earlier", "as", "of", "into", "due", "for", "to"),
+        }
+    ),
     conjunctions=frozenset({"but", "and", "yet", "so", "or", "then", "while", "whereas"}),
     relatives=frozenset({"which", "who", "whom", "that"}),
     verbs=frozenset(
@@ -77,6 +83,10 @@ ENGLISH_TITLES = TitleWords(
             *("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had"),
             *("will", "would", "shall", "should", "can", "could", "may", "might", "must"),
             *("does", "do", "did", "says", "said", "remains", "became", "becomes"),
+            *("rose", "fell", "sought", "told", "met", "took", "made", "gave", "held", "won"),
+            *("lost", "sold", "bought", "paid", "saw", "got", "found", "led", "spent", "spoke"),
+            *("wrote", "ran", "brought", "thought", "kept", "sent", "stood", "began", "came"),
+            *("went", "left", "struck", "grew", "rejected", "agreed"),
         }
     ),
     participle=r"[a-z]{3,}ed",
@@ -85,7 +95,7 @@ ENGLISH_TITLES = TitleWords(
 )
 
 # where a sentence splits into pieces: punctuation, or a dash between spaces
-_SPLIT = re.compile(r"[,;:“”\"]|\s[–—-]\s")
+_SPLIT = re.compile(r",(?!\d{3}\b)|[;:“”\"]|\s[–—-]\s")  # not "$132,000"
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -102,6 +112,10 @@ def _pieces(sentence: str, ws: int, we: int) -> list[tuple[int, int]]:
     return out
 
 
+def _text(sentence: str, piece: tuple[int, int]) -> str:
+    return sentence[piece[0] : piece[1]]
+
+
 def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:!?'\"’‘")
 
@@ -111,19 +125,20 @@ def _words(text: str) -> list[str]:
 
 
 def _drop_lead(text: str, words: TitleWords) -> str:
-    """``text`` without the words that led to the date at its end: a preposition and
-    its determiner ("… launched in", "… invaded on a")."""
-    m = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s*$", text)
-    if (
-        m is not None
-        and m.group(1).lower() in words.date_leads
-        and m.group(2).lower() in words.determiners
-    ):
-        return text[: m.start()]
-    m = re.search(r"([^\W\d_]+)\s*$", text)
-    if m is not None and m.group(1).lower() in words.date_leads:
-        return text[: m.start()]
-    return text
+    """``text`` without the words that led to the date at its end: prepositions, their
+    determiners and the participles that take a date ("… launched in", "… invaded on a",
+    "… the six months ended", "… later in")."""
+    while True:
+        m = re.search(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$", text)
+        if m is None:
+            return text
+        prev, w = (m.group(1) or "").lower(), m.group(2).lower()
+        if w in words.date_leads:
+            text = text[: m.start(2)]
+        elif w in words.determiners and prev in words.date_leads:
+            text = text[: m.start(1)]  # "on a Thursday"; not "reported a third-quarter loss"
+        else:
+            return text
 
 
 def _drop_opening(text: str, words: TitleWords) -> str:
@@ -159,8 +174,59 @@ def _is_verb_after_noun(tokens: list[str], i: int, words: TitleWords) -> bool:
     return before not in words.prepositions and before not in ("the", "a", "an")
 
 
+def _has_verb(text: str, words: TitleWords) -> bool:
+    """A finite verb among ``text``'s words (an auxiliary, a listed verb, a past form)."""
+    return any(
+        w.lower() in words.verbs or (w.islower() and re.fullmatch(words.participle, w))
+        for w in _WORD.findall(text)
+    )
+
+
+def _opens_without_subject(clause: str, words: TitleWords) -> str:
+    """How ``clause`` opens when it has no subject of its own: "verb" ("glossed over
+    …"), "nonfinite" ("saying that …", "to be completed"), or ""."""
+    m = re.match(r"([^\W\d_]+)", clause)
+    if m is None or not m.group(1).islower():
+        return ""
+    w = m.group(1)
+    if w == "to" or (w.endswith("ing") and len(w) > 4):
+        return "nonfinite"
+    if w in words.verbs or re.fullmatch(words.participle, w):
+        return "verb"
+    return ""
+
+
+def _main_clause(
+    sentence: str, pieces: list[tuple[int, int]], k: int, words: TitleWords
+) -> tuple[str, bool]:
+    """The pieces before piece ``k`` up to the first with a verb, without one-word asides
+    ("President Clinton, meantime, …"), and whether they hold a verb."""
+    out = []
+    for a, b in pieces[:k]:
+        piece = sentence[a:b].strip()
+        if len(piece.split()) > 1:
+            out.append(piece)
+        if _has_verb(piece, words):
+            return " ".join(out), True
+    return " ".join(out), False
+
+
 def _shorten(title: str, limit: int, words: TitleWords) -> str:
-    """Drop trailing prepositional phrases while ``title`` is longer than ``limit``."""
+    """Drop trailing prepositional phrases while ``title`` is longer than ``limit``, then
+    a trailing "that" clause ("… warnings from Moscow that US air strikes could …")."""
+    title = _drop_phrases(title, limit, words)
+    if len(title) > limit:
+        # a "that" clause after a noun, not a verb's object ("reported that …" stays)
+        m = re.search(r"^(\S+(?:\s+\S+){2,}?)\s+that\s", title)
+        last = m.group(1).split()[-1] if m is not None else ""
+        verb = _has_verb(last, words) or last.endswith("ing")  # "is suggesting that"
+        if m is not None and len(m.group(1)) <= limit and not verb:
+            title = m.group(1).rstrip(",;:")
+    return title
+
+
+def _drop_phrases(title: str, limit: int, words: TitleWords) -> str:
+    """``title`` without trailing prepositional phrases, one at a time, while too long."""
     while len(title) > limit:
         tokens = title.split()
         cut = None
@@ -192,14 +258,33 @@ def event_title(
     k = next(i for i, (a, b) in enumerate(pieces) if a <= start <= b)
     a, b = pieces[k]
     rest = _drop_lead(sentence[a:start], words) + " " + sentence[end:b]
-    if not set(_words(rest)) - words.prepositions - words.conjunctions:
-        # the piece was only the date: it dates the clause beside it
-        nxt = k + 1 if k + 1 < len(pieces) else k - 1
+    first = _words(rest)[:1]
+    adverbial = bool(first) and first[0] in words.prepositions and not _has_verb(rest, words)
+    if (
+        adverbial
+        or not set(_words(rest)) - words.prepositions - words.conjunctions - words.determiners
+    ):
+        # the piece was only the date, or a phrase around it ("For a good part of 1990,"):
+        # it dates the clause after it, or at the end of the sentence the nearest one
+        # before it with a verb ("…, or three cents a share, a year ago")
+        nxt = k + 1 if k + 1 < len(pieces) else -1
+        if nxt < 0:
+            verbal = [
+                i for i in range(k - 1, -1, -1) if _has_verb(_text(sentence, pieces[i]), words)
+            ]
+            nxt = verbal[0] if verbal else k - 1
         if nxt < 0:
             return ""
         rest = sentence[pieces[nxt][0] : pieces[nxt][1]]
         k = nxt
     clause = _drop_opening(rest, words).strip()
+    opening = _opens_without_subject(clause, words)
+    if opening:
+        main, finite = _main_clause(sentence, pieces, k, words)
+        if opening == "verb" and main and not finite:
+            clause = main + " " + clause  # "President Clinton" + "glossed over …"
+        elif opening == "nonfinite" and finite:
+            clause = main  # "…, saying that …": the clause it hangs from
     m = re.match(r"([^\W\d_]+)\b", clause)
     if m is not None and m.group(1).lower() in words.relatives and k > 0:
         before = sentence[pieces[k - 1][0] : pieces[k - 1][1]]
