@@ -434,6 +434,7 @@ def _ref_note(reference: date, defaulted: bool) -> str:
 
 @_command("resolve")
 def resolve_cmd(
+    ctx: typer.Context,
     phrase: Annotated[
         str, typer.Argument(metavar="PHRASE", help="The date phrase, as an article writes it.")
     ],
@@ -459,12 +460,16 @@ def resolve_cmd(
 
     The quickest way to see what eventdb understands: prints the dates the phrase covers,
     its EDTF and TimeML forms, and the rule and explanation. Without --ref the phrase is
-    read against today's date, and the output says so.
+    read against today's date, and the output says so. With a database (--db or
+    EVENTDB_URL), a phrase dated from an event ("three days after the invasion") finds
+    that event among the stored ones by the words of its title or slug, and the output
+    names it.
 
     \b
     Example:
       eventdb resolve "since the end of last year" --ref 2023-09-19
       eventdb resolve "last week" --ref 2023-09-19 --format json
+      eventdb --db chrono.db resolve "three days after the ICC warrant"
     """
     if prefer not in ("past", "future"):
         raise typer.BadParameter(f"{prefer!r} is not 'past' or 'future'", param_hint="'--prefer'")
@@ -472,11 +477,23 @@ def resolve_cmd(
     defaulted = reference is None
     if reference is None:
         reference = _today()
+    from .errors import ResolveError
     from .resolve import resolve
 
-    r = resolve(phrase, reference=reference, prefer=prefer, strict=strict)
+    anchor = None
+    try:
+        r = resolve(phrase, reference=reference, prefer=prefer, strict=strict)
+    except ResolveError:
+        anchor = _stored_anchor(ctx, phrase)
+        if anchor is None:
+            raise
+        anchors = {anchor.name: anchor.span}
+        r = resolve(phrase, reference=reference, prefer=prefer, strict=strict, anchors=anchors)
     if fmt is ResolveFormat.json:
-        typer.echo(_json(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
+        out = _resolution_dict(r, defaulted)
+        if anchor is not None:
+            out["anchor"] = {"title": anchor.title, "slug": anchor.slug, "edtf": anchor.span.edtf}
+        typer.echo(_json(out, indent=2, ensure_ascii=False))
     elif fmt is ResolveFormat.edtf:
         if r.start is None and r.end is None:
             _fail(f"{phrase!r} has no EDTF form: it is {r.type.lower()} {r.timex}")
@@ -487,9 +504,30 @@ def resolve_cmd(
         mod = f' mod="{r.mod}"' if r.mod else ""
         typer.echo(f'<TIMEX3 type="{r.type}" value="{r.timex}"{mod}>{_xml(phrase)}</TIMEX3>')
     else:
-        _echo_pairs(_resolution_pairs(r, defaulted))
+        pairs = _resolution_pairs(r, defaulted)
+        if anchor is not None:
+            pairs.append(("anchor", f"{anchor.title} ({anchor.slug}): {anchor.span.label}"))
+        _echo_pairs(pairs)
         for w in r.warnings:
             typer.echo(f"warning: {w}", err=True)
+
+
+def _stored_anchor(ctx: typer.Context, phrase: str) -> Any:
+    """The stored event ``phrase`` dates from ("after the invasion"), when --db is given;
+    stops with one line when the phrase names an event the database does not hold."""
+    url = _state(ctx).db
+    if url is None or not _database_exists(url):
+        return None
+    from .store.anchors import anchor_name, find_anchor
+
+    name = anchor_name(phrase)
+    if name is None:
+        return None
+    with _open(ctx) as db:
+        found = find_anchor(db, phrase)
+    if found is None:
+        _fail(f"{phrase!r}: no dated event in the database matches {name!r} by title or slug")
+    return found
 
 
 def _xml(text: str) -> str:
@@ -1546,36 +1584,60 @@ class ExtractFormat(str, Enum):
 
 @_command("extract")
 def extract_cmd(
+    ctx: typer.Context,
     article: Annotated[
         str,
         typer.Argument(
-            metavar="ARTICLE", help="The article as plain text; '-' (the default) reads stdin."
+            metavar="ARTICLE",
+            help="The article: plain text, or a saved web page (.html, .htm, or text that "
+            "opens as HTML); '-' (the default) reads stdin.",
         ),
     ] = "-",
     published: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--published",
             metavar="DATE",
-            help="The article's publication date (YYYY-MM-DD): the reference for its phrases.",
+            help="The article's publication date (YYYY-MM-DD): the reference for its phrases. "
+            "Required for plain text; a web page gives its own, which this overrides.",
         ),
-    ] = ...,  # type: ignore[assignment]
+    ] = None,
+    html: Annotated[
+        bool,
+        typer.Option("--html", help="Read the input as a saved web page, whatever its name."),
+    ] = False,
     source_title: Annotated[
-        str, typer.Option("--source-title", metavar="TEXT", help="The article's headline.")
-    ] = "",
+        str | None,
+        typer.Option(
+            "--title",
+            "--source-title",
+            metavar="TEXT",
+            help="The article's headline (a web page gives its own).",
+        ),
+    ] = None,
     publisher: Annotated[
-        str, typer.Option("--publisher", metavar="TEXT", help="Who published it.")
-    ] = "",
-    url: Annotated[str, typer.Option("--url", metavar="URL", help="Where it was published.")] = "",
+        str | None,
+        typer.Option(
+            "--publisher", metavar="TEXT", help="Who published it (a web page gives its site name)."
+        ),
+    ] = None,
+    url: Annotated[
+        str | None,
+        typer.Option(
+            "--url",
+            metavar="URL",
+            help="Where it was published (a web page gives its canonical URL).",
+        ),
+    ] = None,
     language: Annotated[
-        str, typer.Option("--language", metavar="CODE", help="The article's language.")
+        str, typer.Option("--language", metavar="CODE", help="The article's language (en, pt, es).")
     ] = "en",
     fmt: Annotated[
         ExtractFormat,
         typer.Option(
             "--format",
             "-f",
-            help="table (a preview of every phrase), or yaml / json (a draft to import).",
+            help="table (a preview of the draft's events), or yaml / json (the draft to import).",
         ),
     ] = ExtractFormat.table,
     output: Annotated[
@@ -1586,75 +1648,116 @@ def extract_cmd(
     """Find every dated phrase in an article and draft a chronology from it.
 
     Each phrase is resolved against the publication date, or against the date the story
-    last set ("the next day"). The table previews each phrase with its resolved date and
-    sentence; --format yaml (or json) writes a draft of sources: and events:, one event
-    per dated sentence with its quote and phrase, that eventdb import accepts as it is:
-    edit the titles, then import it.
+    last set ("the next day"). The draft holds one event per dated sentence: its title the
+    clause that carries the date, its quote the sentence, its phrase as written. The table
+    previews exactly those events with the dates import will give them; --format yaml (or
+    json) writes the draft of sources: and events: that eventdb import accepts as it is.
+
+    A saved web page is read for its article text only (no navigation, tickers or
+    footers), and for its headline, site name, canonical URL and publication date; a
+    --published, --title, --publisher or --url given wins over the page's, and stderr
+    says where the date came from. With a database (--db or EVENTDB_URL), a duration
+    counted from a stored event ("three days after the invasion") is dated from that
+    event, found by its title or slug words, and stderr names it.
 
     \b
     Example:
-      eventdb extract article.txt --published 2023-09-19
-      eventdb extract article.txt --published 2023-09-19 --publisher Folha -f yaml -o draft.yaml
-      curl -s https://example.org/story.txt | eventdb extract --published 2023-09-19
+      eventdb extract page.html -f yaml -o draft.yaml
+      eventdb extract article.txt --published 2023-09-19 --publisher Folha
+      curl -s https://example.org/story.html | eventdb extract - --html
     """
-    from .extract import draft_document, extract
+    from .extract import draft_document, event_span, extract
 
     day = _parse_day(published, "--published")
-    assert day is not None
+    name = "stdin" if article == "-" else article
     from .textio import decode_text, read_text
 
     with _warnings_echoed():
         if article == "-":
             data = typer.get_binary_stream("stdin").read()
-            text = decode_text(data, "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
+            raw = decode_text(data, "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
         else:
-            text = read_text(article)
-    mentions = extract(text, reference=day)
+            raw = read_text(article)
+    meta = {"title": source_title, "publisher": publisher, "url": url}
+    from .extract.page import looks_like_html
+
+    is_html = html or Path(article).suffix.lower() in (".html", ".htm", ".xhtml")
+    if is_html or looks_like_html(raw):
+        from .errors import PageError
+        from .extract.page import read_page
+
+        try:
+            page = read_page(raw)
+        except PageError as e:
+            _fail(f"{name}: {e}")
+        text = page.text
+        page_meta = {"title": page.title, "publisher": page.publisher, "url": page.url}
+        meta = {k: v if v is not None else page_meta[k] for k, v in meta.items()}
+        if day is None and page.published is None:
+            _fail(f"{name}: the page gives no publication date: pass --published YYYY-MM-DD")
+        if day is None:
+            assert page.published is not None
+            day = page.published
+            typer.echo(f"Published {day.isoformat()}, from the page's metadata", err=True)
+        elif page.published is not None and page.published != day:
+            typer.echo(
+                f"Published {day.isoformat()}, from --published "
+                f"(the page's metadata says {page.published.isoformat()})",
+                err=True,
+            )
+        else:
+            typer.echo(f"Published {day.isoformat()}, from --published", err=True)
+    else:
+        text = raw
+        if day is None:
+            raise click_exc.UsageError(
+                "Missing option '--published': plain text carries no publication date"
+            )
+    anchors: dict[str, Any] = {}
+    url = _state(ctx).db
+    if url is not None and _database_exists(url):
+        from .store.anchors import anchors_in_text
+
+        with _open(ctx) as db:
+            anchors = anchors_in_text(db, text)
+        for a in anchors.values():
+            typer.echo(f"Dating from a stored event: {a.name!r} is {a.title} ({a.slug})", err=True)
+    spans = {name: a.span for name, a in anchors.items()}
+    mentions = extract(text, reference=day, language=language, anchors=spans)
+    doc = draft_document(
+        text,
+        mentions,
+        published=day,
+        source_title=meta["title"] or "",
+        publisher=meta["publisher"] or "",
+        url=meta["url"] or "",
+        language=language,
+    )
     if fmt is ExtractFormat.table:
         from tabulate import tabulate
 
-        rows = [
-            [
-                m.text,
-                m.resolution.span.label if m.dated and m.resolution is not None else "",
-                m.timex or "",
-                _iso(m.reference) or "",
-                " ".join(m.sentence.split()),
-            ]
-            for m in mentions
-        ]
+        rows = [[e["when"], event_span(e, day).label, e["title"]] for e in doc["events"]]
         body = (
             tabulate(
                 rows,
-                headers=["phrase", "date", "timex", "ref", "sentence"],
+                headers=["when", "date", "title"],
                 tablefmt="simple",
-                maxcolwidths=[None, 30, None, None, 60],
                 disable_numparse=True,
             )
             + "\n"
             if rows
             else ""
         )
+    elif fmt is ExtractFormat.json:
+        body = _json(doc, indent=2, ensure_ascii=False) + "\n"
     else:
-        doc = draft_document(
-            text,
-            mentions,
-            published=day,
-            source_title=source_title,
-            publisher=publisher,
-            url=url,
-            language=language,
-        )
-        if fmt is ExtractFormat.json:
-            body = _json(doc, indent=2, ensure_ascii=False) + "\n"
-        else:
-            import yaml
+        import yaml
 
-            body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+        body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
     if output is None:
         typer.echo(body, nl=False)
     else:
         output.write_text(body, encoding="utf-8")
         typer.echo(f"Wrote {output}", err=True)
-    if not mentions:
+    if not doc["events"]:
         typer.echo("No dated phrases found.", err=True)

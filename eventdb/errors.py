@@ -65,6 +65,10 @@ class EncodingGuessWarning(UserWarning):
     """
 
 
+class PageError(FormatError):
+    """A saved web page holds no article to extract (no main text)."""
+
+
 __all__ = [
     "AmbiguityWarningError",
     "AmbiguousRecordError",
@@ -74,6 +78,7 @@ __all__ = [
     "FormatError",
     "ImportRecordError",
     "NotFoundError",
+    "PageError",
     "ResolveError",
     "StoreError",
 ]

@@ -101,6 +101,20 @@ NOT_DATES = [
     "The fall of Rome was slow.",
     "Prices may fall; sun and wind march on.",
     "The score was 21-14 at 3-1.",
+    # "May" as a person, "the present" as a noun, "second" as an ordinal
+    "May said the talks had failed.",
+    "Will May resign?",
+    "He gave her a present.",
+    "The present government fell.",
+    "He came second in the race.",
+    "A second round of talks opened.",
+    # numbers that count or measure: no years, even after a determiner
+    "The 1500 meters final was close.",
+    "Some 1800 people fled.",
+    "It cost 1950 dollars.",
+    "He scored 1999 points.",
+    # "soon" in a conjunction
+    "Trading resumed soon after the vote.",
 ]
 
 
@@ -370,6 +384,11 @@ NEWER_FAMILIES = [
     ("Prices rose in 2022-23.", {"2022-23": None}),  # two years: no single TimeML value
     ("See Case No. 2021-05 and pp. 1990-95.", {}),
     ("Shares that fall below $1 are delisted; that winter was mild.", {"that winter": "2023-WI"}),
+    # a colon after the day number ends the date, as in a dateline
+    (
+        "In an editorial on Tuesday, April 25: the court erred.",
+        {"Tuesday, April 25": "2023-04-25"},
+    ),
 ]
 
 
@@ -377,3 +396,134 @@ NEWER_FAMILIES = [
 def test_newer_phrase_families_are_found(text: str, want: dict[str, str | None]) -> None:
     """Phrases the resolver reads are found whole in running text."""
     assert {m.text: m.timex for m in extract(text, date(2023, 9, 19))} == want
+
+
+# (sentence, reference, the mentions found: text -> TimeML value): the verb's tense and
+# modality pick the direction of a weekday, a month, or a far month and day
+TENSE = [
+    ("The ministers will meet on Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),
+    ("The ministers met on Friday.", date(2023, 9, 19), {"Friday": "2023-09-15"}),
+    ("The report is due in March.", date(2023, 9, 19), {"March": "2024-03"}),
+    ("The report came out in March.", date(2023, 9, 19), {"March": "2023-03"}),
+    # a passive participle takes its auxiliary's tense
+    (
+        "She will be named commander for a mission in December.",
+        date(1998, 3, 4),
+        {"December": "1998-12"},
+    ),
+    ("Talks are set to resume Monday in Belfast.", date(1998, 3, 22), {"Monday": "1998-03-23"}),
+    # the verb before the date decides, not a participle after it
+    (
+        "Qantas will double its flights by August in search of markets untouched by the crisis.",
+        date(1998, 2, 13),
+        {"August": "1998-08"},
+    ),
+    # a month and day far from the publication: the tense decides the year
+    (
+        "Revenue was $76 million for the year ended March 31.",
+        date(1989, 11, 1),
+        {"the year": "P1Y", "March 31": "1989-03-31"},
+    ),
+    (
+        "The index closed near the record high it reached on Aug. 6.",
+        date(1998, 2, 6),
+        {"Aug. 6": "1997-08-06"},
+    ),
+    # near it: the nearest, whatever the main verb ("payable" dates are weeks ahead)
+    (
+        "The board declared a dividend, payable Dec. 1 to stock of record Nov. 10.",
+        date(1989, 10, 27),
+        {"Dec. 1": "1989-12-01", "Nov. 10": "1989-11-10"},
+    ),
+    ("Mr. Schwarz will succeed Mr. Davison Feb. 1.", date(1989, 10, 26), {"Feb. 1": "1990-02-01"}),
+    # a participle after a determiner is an adjective, not the verb
+    (
+        "The split would be paid on a still unspecified date in January.",
+        date(1989, 10, 26),
+        {"January": "1990-01"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "want"), TENSE)
+def test_tense_picks_the_direction(text: str, reference: date, want: dict[str, str]) -> None:
+    """Future and modal verbs put a bare date ahead, past verbs behind."""
+    assert {m.text: m.timex for m in extract(text, reference)} == want
+
+
+# (story, the mentions found: text -> (TimeML value, the day the story's thread gives it))
+STORY = [
+    (
+        "The rebels struck on 3 May 2021. That day, troops arrived.",
+        {"3 May 2021": ("2021-05-03", "2021-05-03"), "That day": ("2021-05-03", "2021-05-03")},
+    ),
+    (
+        "The rebels struck on 3 May 2021. The same week, talks began.",
+        {"3 May 2021": ("2021-05-03", "2021-05-03"), "The same week": ("2021-W18", "2021-05-03")},
+    ),
+    (
+        "The rebels struck on 3 May 2021. The following month, a truce was signed.",
+        {
+            "3 May 2021": ("2021-05-03", "2021-05-03"),
+            "The following month": ("2021-06", "2021-06-01"),
+        },
+    ),
+    # TimeML marks the duration of "Two days later"; the day it lands on is its resolution
+    (
+        "The rebels struck on 3 May 2021. Two days later, the truce collapsed.",
+        {"3 May 2021": ("2021-05-03", "2021-05-03"), "Two days": ("P2D", "2021-05-05")},
+    ),
+    (
+        "The plant closed in June 2019. Three months earlier, the owner had quit.",
+        {"June 2019": ("2019-06", "2019-06-01"), "Three months earlier": ("2019-03", "2019-03-01")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STORY)
+def test_story_dates_anchor(text: str, want: dict[str, tuple[str, str]]) -> None:
+    """ "That day", "the same week", "the following month", "two days later" follow the
+    date the story last set, not the publication date."""
+    got = {
+        m.text: (m.timex, m.resolution.earliest.isoformat() if m.resolution else "")
+        for m in extract(text, date(2023, 9, 19))
+    }
+    assert got == want
+
+
+def test_later_with_no_story_date_is_a_duration() -> None:
+    """ "Two days later" before the story has set a date is only a duration."""
+    (m,) = extract("Two days later, the truce collapsed.", date(2023, 9, 19))
+    assert (m.text, m.timex, m.resolution, m.anchored) == ("Two days", "P2D", None, False)
+
+
+# (article, the value of its "a year ago"): the financial convention needs a comparison
+QUARTERS = [
+    # a results article: last year's same quarter
+    (
+        "Net income rose 12% in the third quarter. "
+        "Sales were $5 million, up from $4 million a year ago.",
+        "2022-Q3",
+    ),
+    ("Net rose in the third quarter. The year-ago results were restated.", "2022-Q3"),
+    # a quarter mentioned, but no comparison: a year ago is last year
+    (
+        "Growth slowed in the third quarter. The PM, who took office a year ago, praised it.",
+        "2022",
+    ),
+    ("The PM, who took office a year ago, spoke.", "2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), QUARTERS)
+def test_year_ago_quarter_needs_evidence(text: str, value: str) -> None:
+    """ "A year ago" is last year's same quarter only in a sentence comparing results of
+    an article that talks of quarters."""
+    got = [m.timex for m in extract(text, date(2023, 10, 20)) if "year" in m.text.lower()]
+    assert got[-1] == value
+
+
+def test_family_tables_have_no_duplicates() -> None:
+    """The tense, story and quarter tables hold each sentence once."""
+    for table in (TENSE, STORY, QUARTERS):
+        assert len({row[0] for row in table}) == len(table)

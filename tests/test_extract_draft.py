@@ -6,10 +6,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from eventdb import EventDB, extract, resolve
 from eventdb.extract import draft_document, draft_title
+from eventdb.extract.titles import event_title
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "000_5b4d145d675ea23d.txt"
@@ -85,6 +87,168 @@ def test_anchored_phrase_carries_its_date() -> None:
 
 
 def test_draft_title() -> None:
-    """A placeholder title is the quote's opening words, cut at a word."""
+    """The fallback title is the quote's opening words, cut at a word."""
     assert draft_title("Short.") == "Short"
     assert draft_title("one two three four five", 12) == "one two…"
+
+
+# (the seed's `when` phrase, the event title the draft gives it: the clause that carries
+# the date, shortened by rule)
+SEED_TITLES = [
+    (
+        "February last year",
+        "The war in Ukraine began with the large-scale invasion launched by Russia",
+    ),
+    ("since the end of last year", "Azerbaijan has blocked the link"),
+    (
+        "This Monday (18)",
+        "The Azerbaijani government reported that trucks with humanitarian aid arrived",
+    ),
+    ("last week", "Armenian Prime Minister Nikol Pashinian said in interview with Politico"),
+    ("Last week", "Pashinian announced that the country will fully ratify the Rome Statute"),
+    ("In March", "The ICC issued an arrest warrant against the Russian president"),
+    (
+        "began last week and runs until this Wednesday (20)",
+        "A joint military exercise between Armenia and the United States began",
+    ),
+]
+
+
+def test_seed_titles() -> None:
+    """Each seed event's title is its date's clause, never the sentence's first words."""
+    assert [(e["when"], e["title"]) for e in _draft()["events"]] == SEED_TITLES
+
+
+def test_seed_titles_have_no_duplicates() -> None:
+    """The seed title table has no repeated row."""
+    assert len(set(SEED_TITLES)) == len(SEED_TITLES)
+
+
+def test_seed_quotes_are_whole_sentences() -> None:
+    """Each event's quote is the whole sentence its date stands in."""
+    text = SEED.read_text(encoding="utf-8")
+    sentences = {" ".join(m.sentence.split()) for m in extract(text, reference=PUBLISHED)}
+    quotes = [e["quote"] for e in _draft()["events"]]
+    assert set(quotes) <= sentences
+    assert quotes[1].startswith("Moscow was also supposed") and quotes[1].endswith("new war.")
+
+
+# (sentence, its date phrase, the title): one row per rule of eventdb.extract.titles
+TITLES = [
+    # the date opens the sentence: the clause after it
+    ("On Friday, the court ruled against the ban.", "On Friday", "The court ruled against the ban"),
+    # a conjunction opens the clause
+    ("Prices fell, but in 2021 they rose again.", "2021", "They rose again"),
+    # a relative pronoun stands for its noun phrase
+    (
+        "Pashinian, who took office in May 2018, spoke.",
+        "May 2018",
+        "Pashinian took office",
+    ),
+    # a relative clause that is only the date leaves its noun phrase
+    (
+        "The cause is a strike by dockers, which began last week.",
+        "last week",
+        "A strike by dockers began",
+    ),
+    # a quote's attribution
+    ('"We will win," the minister said on Monday.', "on Monday", "The minister said"),
+    # parentheses go, "this" before a noun becomes "the"
+    (
+        "In June the Assembly (PACE) passed this motion.",
+        "In June",
+        "The Assembly passed the motion",
+    ),
+    # too long: trailing prepositional phrases go, one at a time
+    (
+        "In 2019 the agency opened an office for refugees of the war in the north of the "
+        "country near the border with the neighbouring state of Azerbaijan.",
+        "In 2019",
+        "The agency opened an office for refugees of the war in the north of the country",
+    ),
+    # a verb after the preposition: the phrase is no prepositional phrase, kept whole
+    (
+        "Yesterday the regional government of the province reported that trucks with "
+        "humanitarian aid from abroad arrived.",
+        "Yesterday",
+        "The regional government of the province reported that trucks with humanitarian "
+        "aid from abroad arrived",
+    ),
+]
+
+TITLES += [
+    # the clause lacks its subject: the sentence's opening noun phrase lends it
+    (
+        "President Clinton, meantime, glossed over warnings from Moscow on Thursday.",
+        "Thursday",
+        "President Clinton glossed over warnings from Moscow",
+    ),
+    # a participle or infinitive hangs from the clause before it
+    (
+        "The minister sought to soften the words, saying on Friday that talks would go on.",
+        "Friday",
+        "The minister sought to soften the words",
+    ),
+    # a date ending the sentence dates the nearest clause before it with a verb;
+    # a thousands comma does not split the sentence
+    (
+        "The thrift had net income of $132,000, or three cents a share, a year ago.",
+        "a year ago",
+        "The thrift had net income of $132,000",
+    ),
+    # a phrase around the date ("For a good part of 1990") is an adverbial
+    ("For a good part of 1990, sales fell.", "1990", "Sales fell"),
+    # the words that led to the date go with it
+    (
+        "Net income for the six months ended Oct. 1 slipped 5%.",
+        "Oct. 1",
+        "Net income for the six months slipped 5%",
+    ),
+    # too long, and a "that" clause after a noun: the clause goes
+    (
+        "Yesterday the government of the republic dismissed the stern warnings from "
+        "Moscow that air strikes could do serious harm.",
+        "Yesterday",
+        "The government of the republic dismissed the stern warnings from Moscow",
+    ),
+]
+
+# sentences with no clause once the date is out: the draft falls back to draft_title
+NO_TITLE = [
+    ("In March.", "In March"),
+    ("Last week, again.", "Last week"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "title"), TITLES)
+def test_event_title(sentence: str, phrase: str, title: str) -> None:
+    """The title is the date's clause, shortened at phrase boundaries only."""
+    start = sentence.index(phrase)
+    assert event_title(sentence, start, start + len(phrase)) == title
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), NO_TITLE)
+def test_event_title_needs_a_clause(sentence: str, phrase: str) -> None:
+    """A sentence that is only its date has no title of its own."""
+    start = sentence.index(phrase)
+    assert event_title(sentence, start, start + len(phrase)) == ""
+
+
+def test_title_tables_have_no_duplicates() -> None:
+    """The title tables have no repeated sentence."""
+    sentences = [s for s, *_ in TITLES] + [s for s, _ in NO_TITLE]
+    assert len(set(sentences)) == len(sentences)
+
+
+def test_story_offsets_become_dated_events() -> None:
+    """ "That day" and "Two days later" become events dated from the story's last date."""
+    text = (
+        "The rebels struck on 3 May 2021. That day, troops arrived in the capital. "
+        "Two days later, the truce collapsed."
+    )
+    doc = draft_document(text, extract(text, reference=PUBLISHED), published=PUBLISHED)
+    assert [(e["when"], e.get("date"), e["title"]) for e in doc["events"]] == [
+        ("3 May 2021", None, "The rebels struck"),
+        ("That day", "2021-05-03", "Troops arrived in the capital"),
+        ("Two days later", "2021-05-05", "The truce collapsed"),
+    ]

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Mapping
 from datetime import date
 
+from ..dates import Span
 from .core import Mention, duration_value, extract, set_value
-from .draft import draft_document, draft_title, event_phrase
+from .draft import draft_document, draft_title, event_phrase, event_span
 
 __all__ = [
     "Mention",
@@ -31,6 +33,7 @@ __all__ = [
     "draft_title",
     "duration_value",
     "event_phrase",
+    "event_span",
     "extract",
     "set_value",
 ]
@@ -39,8 +42,16 @@ __all__ = [
 class _CallableModule(types.ModuleType):
     """This package, callable as :func:`extract`."""
 
-    def __call__(self, text: str, reference: date, *, prefer: str = "past") -> list[Mention]:
-        return extract(text, reference, prefer=prefer)
+    def __call__(
+        self,
+        text: str,
+        reference: date,
+        *,
+        prefer: str = "past",
+        language: str = "en",
+        anchors: Mapping[str, Span] | None = None,
+    ) -> list[Mention]:
+        return extract(text, reference, prefer=prefer, language=language, anchors=anchors)
 
 
 sys.modules[__name__].__class__ = _CallableModule

@@ -12,18 +12,22 @@ Three steps, each cheap:
    small tables here (``for three weeks`` → ``P3W``, ``every season`` → ``XXXX-SU``...).
 
 Document context also settles the Wall Street Journal's quarter talk: once an article
-speaks of a quarter, "a year ago" and "a year earlier" mean that quarter a year before
-(``1988-Q3``), and "the quarter" means that quarter.
+speaks of a quarter, "year-ago" and "year-earlier", and "a year ago" and "a year earlier"
+in a sentence that compares results (a figure, "from", "compared with"), mean that
+quarter a year before (``1988-Q3``),
+and "the quarter" means that quarter. Elsewhere they keep their plain reading: "The PM,
+who took office a year ago" is last year, whatever quarter the article spoke of.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..dates import FuzzyDate, Precision
+from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
 from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
@@ -96,14 +100,18 @@ def _sentence_starts(text: str) -> list[int]:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|"
     r"(?:is|are)\s+scheduled|scheduled|plans?\s+to|planned|is\s+to|are\s+to|"
+    r"(?:set|slated|poised|supposed|likely|intends?|aims?|hopes?|seeks?)\s+to|to\s+be|"
     r"runs?\s+until|until|next|upcoming|expires?|would|'ll|expects?\s+to|agree(?:d|ment)\s+to)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
+    # a participle after "be" is passive, its auxiliary gives the tense ("will be paid");
+    # one after a determiner is an adjective ("a still unspecified date")
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)"
     r"\b(?:said|says|was|were|had|did|reported|announced|told|left|met|began|came|went|"
     r"took|made|gave|held|fell|rose|won|lost|sold|bought|paid|struck|saw|got|found|led|"
     r"spent|spoke|wrote|ran|flew|brought|thought|felt|kept|sent|stood|"
-    r"(?!expected|scheduled|planned|proposed)\w+ed)\b",
+    r"(?!expected|scheduled|planned|proposed)\w*[^e\W]ed)\b",  # not "succeed", "proceed"
     re.IGNORECASE,
 )
 # a deadline: "until mid-November", "by February", "effective Feb. 1"
@@ -111,17 +119,20 @@ _DEADLINE = re.compile(r"\b(?:until|till|effective)\s+$", re.IGNORECASE)
 
 
 def _tense(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
-    """``future`` or ``past`` from the nearest tense cue around ``start:end``, else None."""
+    """``future`` or ``past`` from the tense cue nearest before ``start:end`` in its
+    sentence (the verb a date adjunct follows), else the nearest after it; None if none."""
     if _DEADLINE.search(text, max(s0, start - 16), start):
         return "future"
-    lo, hi = max(s0, start - 90), min(s1, end + 40)
-    best, best_d = None, 10**6
-    for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in pattern.finditer(text, lo, hi):
-            d = start - m.end() if m.end() <= start else m.start() - end
-            if 0 <= d < best_d:
-                best, best_d = value, d
-    return best
+    for lo, hi, before in ((max(s0, start - 90), start, True), (end, min(s1, end + 40), False)):
+        best, best_d = None, 10**6
+        for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
+            for m in pattern.finditer(text, lo, hi):
+                d = start - m.end() if before else m.start() - end
+                if 0 <= d < best_d:
+                    best, best_d = value, d
+        if best is not None:
+            return best
+    return None
 
 
 # -- values the resolver does not give ---------------------------------------------------
@@ -278,8 +289,19 @@ _ANCHORED = re.compile(
     r"the\s+next\s+(?:day|morning|week|month|year)|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )
+# the words after a duration that count it from an event ("three days after the invasion")
+_AFTER = re.compile(r"\s+(after|before|following|preceding)\s+", re.IGNORECASE)
+# the word after a duration that makes it an offset from the story's date ("two days later")
+_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
+# an offset counted from a date the story set, not from the publication ("ago" is)
+_EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 _YEAR_BACK = re.compile(
     r"\b(?:an?|one)\s+year\s+(?:ago|earlier)\b|\byear-(?:ago|earlier)\b", re.IGNORECASE
+)
+# a sentence comparing results: a figure, or a comparison word ("rose 5% from a year ago")
+_COMPARISON = re.compile(
+    r"[$£€%]|\d|\b(?:million|billion|cents?|percent|from|compared|versus|than|against)\b",
+    re.IGNORECASE,
 )
 _BACKWARD = re.compile(r"\b(?:ago|earlier|before|last\s+year|prior|previous)\b", re.IGNORECASE)
 _MONTHS_PERIOD = re.compile(r"\b(?:the|first|latest|past)\s+(?:\w+\s+)?months\b", re.IGNORECASE)
@@ -298,6 +320,8 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _TYPE = {"duration": "DURATION", "set": "SET", "time": "TIME"}
+# a BCP 47 primary language subtag, maybe with a region: "en", "pt", "pt-BR"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 def _story_resolution(phrase: str, published: date, d: FuzzyDate, note: str) -> Resolution:
@@ -347,6 +371,8 @@ class _Story:
         self.months = False
         # the resolver's readings so far: articles repeat "yesterday" and "the quarter"
         self.readings: dict[tuple[str, date, str], Resolution | None] = {}
+        # events a phrase may count from: name -> span
+        self.anchors: dict[str, Span] = {}
 
     def read(self, phrase: str, reference: date, prefer: str) -> Resolution | None:
         """The resolver's reading of ``phrase``, asked once per article."""
@@ -374,19 +400,33 @@ class _Story:
         self.last_date = d.earliest
 
     def anchor(self, phrase: str) -> date:
+        """The date ``phrase`` counts from: the story's last day for a phrase in days
+        ("that day", "two days later"), else the last date it set."""
         low = phrase.lower()
-        if "day" in low or "morning" in low or "night" in low:
+        if any(w in low for w in ("day", "morning", "night")):
             return self.last_day or self.published
         return self.last_date or self.published
 
 
-def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention]:
+def extract(
+    text: str,
+    reference: date,
+    *,
+    prefer: str = "past",
+    language: str = "en",
+    anchors: Mapping[str, Span] | None = None,
+) -> list[Mention]:
     """Every temporal phrase in ``text``, in text order, resolved against ``reference``.
 
     ``reference`` is the publication date; ``prefer`` the default reading of a bare weekday
     or month ("past": the latest one on or before the reference), which a future verb near
     the phrase flips; any other value raises :class:`~eventdb.errors.ResolveError`. Nothing
-    else is ever raised, whatever the text.
+    else is ever raised, whatever the text. ``language`` is the article's language code
+    (``en``, ``pt``, ``es``): a draft records it on its source, and ``eventdb import``
+    resolves the draft's phrases in it; phrases are found with the English grammar.
+    ``anchors`` maps event names to spans, as :func:`eventdb.resolve` takes them: a
+    duration before one ("three days after the invasion") keeps its TimeML value and
+    resolves, from that event, to the day it lands on.
 
     >>> [(m.text, m.timex) for m in extract("In March, the court ruled. It will sit "
     ...                                     "for three weeks from Friday.", date(2023, 9, 19))]
@@ -394,6 +434,8 @@ def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention
     """
     if prefer not in ("past", "future"):
         raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
+    if not isinstance(language, str) or _LANGUAGE_CODE.fullmatch(language) is None:
+        raise ResolveError(f"language must be a language code such as 'en', got {language!r}")
     if not isinstance(text, str) or not text:
         return []
     candidates = find(text)
@@ -401,6 +443,8 @@ def extract(text: str, reference: date, *, prefer: str = "past") -> list[Mention
         return []
     starts = _sentence_starts(text)
     story = _Story(reference)
+    if anchors:
+        story.anchors = dict(anchors)
     out: list[Mention] = []
     for c in candidates:
         i = bisect.bisect_right(starts, c.start) - 1
@@ -443,6 +487,7 @@ def _mention(
         and not story.months
         and _YEAR_BACK.search(phrase)
         and "quarter" not in phrase.lower()
+        and ("-" in phrase or _COMPARISON.search(text, s0, s1))
     ):
         q = story.quarter
         d = FuzzyDate.quarter(q.earliest.year - 1, (q.earliest.month + 2) // 3)
@@ -462,17 +507,39 @@ def _mention(
             resolution=_story_resolution(phrase, published, q, note),
             anchored=True,
         )
-    if c.family in ("date", "unit") and _ANCHORED.search(phrase):
+    if (c.family in ("date", "unit") and _ANCHORED.search(phrase)) or (
+        c.family == "ago" and _EARLIER.search(phrase)
+    ):
+        # "the next day", "that week", "three weeks earlier": from the story's last date
         ref = story.anchor(phrase)
         anchored = ref != published
     is_reference = " ".join(phrase.lower().split()) in ENGLISH.references
     if not is_reference and (
         c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c))
     ):
-        return replace(base, type="DURATION", timex=duration_value(phrase))
+        duration = replace(base, type="DURATION", timex=duration_value(phrase))
+        if story.anchors:
+            counted = _from_event(text, c.end, phrase, story, published)
+            if counted is not None:
+                story.note(counted, counted.text)
+                return replace(duration, resolution=counted, anchored=True)
+        later = _LATER.match(text, c.end)
+        if later is None or story.last_date is None:
+            return duration
+        # "Two days later": TimeML marks the duration; the day it lands on follows the
+        # date the story last set, and goes in the resolution
+        whole = phrase + later.group()
+        ref = story.anchor(whole)
+        r = story.read(" ".join(whole.split()), ref, prefer)
+        if r is None or r.start is None:
+            return duration
+        story.note(r, whole)
+        return replace(duration, resolution=r, reference=ref, anchored=True)
     r = story.read(phrase, ref, p)
     if r is None and "-" in phrase:
         r = story.read(phrase.replace("-", " "), ref, p)
+    if r is not None and tense is not None and r.rule == "month-day":
+        r = _month_day(story, phrase, ref, r, tense)
     if r is None:
         if c.family in ("duration", "unit", "ago"):
             return replace(base, type="DURATION", timex=duration_value(phrase))
@@ -482,6 +549,43 @@ def _mention(
     return replace(
         base, timex=r.timex, resolution=r, type=kind, mod=r.mod, reference=ref, anchored=anchored
     )
+
+
+# how far a month and day may lie from the publication date and still be the nearest one
+_NEAR_DAYS = 91
+
+
+def _from_event(
+    text: str, end: int, phrase: str, story: _Story, published: date
+) -> Resolution | None:
+    """A duration counted from a known event: "three days after the invasion"."""
+    way = _AFTER.match(text, end)
+    if way is None:
+        return None
+    rest = text[way.end() : way.end() + 120].lower()
+    for name in sorted(story.anchors, key=len, reverse=True):
+        if rest.startswith(name.lower()) and not rest[len(name) : len(name) + 1].isalnum():
+            whole = f"{' '.join(phrase.split())} {way.group(1).lower()} {name}"
+            try:
+                return resolve(whole, reference=published, anchors=story.anchors)
+            except Exception:  # as in _try: one phrase must not lose the article
+                return None
+    return None
+
+
+def _month_day(story: _Story, phrase: str, ref: date, r: Resolution, tense: str) -> Resolution:
+    """A month and day without a year, on the side of ``ref`` its verb's tense puts it
+    ("the year ended March 31" five months before March), when the nearest one (the
+    resolver's reading) is more than a quarter away: nearer than that, news dates a day
+    by its month and day alone ("payable Dec. 1 to holders of record Nov. 10")."""
+    d = r.start.earliest if r.start is not None else None
+    if d is None or abs((d - ref).days) <= _NEAR_DAYS:
+        return r
+    year = d.year - 1 if tense == "past" and d > ref else d.year
+    year = d.year + 1 if tense == "future" and d < ref else year
+    if year == d.year:
+        return r
+    return story.read(f"{phrase}, {year}", ref, "past") or r
 
 
 # what is left of a time phrase without its clock and day-part words that names no day

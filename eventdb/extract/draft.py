@@ -1,9 +1,9 @@
 """A draft chronology from an article's mentions: the document format ``eventdb import`` reads.
 
-One event per dated sentence: ``quote`` is the sentence, the title its opening words for
-the user to rewrite (the store needs a title, and the draft must import unchanged),
-``when`` the date phrase as written, widened to the words that make it a range ("since
-the end of last year", "began last week and runs until this Wednesday (20)"). A
+One event per dated sentence: ``quote`` is the sentence, the title the clause that carries
+the date (:func:`eventdb.extract.titles.event_title`), ``when`` the date phrase as
+written, widened to the words that make it a range ("since the end of last year", "began
+last week and runs until this Wednesday (20)"). A
 phrase the story anchored ("the next day") would resolve differently against the
 publication date alone, so its event also carries the resolved span as ``date`` (EDTF),
 which wins over ``when`` on import.
@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from ..dates import Span
 from ..errors import EventDBError
 from ..resolve import ENGLISH, Resolution, resolve
 from .core import Mention
+from .titles import event_title
 
-__all__ = ["draft_document", "draft_title", "event_phrase"]
+__all__ = ["draft_document", "draft_title", "event_phrase", "event_span"]
 
 
 def _words(words: Sequence[str]) -> str:
@@ -42,6 +44,10 @@ _JOINER = re.compile(
 )
 
 
+# a verb opening a range phrase ("began last week and runs until ..."): the event's verb
+_BEGAN = re.compile(rf"(?:{_words(V.range_began)})\b", re.IGNORECASE)
+
+
 # a preposition opening the sentence before the phrase ("In March, ...")
 _DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
 _LEAD = re.compile(rf"(?:{_words(sorted(V.fillers - _DETERMINERS))})\s+", re.IGNORECASE)
@@ -54,14 +60,8 @@ def _resolves(phrase: str, published: date) -> Resolution | None:
         return None
 
 
-def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tuple[str, Mention]:
-    """The ``when`` phrase for a sentence's dated mentions, and the mention it rests on.
-
-    The first dated mention, with the range word before it ("since") and, when a second
-    mention closes the range ("... and runs until this Wednesday (20)"), through that one,
-    or with the preposition that opens its sentence ("In March, ..."); widened only as far
-    as :func:`eventdb.resolve` still reads the phrase.
-    """
+def _extent(text: str, mentions: Sequence[Mention], published: date) -> tuple[int, int, str]:
+    """Where the ``when`` phrase of :func:`event_phrase` stands in ``text``, and the phrase."""
     first = mentions[0]
     s0 = first.sentence_start
     start = first.start
@@ -71,6 +71,13 @@ def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tup
     elif _LEAD.fullmatch(text, s0, first.start):
         start = s0  # "In March, the ICC ...": the sentence opens with the whole adverbial
     end = first.end
+    if first.type == "DURATION" and first.resolution is not None:
+        # "Two days later", "three days after the invasion": the words the resolver read,
+        # dated by the event's `date` (they need not resolve alone)
+        words = r"\s+".join(re.escape(w) for w in first.resolution.text.split())
+        whole = re.compile(words, re.IGNORECASE).match(text, first.start)
+        if whole is not None:
+            return first.start, whole.end(), " ".join(text[first.start : whole.end()].split())
     if opener is not None and len(mentions) > 1:
         second = mentions[1]
         if _JOINER.fullmatch(text, first.end, second.start):
@@ -78,12 +85,24 @@ def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tup
     for s, e in ((start, end), (start, first.end), (first.start, first.end)):
         phrase = " ".join(text[s:e].split())
         if _resolves(phrase, published) is not None:
-            return phrase, first
-    return " ".join(first.text.split()), first
+            return s, e, phrase
+    return first.start, first.end, " ".join(first.text.split())
+
+
+def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tuple[str, Mention]:
+    """The ``when`` phrase for a sentence's dated mentions, and the mention it rests on.
+
+    The first dated mention, with the range word before it ("since") and, when a second
+    mention closes the range ("... and runs until this Wednesday (20)"), through that one,
+    or with the preposition that opens its sentence ("In March, ..."); widened only as far
+    as :func:`eventdb.resolve` still reads the phrase.
+    """
+    return _extent(text, mentions, published)[2], mentions[0]
 
 
 def draft_title(quote: str, limit: int = 72) -> str:
-    """A placeholder title: the quote's opening words, cut at a word within ``limit``.
+    """A fallback title, for a sentence with no clause left once its date is out: the
+    quote's opening words, cut at a word within ``limit``.
 
     >>> draft_title("This Monday (18), the Azerbaijani government reported that", 40)
     'This Monday (18), the Azerbaijani…'
@@ -124,14 +143,32 @@ def draft_document(
     events: list[dict[str, Any]] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.dated and m.type in ("DATE", "TIME"):
+        # a date, or a duration the story made a date of ("Two days later")
+        if m.dated and (m.type in ("DATE", "TIME") or m.anchored):
             by_sentence.setdefault(m.sentence_start, []).append(m)
     for group in by_sentence.values():
-        phrase, m = event_phrase(text, group, published)
+        start, end, phrase = _extent(text, group, published)
+        m = group[0]
         quote = " ".join(m.sentence.split())
-        event: dict[str, Any] = {"title": draft_title(quote), "when": phrase, "source": key}
+        s0 = m.sentence_start
+        verb = _BEGAN.match(text, start)  # "began last week": the verb stays in the title
+        t0 = verb.end() if verb is not None else start
+        title = event_title(m.sentence, t0 - s0, end - s0) or draft_title(quote)
+        event: dict[str, Any] = {"title": title, "when": phrase, "source": key}
         event["quote"] = quote
         if m.anchored and m.resolution is not None:
             event["date"] = m.resolution.span.edtf
         events.append(event)
     return {"sources": [source], "events": events}
+
+
+def event_span(event: dict[str, Any], published: date) -> Span:
+    """The span ``eventdb import`` gives a draft event: its ``date`` when it has one, else
+    its ``when`` resolved against the publication date.
+
+    >>> event_span({"when": "since the end of last year"}, date(2023, 9, 19)).label
+    'late 2022 – ongoing (as of 19 September 2023)'
+    """
+    if event.get("date"):
+        return Span.parse(str(event["date"]))
+    return resolve(str(event["when"]), reference=published).span

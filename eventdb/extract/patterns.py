@@ -124,17 +124,36 @@ YEAR_DETERMINERS = (
     "our",
     "this",
     "that",
-    "fiscal",
-    "in",
-    "for",
     "of",
-    "since",
-    "by",
-    "until",
-    "from",
+    "for",
 )
+# Words before a four-digit number that make it a year whatever follows ("in 1995 people
+# left", "since 1990 prices rose"): the time prepositions, and "fiscal".
+YEAR_PREPOSITIONS = ("fiscal", "in", "since", "by", "until", "from")
 
 
+# Kinds of unit a duration may count in: "eight trading days", "ten working days".
+COUNT_KINDS = ("trading", "business", "working", "school", "calendar", "full")
+# Adjectives of length before "time", "period", "spell": a stretch in no stated unit.
+LENGTH_ADJECTIVES = ("long", "lengthy", "short", "brief", "extended", "prolonged")
+# Adverbs of degree before them ("a fairly lengthy period", "a very long time").
+DEGREE_ADVERBS = ("very", "fairly", "rather", "relatively", "quite", "reasonably")
+# Words after a reference word ("soon") that make it part of a conjunction.
+CONNECTIVE_AFTER = ("after", "before", "as", "afterwards", "thereafter")
+# Words joining two years: the second is a year too, whatever follows it ("between 1990
+# and 1995 prices fell").
+YEAR_JOINERS = ("and", "or", "to")
+# Nouns that count or measure what a number before them is a quantity of, even after a
+# determiner ("the 1500 meters", "some 1800 people", "1950 dollars"): no year.
+MEASURE_NOUNS = (
+    *("people", "persons", "residents", "inhabitants", "men", "women", "children"),
+    *("troops", "soldiers", "workers", "employees", "jobs", "members", "voters"),
+    *("meters", "metres", "kilometers", "kilometres", "km", "miles", "feet", "yards"),
+    *("tons", "tonnes", "kg", "kilograms", "pounds", "ounces", "barrels", "gallons", "liters"),
+    *("acres", "hectares", "square", "dollars", "euros", "yen", "francs", "marks", "pesos"),
+    *("points", "votes", "seats", "shares", "units", "cars", "vehicles", "homes", "cases"),
+    *("calories", "degrees", "pages", "copies", "words", "rounds"),
+)
 # Nouns that label a number, which is then no year ("Route 66", "Room 2023", "Flight 1549").
 NUMBER_LABELS = (
     "room",
@@ -192,8 +211,7 @@ NEVER_FIRST = frozenset(
         "i",
         "as",
         "than",
-        "trading",
-        "business",
+        *COUNT_KINDS,
         "term",
         "possible",
         "while",
@@ -235,8 +253,8 @@ NEVER_FIRST = frozenset(
         "back",
         "before",
         "nights",
-        "lengthy",
-        "fairly",
+        *LENGTH_ADJECTIVES,
+        *DEGREE_ADVERBS,
         "other",
     }
 )
@@ -425,19 +443,30 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
 
     year4 = r"(?<![\d$£€.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d{3}|\.\d|-\d)"
     # a four-digit year, unless it is a bare count before a plural noun ("1991 votes")
+    # a determiner before it, or another year and a conjunction ("between 1990 and 1995")
     after_det = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in YEAR_DETERMINERS) + ")"
+    after_prep = (
+        "(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in YEAR_PREPOSITIONS)
+        + "".join(rf"|(?<=\d{{4}}\s{w}\s)" for w in YEAR_JOINERS)
+        + ")"
+    )
     not_label = "".join(rf"(?<!\b{w}\s)" for w in NUMBER_LABELS)
+    not_measure = rf"(?!\s+{_alt(MEASURE_NOUNS)}\b)"
     street = (
         r"(?!\s+(?:[A-Z]\w+\s+)+(?:Avenue|Street|Road|Boulevard|Drive|Lane|Ave\.|St\.|Blvd\.|Rd\.))"
     )
-    year4_np = rf"(?:{after_det}{year4}|{not_label}{year4}(?!\s+[a-z]+[^s\W]s\b){street})"
+    year4_np = (
+        rf"(?:{after_prep}{year4}|{after_det}{year4}{not_measure}"
+        rf"|{not_label}{year4}(?!\s+[a-z]+[^s\W]s\b){not_measure}{street})"
+    )
     bignum = _alt(["hundred", "thousand"])
     spoken_year = (
         rf"(?:(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{numw}(?:[\s-]+{numw})?"
         rf"|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+{numw})?)"
     )
     year = rf"(?:{year4_np}|{spoken_year})"
-    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d)"
+    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,]\d)"
     ordday = rf"{ordw}\b"
     num = (
         rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{numw}|an?\s+{bignum})"
@@ -491,7 +520,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add("date", rf"{weekday}(?:\s+\(\d{{1,2}}\))?(?:,?\s+{month}\s+(?:{daynum}|{ordday}))?")
     add("date", rf"{month}(?!\s*\d)")
-    add("date", year)
+    add("date", rf"{year}(?:\s+{_alt(v.range_onward)})?")  # "1994 or later"
     add("date", dayword)
     named = rf"(?:{unit_sing}|{weekday}|{month}|{season})"
     core = (
@@ -522,7 +551,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add(
         "date",
-        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)|that\s+(?:year|quarter|month|summer|winter|autumn)"
+        rf"(?:the\s+)?(?:same|following|previous|preceding|prior)\s+(?:{unit_sing}|{weekday}|{month})|the\s+next\s+(?:day|morning|week|month|year)|that\s+(?:{unit_sing}|quarter|(?!fall\b|spring\b){season})"
         rf"|the\s+same\s+{season}",
     )
     add(
@@ -537,7 +566,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add("year", r"year-(?:earlier|ago)")
     # -- durations ----------------------------------------------------------------------
-    kind = r"(?:(?:trading|business|calendar|full)\s+)?"
+    kind = rf"(?:{_alt(COUNT_KINDS)}\s+)?"
     any_unit = rf"(?:{unit_plural}|{clock_plural}|{unit_sing}|{clock_sing})"
     nouns = rf"(?:{count}(?:\s+(?:to|or)\s+{count})?(?:\s+more)?\s+{kind}{any_unit})"
     one = rf"(?:an?|one)\s+{kind}(?:{unit_sing}|{clock_sing})"
@@ -555,11 +584,17 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:(?<=\ba\s)|(?<=\bthe\s))(?:{count})\s+(?:{unit_sing}|{clock_sing})(?=\s+[a-z])",
     )
     add("duration", rf"an?\s+(?:{count})-(?:{unit_sing}|{clock_sing})\s+period")
-    add("duration", r"(?:a|the)\s+(?:while|long\s+time|fairly\s+lengthy\s+period)|some\s+time")
+    # a stretch of time in no stated unit: "a while", "a long time", "a fairly lengthy
+    # period", "an extended stretch"
+    add(
+        "duration",
+        rf"(?:a|an|the)\s+(?:while|(?:{_alt(DEGREE_ADVERBS)}\s+)?{_alt(LENGTH_ADJECTIVES)}"
+        rf"\s+(?:time|while|period|stretch|spell)(?:\s+of\s+time)?)|some\s+time",
+    )
     # bare units: "the year", "the past year", "recent years", "centuries"
     add(
         "unit",
-        rf"(?:the|these|those)\s+(?:(?:past|last|next|coming|early|first|final|latest|same)\s+)?(?:(?:few|several)\s+)?(?:{unit_sing}|{unit_plural})(?:\s+ahead)?"
+        rf"(?:the|these|those)\s+(?:(?:past|last|next|coming|early|first|final|latest|same)\s+)?(?:(?:few|several)\s+)?(?:{unit_sing}|{unit_plural})(?:\s+(?:ahead|or\s+so))?"
         rf"|(?:{unit_plural})(?:\s+or\s+(?:weeks|months|years))?",
     )
     # -- sets -----------------------------------------------------------------------------
@@ -584,7 +619,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     # -- references to the present, past and future -----------------------------------
     add(
         "ref",
-        rf"then\s+current|(?:more\s+)?{refs}",
+        rf"(?:more\s+)?{refs}",
     )
 
     # words that head a temporal phrase; the families run only near one of them
@@ -611,7 +646,6 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         *(w.split()[-1] for w in v.references if w.split()[-1] not in noisy),
         # a reference whose last word is too common to trigger on triggers as a whole
         *(w for w in v.references if " " in w and w.split()[-1] in noisy),
-        "time to time",
         "a while",
         "some time",
         "long time",
@@ -732,11 +766,37 @@ _BEFORE_MONTH = frozenset(
 )
 
 
+# Verbs that take a person, not a month, as subject: "May said", "Will May resign?"
+PERSON_VERBS = frozenset(
+    {
+        *("said", "says", "told", "tells", "added", "argued", "insisted", "warned"),
+        *("announced", "replied", "resigned", "resign", "met", "spoke", "wrote", "denied"),
+        *("urged", "called", "promised", "vowed", "admitted", "refused", "thinks", "believes"),
+    }
+)
+# Auxiliaries a question opens with, before its subject: "Will May resign?"
+_AUXILIARIES = frozenset({"will", "would", "did", "does", "can", "could", "should", "has"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+# after a reference word, what makes it part of a conjunction rather than a time of its
+# own: "soon after the vote", "as soon as trading opened" (but "as soon as possible")
+_CONNECTIVE = re.compile(
+    rf"\s+(?:{'|'.join(CONNECTIVE_AFTER)})\b(?!\s+(?:possible|practicable)\b)", re.IGNORECASE
+)
+
+
 def _in_a_name(text: str, s: int, e: int) -> bool:
-    """A bare month after a capitalised word that cannot introduce it is part of a name."""
+    """A bare month is part of a name after a capitalised word that cannot introduce it
+    ("Theresa May"), and is a person as the subject of a person's verb ("May said")."""
     if text[s:e].lower().rstrip(".") not in _V.months:
         return False
+    after = _NEXT_WORD.match(text, e)
+    if after is not None and after.group(1) in PERSON_VERBS:
+        return True
     m = _LAST_WORD.search(text, max(0, s - 24), s)
+    if m is not None and m.group(1).lower() in _AUXILIARIES and m.group(1)[:1].isupper():
+        return True  # "Will May resign?": an auxiliary opening a question
     if m is None or not m.group(1)[:1].isupper():
         return False
     if m.group(1).lower() in _BEFORE_MONTH:
@@ -778,6 +838,8 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
                     continue  # "45 years old": the count was refused, so is its unit
                 if family == "date" and _in_a_name(text, s, e):
                     continue  # "Theresa May", "Mr. August"
+                if family == "ref" and _CONNECTIVE.match(text, e):
+                    continue  # "soon after the vote", "as soon as trading opened"
                 if e > s:
                     found.append(Candidate(s, e, family))
     found.sort(key=lambda c: (c.start - c.end, _PRIORITY[c.family], c.start))
