@@ -77,7 +77,7 @@ def _pg_empty(url: str) -> None:
         with engine.begin() as conn:
             conn.exec_driver_sql(
                 "TRUNCATE event, source, citation, actor, event_actor, place, event_place, "
-                "tag, event_tag, event_relation, event_fts RESTART IDENTITY CASCADE"
+                "tag, event_tag, event_relation, event_alias, event_fts RESTART IDENTITY CASCADE"
             )
     finally:
         engine.dispose()

@@ -203,7 +203,7 @@ class EventDB:
     >>> import tempfile, os
     >>> db = EventDB(os.path.join(tempfile.mkdtemp(), "e.db"))
     >>> db.schema_version, db.counts()["event"]
-    ('0003', 0)
+    ('0005', 0)
     >>> db.close()
     """
 
@@ -259,7 +259,7 @@ class EventDB:
 
     @property
     def schema_version(self) -> str:
-        """The schema revision the database records (``'0003'``)."""
+        """The schema revision the database records (``'0005'``)."""
         with self._engine.connect() as conn:
             return schema.current_revision(conn) or ""
 
@@ -664,6 +664,8 @@ class EventDB:
             rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [ref])
         else:
             rows = self._raw(conn, "SELECT id FROM event WHERE slug = ?", [ref])
+            if not rows:  # the slug of an event merged into another (eventdb merge)
+                rows = self._raw(conn, "SELECT event_id FROM event_alias WHERE slug = ?", [ref])
             if not rows and ref.isdigit():
                 rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [int(ref)])
         if not rows:
