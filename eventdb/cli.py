@@ -1273,6 +1273,14 @@ def import_cmd(
         ),
     ] = False,
     lenient: LenientOption = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Refresh the events already held from the files: their titles, summaries, "
+            "types, actors, places, tags, phrases and new citations (nothing is blanked).",
+        ),
+    ] = False,
 ) -> None:
     """Import events and sources from files.
 
@@ -1280,13 +1288,16 @@ def import_cmd(
     their source's publication date; JSON Lines and CSV hold one event a row. All or
     nothing by default: the first bad record stops the import with its file, line and
     field, and nothing is written. --skip-errors imports the rest and lists what was
-    skipped.
+    skipped. Importing again is safe: an event already held (the same explicit slug, or
+    a citation with the same source and quote) is counted, not copied ("0 new, 7 already
+    held"); --update refreshes those events from the files instead.
 
     \b
     Example:
       eventdb import fixtures/armenia-2023.yaml
       eventdb import events.csv --skip-errors
       eventdb import draft.yaml --dry-run
+      eventdb import draft.yaml --update
     """
     from .formats import read
 
@@ -1311,13 +1322,15 @@ def import_cmd(
             else:
                 doc = bars.enter_context(_progress(doc, label))
             parts.append((where, doc))
-        report = db.import_many(parts, skip_errors=skip_errors, dry_run=dry_run)
+        report = db.import_many(parts, skip_errors=skip_errors, dry_run=dry_run, update=update)
     added, skipped = report.added, report.skipped
     verb = "Would import" if dry_run else "Imported"
-    typer.echo(
-        f"{verb} {added} event{'' if added == 1 else 's'} from {len(files)} file"
-        f"{'' if len(files) == 1 else 's'}"
-    )
+    n_files = f"{len(files)} file{'' if len(files) == 1 else 's'}"
+    if report.held or report.updated:
+        updated = f"{report.updated} updated, " if update else ""
+        typer.echo(f"{verb} {n_files}: {added} new, {updated}{report.held} already held")
+    else:
+        typer.echo(f"{verb} {added} event{'' if added == 1 else 's'} from {n_files}")
     if skipped:
         typer.echo(f"Skipped {len(skipped)}:", err=True)
         for where, message in skipped:

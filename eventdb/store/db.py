@@ -64,6 +64,7 @@ from .columns import (
     span_from,
     span_from_values,
 )
+from .held import Held
 from .writer import (
     CHUNK,
     SOURCE_SELECT,
@@ -1332,6 +1333,7 @@ class EventDB:
         reference: date | None = None,
         prefer: str = "past",
         dry_run: bool = False,
+        update: bool = False,
     ) -> ImportReport:
         """Import flat event records (one event per dict, ``source_*`` fields) in one
         transaction, streaming in chunks.
@@ -1341,6 +1343,11 @@ class EventDB:
         imports the others and lists each skipped record. A record's location is
         ``"<where>, record <n>"`` (1-based) unless it carries its own in ``_where``.
         ``dry_run=True`` does everything, against the data already stored, then rolls back.
+
+        Importing is idempotent: an event already stored (a citation with the same source
+        and quote, or the same explicit slug) is counted in ``report.held`` and left as it
+        is; ``update=True`` refreshes it from the record instead (``report.updated``; the
+        fields are listed in :mod:`eventdb.store.held`).
 
         >>> import tempfile, os
         >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
@@ -1355,6 +1362,7 @@ class EventDB:
             reference=reference,
             prefer=prefer,
             dry_run=dry_run,
+            update=update,
         )
 
     def import_document(
@@ -1366,16 +1374,18 @@ class EventDB:
         reference: date | None = None,
         prefer: str = "past",
         dry_run: bool = False,
+        update: bool = False,
     ) -> ImportReport:
         """Import a document (``sources``, ``actors``, ``places``, ``events``; see
-        docs/contracts.md) in one transaction; errors and ``dry_run`` as
-        :meth:`import_records`."""
+        docs/contracts.md) in one transaction; errors, ``dry_run``, held events and
+        ``update`` as :meth:`import_records`."""
         return self.import_many(
             [(where, doc)],
             skip_errors=skip_errors,
             reference=reference,
             prefer=prefer,
             dry_run=dry_run,
+            update=update,
         )
 
     def import_many(
@@ -1386,11 +1396,13 @@ class EventDB:
         reference: date | None = None,
         prefer: str = "past",
         dry_run: bool = False,
+        update: bool = False,
     ) -> ImportReport:
         """Import several files' contents in ONE transaction: each part is ``(where,
         document)`` or ``(where, records)``. A bad record in the last file leaves the first
         unimported too. ``dry_run=True`` checks everything against the stored data (sources
-        already in the database count) and rolls back.
+        already in the database count) and rolls back. Events already stored are held, or
+        refreshed with ``update=True``, as in :meth:`import_records`.
 
         >>> import tempfile, os
         >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
@@ -1403,7 +1415,7 @@ class EventDB:
         (2, 0)
         """
         try:
-            return self._import(parts, skip_errors, reference, prefer, dry_run)
+            return self._import(parts, skip_errors, reference, prefer, dry_run, update)
         except _DryRun as done:
             return done.report
 
@@ -1414,10 +1426,12 @@ class EventDB:
         reference: date | None,
         prefer: str,
         dry_run: bool,
+        update: bool = False,
     ) -> ImportReport:
         report = ImportReport()
         with self._write() as conn:
             w = self._writer(conn, prefer=prefer)
+            held = Held(w, report, update=update)
             if not self.pg:
                 # A 64 MB page cache while importing (the default is 2 MB): index pages of
                 # a million-row table stay in memory instead of churning through the OS.
@@ -1432,7 +1446,7 @@ class EventDB:
                 else:
                     items, flat = (("event", r) for r in content), True
                 report.added += self._import_part(
-                    w, items, where, reference, skip_errors, report, flat=flat
+                    w, items, where, reference, skip_errors, report, flat=flat, held=held
                 )
             w.finish_relations(report if skip_errors else None)
             if not self.pg:
@@ -1467,6 +1481,7 @@ class EventDB:
         report: ImportReport,
         *,
         flat: bool,
+        held: Held,
     ) -> int:
         """Write one file's records through ``w``; returns how many events it added."""
         added = 0
@@ -1502,9 +1517,9 @@ class EventDB:
                     raise err from e
                 report.skipped.append((loc, str(err)))
             if len(chunk) >= CHUNK:
-                added += len(w.flush(chunk, report if skip_errors else None))
+                added += held.write(chunk, report if skip_errors else None)
                 chunk = []
-        added += len(w.flush(chunk, report if skip_errors else None))
+        added += held.write(chunk, report if skip_errors else None)
         return added
 
 

@@ -42,7 +42,9 @@ _PROBE = (date(2001, 6, 15), date(2017, 2, 3))  # two references: a phrase that 
 
 @dataclass
 class ImportReport:
-    """What an import did: how many events it added and every record it skipped.
+    """What an import did: how many events it added and every record it skipped;
+    ``held``: events already stored and left as they were; ``updated``: events already
+    stored that ``update=True`` changed (see :mod:`eventdb.store.held`).
 
     >>> ImportReport(added=3, skipped=[("events.jsonl, record 2", "field 'when': ...")]).added
     3
@@ -50,6 +52,8 @@ class ImportReport:
 
     added: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    held: int = 0
+    updated: int = 0
 
 
 @dataclass

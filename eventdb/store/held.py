@@ -1,0 +1,335 @@
+"""Idempotent import: an event the store already holds is recognised, not written twice.
+
+An imported event is the one already stored when it names an explicit slug that is taken
+(by an event, or as a merged event's alias); a record without a slug, when one of its
+citations is already stored (the same source and the same quote; for a citation without
+a quote, the same source, event title and date phrase as written). An explicit slug
+decides alone, since two events may rest on one quote ("two wars": the first and the
+second). Importing a draft a second time therefore writes nothing and
+counts every event as held.
+
+With ``update=True`` a held event is refreshed from the record (:func:`refresh`): a
+non-empty title, summary, type or type scheme replaces the stored one; non-empty actor,
+place and tag lists replace the stored lists; each of the record's citations found on
+the event takes the record's phrases and is resolved again, and the others are added;
+relations are added. The event's adopted span is then chosen again the way every write
+chooses it (:meth:`Writer.readopt`), and since conflicts are read from the citations'
+spans, they follow. Nothing is ever blanked or removed: citations from other articles
+and merges stay.
+
+Finding held events costs nothing for sources this import created (no earlier import
+cited them): their citations' keys are kept as 64-bit hashes, and a hit is checked in
+the database. A source stored before is read once per chunk through ``ix_citation_source``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .columns import SPAN_FIELDS, span_from_values, span_row
+from .writer import INSERT_CITATION, Cite, ImportReport, Prepared, Writer
+
+__all__ = ["Held", "cite_key"]
+
+Key = tuple[Any, ...]
+
+
+def cite_key(source_id: int | None, title: str, quote: str, phrase: str, date_text: str) -> Key:
+    """What makes two citations the same one.
+
+    >>> cite_key(3, "Talks", "they met", "last week", "")
+    (3, 'quote', 'they met')
+    >>> cite_key(3, "Talks", "", "last week", "")
+    (3, 'title', 'Talks', 'last week', '')
+    """
+    if quote:
+        return (source_id, "quote", quote)
+    return (source_id, "title", title, phrase, date_text)
+
+
+def _key(p: Prepared, c: Cite) -> Key:
+    sid = c.source.id if c.source is not None else None
+    return cite_key(sid, p.title, c.quote, c.phrase, c.date_text)
+
+
+_CITED = (
+    "SELECT c.event_id, c.source_id, c.quote, e.title, c.phrase, c.date_text "
+    "FROM citation c JOIN event e ON e.id = c.event_id"
+)
+
+
+class Held:
+    """Writes chunks of prepared events through one :class:`Writer`, holding back (and,
+    with ``update``, refreshing) the ones the store already holds; counts into ``report``."""
+
+    def __init__(self, w: Writer, report: ImportReport, *, update: bool = False) -> None:
+        self.w = w
+        self.report = report
+        self.update = update
+        self._written: set[int] = set()  # hashes of keys written for sources created here
+
+    def write(self, chunk: list[Prepared], skip: ImportReport | None) -> int:
+        """Insert the new events of ``chunk``; returns how many were added."""
+        if not chunk:
+            return 0
+        known_slugs = self._slugs([p.slug for p in chunk if p.slug])
+        known_keys = self._stored_keys(chunk)
+        added = 0
+        pending: list[Prepared] = []
+        pending_keys: set[Key] = set()
+        pending_slugs: set[str] = set()
+        for p in chunk:
+            keys = [_key(p, c) for c in p.cites]
+            again = p.slug in pending_slugs if p.slug else any(k in pending_keys for k in keys)
+            if again:  # the same event twice in one chunk: write the first, then look
+                added += self._flush(pending, skip)
+                pending, pending_keys, pending_slugs = [], set(), set()
+            eid = self._find(p, keys, known_slugs, known_keys, bool(again))
+            if eid is None:
+                pending.append(p)
+                pending_keys.update(keys)
+                if p.slug:
+                    pending_slugs.add(p.slug)
+            elif self.update and refresh(self.w, eid, p):
+                self.report.updated += 1
+            else:
+                self.report.held += 1
+        return added + self._flush(pending, skip)
+
+    def _flush(self, pending: list[Prepared], skip: ImportReport | None) -> int:
+        ids = self.w.flush(pending, skip)
+        created = self.w.created_sources
+        for p in pending:
+            for c in p.cites:
+                if c.source is None or c.source.id in created:
+                    self._written.add(hash(_key(p, c)))
+        return len(ids)
+
+    def _find(
+        self,
+        p: Prepared,
+        keys: list[Key],
+        slugs: dict[str, int],
+        stored: dict[Key, int],
+        fresh: bool,
+    ) -> int | None:
+        """The id of the stored event ``p`` is, or None. ``fresh``: it may be one written
+        moments ago in this chunk, so ask the database rather than the chunk's lookups."""
+        if p.slug:  # an explicit slug decides alone: two events may share one quote
+            if p.slug in slugs:
+                return slugs[p.slug]
+            found = self.w.event_by_slug(p.slug) if fresh else []
+            return int(found[0][0]) if found else None
+        for k in keys:
+            if k in stored:
+                return stored[k]
+            if fresh or hash(k) in self._written:
+                eid = self._one(k)
+                if eid is not None:
+                    return eid
+        return None
+
+    def _slugs(self, slugs: Sequence[str]) -> dict[str, int]:
+        """Explicit slugs already taken, by an event or an alias, with the event's id."""
+        out: dict[str, int] = {}
+        items = sorted(set(slugs))
+        for i in range(0, len(items), 500):
+            part = items[i : i + 500]
+            marks = ", ".join("?" for _ in part)
+            rows = self.w.execute(
+                f"SELECT slug, event_id FROM event_alias WHERE slug IN ({marks}) "
+                f"UNION ALL SELECT slug, id FROM event WHERE slug IN ({marks})",
+                part + part,
+            )
+            out.update((r[0], int(r[1])) for r in rows)  # an event's own slug wins
+        return out
+
+    def _stored_keys(self, chunk: list[Prepared]) -> dict[Key, int]:
+        """The keys of citations stored before this import, for the chunk's sources that
+        existed before it (sources it created cannot have been cited earlier)."""
+        created = self.w.created_sources
+        wanted: set[Key] = set()
+        sources: set[int] = set()
+        sourceless = False
+        for p in chunk:
+            for c in p.cites:
+                sid = c.source.id if c.source is not None else None
+                if sid is None:
+                    sourceless = True
+                elif sid in created:
+                    continue
+                else:
+                    sources.add(sid)
+                wanted.add(_key(p, c))
+        out: dict[Key, int] = {}
+
+        def keep(rows: list[tuple[Any, ...]]) -> None:
+            for eid, sid, quote, title, phrase, date_text in rows:
+                k = cite_key(sid, title, quote, phrase, date_text)
+                if k in wanted:
+                    out.setdefault(k, int(eid))
+
+        ids = sorted(sources)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ", ".join("?" for _ in part)
+            keep(self.w.execute(f"{_CITED} WHERE c.source_id IN ({marks}) ORDER BY c.id", part))
+        if sourceless:
+            quotes = sorted({k[2] for k in wanted if k[0] is None})
+            for i in range(0, len(quotes), 500):
+                part = quotes[i : i + 500]
+                marks = ", ".join("?" for _ in part)
+                sql = f"{_CITED} WHERE c.source_id IS NULL AND (c.quote IN ({marks}) OR "
+                keep(self.w.execute(sql + f"e.title IN ({marks})) ORDER BY c.id", part + part))
+        return out
+
+    def _one(self, k: Key) -> int | None:
+        """The event holding the citation with key ``k``, asked of the database."""
+        sid = k[0]
+        where = "c.source_id IS NULL" if sid is None else "c.source_id = ?"
+        params: list[Any] = [] if sid is None else [sid]
+        if k[1] == "quote":
+            rows = self.w.execute(
+                f"{_CITED} WHERE {where} AND c.quote = ? ORDER BY c.id", [*params, k[2]]
+            )
+        else:
+            rows = self.w.execute(
+                f"{_CITED} WHERE {where} AND c.quote = '' AND e.title = ? ORDER BY c.id",
+                [*params, k[2]],
+            )
+        for eid, s, quote, title, phrase, date_text in rows:
+            if cite_key(s, title, quote, phrase, date_text) == k:
+                return int(eid)
+        return None
+
+
+_DATED = SPAN_FIELDS.index("dated")
+_TEXT_FIELDS = ("title", "summary", "type", "type_scheme")
+_LINKS = (
+    ("actors", "event_actor", "actor_id", "actor"),
+    ("places", "event_place", "place_id", "place"),
+    ("tags", "event_tag", "tag_id", "tag"),
+)
+
+
+def refresh(w: Writer, eid: int, p: Prepared) -> bool:
+    """Bring stored event ``eid`` up to date with record ``p`` (see the module docstring);
+    whether anything changed."""
+    changed = False
+    row = w.execute(f"SELECT {', '.join(_TEXT_FIELDS)}, span_manual FROM event WHERE id = ?", [eid])
+    stored = dict(zip(_TEXT_FIELDS, row[0][:4], strict=True))
+    sets = {f: getattr(p, f) for f in _TEXT_FIELDS if getattr(p, f) and getattr(p, f) != stored[f]}
+    texts = bool(sets)
+    for attr, link, fk, table in _LINKS:
+        wanted: list[Any] = getattr(p, attr)
+        if not wanted:
+            continue
+        role = ", role" if attr == "actors" else ""
+        have = w.execute(
+            f"SELECT {fk}{role} FROM {link} WHERE event_id = ? ORDER BY position", [eid]
+        )
+        items = [(w.name_id(table, n), r) for n, r in wanted] if attr == "actors" else None
+        ids = [(w.name_id(table, n),) for n in wanted] if items is None else items
+        if [tuple(h) for h in have] != list(ids):
+            w.execute(f"DELETE FROM {link} WHERE event_id = ?", [eid])
+            cols = f"event_id, {fk}{role}, position"
+            marks = ", ".join("?" for _ in range(3 + bool(role)))
+            w.executemany(
+                f"INSERT INTO {link} ({cols}) VALUES ({marks})",
+                [(eid, *v, i) for i, v in enumerate(ids)],
+            )
+            changed = True
+    iso = not w.pg
+    cites = w.execute(
+        f"SELECT c.id, c.source_id, c.quote, c.phrase, c.end_phrase, c.date_text, c.reference, "
+        f"c.explanation, {', '.join('c.' + f for f in SPAN_FIELDS)} FROM citation c "
+        "WHERE c.event_id = ? ORDER BY c.id",
+        [eid],
+    )
+    title = stored["title"]  # a citation without a quote is keyed by the stored title
+    by_key = {cite_key(r[1], title, r[2], r[3], r[5]): r for r in cites}
+    adopted_id: int | None = None
+    quotes = False
+    for i, c in enumerate(p.cites):
+        sid = c.source.id if c.source is not None else None
+        old = by_key.get(cite_key(sid, title, c.quote, c.phrase, c.date_text))
+        ref = w.date_value(c.reference)
+        if old is None:
+            cid = w.reserve_ids("citation", 1)[0]
+            w.executemany(
+                INSERT_CITATION,
+                [
+                    [
+                        cid,
+                        eid,
+                        c.source.id if c.source is not None else None,
+                        c.quote,
+                        c.phrase,
+                        c.end_phrase,
+                        c.date_text,
+                        ref,
+                        c.explanation,
+                        w.now_value,
+                        *span_row(c.span, c.dated, iso),
+                    ]
+                ],
+            )
+            changed = quotes = True
+        else:
+            cid = int(old[0])
+            now = (c.phrase, c.end_phrase, c.date_text, c.explanation, c.span, c.dated)
+            was_ref = old[6]
+            same_ref = (str(was_ref)[:10] if was_ref is not None else None) == (
+                c.reference.isoformat() if c.reference is not None else None
+            )
+            was = (old[3], old[4], old[5], old[7], span_from_values(old[8:]), bool(old[8 + _DATED]))
+            if now != was or not same_ref:
+                marks = ", ".join(f"{f} = ?" for f in SPAN_FIELDS)
+                w.execute(
+                    "UPDATE citation SET phrase = ?, end_phrase = ?, date_text = ?, "
+                    f"reference = ?, explanation = ?, {marks} WHERE id = ?",
+                    [
+                        c.phrase,
+                        c.end_phrase,
+                        c.date_text,
+                        ref,
+                        c.explanation,
+                        *span_row(c.span, c.dated, iso),
+                        cid,
+                    ],
+                )
+                changed = True
+        if i == 0 and p.manual:
+            adopted_id = cid
+    if adopted_id is not None:
+        w.execute(
+            "UPDATE event SET span_manual = ?, adopted_citation_id = ? WHERE id = ?",
+            [True, adopted_id, eid],
+        )
+    for kind, target in p.relations:
+        found = w.event_by_slug(target)
+        if not found:
+            w.pending_relations.append((eid, kind, target, p.where))
+            changed = True
+            continue
+        tid = int(found[0][0])
+        if not w.execute(
+            "SELECT 1 FROM event_relation WHERE event_id = ? AND kind = ? AND target_id = ?",
+            [eid, kind, tid],
+        ):
+            w.execute(
+                "INSERT INTO event_relation (event_id, kind, target_id) VALUES (?, ?, ?)",
+                [eid, kind, tid],
+            )
+            changed = True
+    if sets:
+        marks = ", ".join(f"{f} = ?" for f in sets)
+        w.execute(f"UPDATE event SET {marks} WHERE id = ?", [*sets.values(), eid])
+        changed = True
+    if changed:
+        w.execute("UPDATE event SET updated_at = ? WHERE id = ?", [w.now_value, eid])
+        w.readopt(eid)
+        if texts or quotes:
+            w.refresh_fts([eid])
+    return changed
