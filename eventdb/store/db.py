@@ -64,6 +64,7 @@ from .columns import (
     span_from,
     span_from_values,
 )
+from .duplicates import DuplicatePair
 from .held import Held
 from .writer import (
     CHUNK,
@@ -768,6 +769,74 @@ class EventDB:
             else:
                 conn.execute(text("DELETE FROM event_fts WHERE rowid = :i"), {"i": eid})
             conn.execute(EVENT.delete().where(EVENT.c.id == eid))
+
+    def merge(self, keep: int | str | EventRecord, other: int | str | EventRecord) -> EventRecord:
+        """Merge ``other`` into ``keep``, in one transaction, and return ``keep``: its
+        citations, actors, places, tags and relations move over, the adopted span is
+        chosen again, and ``other``'s slug stays as an alias of ``keep`` (details in
+        :mod:`eventdb.store.merge`).
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     a = db.add_event("ICC issues a warrant for Putin", when="March 2023")
+        ...     b = db.add_event("Court seeks Putin's arrest", when="17 March 2023", actors=["ICC"])
+        ...     e = db.merge(a.slug, b.slug)
+        ...     e.label, [x.name for x in e.actors], db.get_event(b.slug).slug == a.slug
+        ('17 March 2023', ['ICC'], True)
+        """
+        from .merge import merge_events
+
+        with self._write() as conn:
+            a, b = self._event_id(conn, keep), self._event_id(conn, other)
+            if a == b:
+                raise StoreError(f"{other!r} and {keep!r} are the same event: nothing to merge")
+            merge_events(self._writer(conn), a, b)
+            return self._records(conn, [a])[0]
+
+    def duplicates(
+        self,
+        since: Any = None,
+        until: Any = None,
+        *,
+        min_score: float | None = None,
+        limit: int | None = None,
+        reference: date | None = None,
+    ) -> list[DuplicatePair]:
+        """Pairs of events that are likely one, reported twice, best first: spans that
+        overlap, similar titles, shared actors and places, each pair with a score (0-1)
+        and the reason. ``since``/``until`` narrow the events looked at as in
+        :meth:`timeline`; ``min_score`` defaults to 0.5. How candidates are found without
+        comparing every pair, and the score, are in :mod:`eventdb.store.duplicates`.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     _ = db.add_event("ICC issues a warrant for Putin", date="2023-03", actors=["ICC"])
+        ...     _ = db.add_event("ICC warrant for Putin", date="2023-03-17", actors=["ICC"])
+        ...     [(p.a.slug, p.b.slug, p.score) for p in db.duplicates()]
+        [('icc-issues-a-warrant-for-putin', 'icc-warrant-for-putin', 0.8)]
+        """
+        from .duplicates import MIN_SCORE, find, reason
+
+        ref = reference or date.today()
+        lo = _window_date(since, ref, last=False)
+        hi = _window_date(until, ref, last=True)
+        d: Callable[[date], Any] = _same if self.pg else _iso
+        with self._snapshot() as conn:
+            found = find(
+                conn,
+                d(lo) if lo is not None else None,
+                d(hi) if hi is not None else None,
+                MIN_SCORE if min_score is None else min_score,
+            )
+            found = found[:limit] if limit is not None else found
+            ids = sorted({x for f in found for x in f[:2]})
+            recs = {r.id: r for r in self._records(conn, ids)}
+        out = []
+        for a, b, score, title, actors, places in found:
+            ra, rb = recs[a], recs[b]
+            why = reason(ra, rb, title, actors, places)
+            out.append(DuplicatePair(ra, rb, score, title, actors, places, why))
+        return out
 
     def relate(self, event: int | str, kind: str, target: int | str) -> None:
         """Link two events: ``part_of``, ``follows``, ``responds_to`` or ``caused_by``."""
