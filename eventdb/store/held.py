@@ -27,12 +27,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import Connection, bindparam, text
+
 from .columns import SPAN_FIELDS, span_from_values, span_row
 from .writer import INSERT_CITATION, Cite, ImportReport, Prepared, Writer
 
-__all__ = ["Held", "cite_key"]
+__all__ = ["Held", "cite_key", "query", "refresh"]
 
 Key = tuple[Any, ...]
+
+
+def query(conn: Connection, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    """The rows of one statement, SQLAlchemy ``text`` with named parameters; a list or
+    tuple parameter expands for ``IN :name``. [] for a statement returning no rows."""
+    stmt = text(sql)
+    lists: list[Any] = [
+        bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, list)
+    ]
+    result = conn.execute(stmt.bindparams(*lists) if lists else stmt, params)
+    return [tuple(r) for r in result] if result.returns_rows else []
 
 
 def cite_key(source_id: int | None, title: str, quote: str, phrase: str, date_text: str) -> Key:
@@ -135,12 +148,11 @@ class Held:
         out: dict[str, int] = {}
         items = sorted(set(slugs))
         for i in range(0, len(items), 500):
-            part = items[i : i + 500]
-            marks = ", ".join("?" for _ in part)
-            rows = self.w.execute(
-                f"SELECT slug, event_id FROM event_alias WHERE slug IN ({marks}) "
-                f"UNION ALL SELECT slug, id FROM event WHERE slug IN ({marks})",
-                part + part,
+            rows = query(
+                self.w.conn,
+                "SELECT slug, event_id FROM event_alias WHERE slug IN :s "
+                "UNION ALL SELECT slug, id FROM event WHERE slug IN :s",
+                s=items[i : i + 500],
             )
             out.update((r[0], int(r[1])) for r in rows)  # an event's own slug wins
         return out
@@ -170,34 +182,24 @@ class Held:
                 if k in wanted:
                     out.setdefault(k, int(eid))
 
+        conn = self.w.conn
         ids = sorted(sources)
         for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            marks = ", ".join("?" for _ in part)
-            keep(self.w.execute(f"{_CITED} WHERE c.source_id IN ({marks}) ORDER BY c.id", part))
-        if sourceless:
-            quotes = sorted({k[2] for k in wanted if k[0] is None})
-            for i in range(0, len(quotes), 500):
-                part = quotes[i : i + 500]
-                marks = ", ".join("?" for _ in part)
-                sql = f"{_CITED} WHERE c.source_id IS NULL AND (c.quote IN ({marks}) OR "
-                keep(self.w.execute(sql + f"e.title IN ({marks})) ORDER BY c.id", part + part))
+            sql = f"{_CITED} WHERE c.source_id IN :ids ORDER BY c.id"
+            keep(query(conn, sql, ids=ids[i : i + 500]))
+        if sourceless:  # a quote, or the title of a citation without one
+            texts = sorted({k[2] for k in wanted if k[0] is None})
+            for i in range(0, len(texts), 500):
+                sql = f"{_CITED} WHERE c.source_id IS NULL AND (c.quote IN :t OR e.title IN :t)"
+                keep(query(conn, sql + " ORDER BY c.id", t=texts[i : i + 500]))
         return out
 
     def _one(self, k: Key) -> int | None:
         """The event holding the citation with key ``k``, asked of the database."""
-        sid = k[0]
-        where = "c.source_id IS NULL" if sid is None else "c.source_id = ?"
-        params: list[Any] = [] if sid is None else [sid]
-        if k[1] == "quote":
-            rows = self.w.execute(
-                f"{_CITED} WHERE {where} AND c.quote = ? ORDER BY c.id", [*params, k[2]]
-            )
-        else:
-            rows = self.w.execute(
-                f"{_CITED} WHERE {where} AND c.quote = '' AND e.title = ? ORDER BY c.id",
-                [*params, k[2]],
-            )
+        source = "c.source_id IS NULL" if k[0] is None else "c.source_id = :sid"
+        match = "c.quote = :t" if k[1] == "quote" else "c.quote = '' AND e.title = :t"
+        sql = f"{_CITED} WHERE {source} AND {match} ORDER BY c.id"
+        rows = query(self.w.conn, sql, t=k[2], **({} if k[0] is None else {"sid": k[0]}))
         for eid, s, quote, title, phrase, date_text in rows:
             if cite_key(s, title, quote, phrase, date_text) == k:
                 return int(eid)
@@ -216,36 +218,51 @@ _LINKS = (
 def refresh(w: Writer, eid: int, p: Prepared) -> bool:
     """Bring stored event ``eid`` up to date with record ``p`` (see the module docstring);
     whether anything changed."""
-    changed = False
-    row = w.execute(f"SELECT {', '.join(_TEXT_FIELDS)}, span_manual FROM event WHERE id = ?", [eid])
-    stored = dict(zip(_TEXT_FIELDS, row[0][:4], strict=True))
-    sets = {f: getattr(p, f) for f in _TEXT_FIELDS if getattr(p, f) and getattr(p, f) != stored[f]}
-    texts = bool(sets)
+    conn = w.conn
+    row = query(
+        conn,
+        f"SELECT {', '.join(_TEXT_FIELDS)}, span_manual, adopted_citation_id FROM event "
+        "WHERE id = :e",
+        e=eid,
+    )[0]
+    stored = dict(zip(_TEXT_FIELDS, row[:4], strict=True))
+    sets: dict[str, Any] = {
+        f: getattr(p, f) for f in _TEXT_FIELDS if getattr(p, f) and getattr(p, f) != stored[f]
+    }
+    texts = changed = bool(sets)
     for attr, link, fk, table in _LINKS:
         wanted: list[Any] = getattr(p, attr)
         if not wanted:
             continue
         role = ", role" if attr == "actors" else ""
-        have = w.execute(
-            f"SELECT {fk}{role} FROM {link} WHERE event_id = ? ORDER BY position", [eid]
+        have = query(
+            conn, f"SELECT {fk}{role} FROM {link} WHERE event_id = :e ORDER BY position", e=eid
         )
-        items = [(w.name_id(table, n), r) for n, r in wanted] if attr == "actors" else None
-        ids = [(w.name_id(table, n),) for n in wanted] if items is None else items
-        if [tuple(h) for h in have] != list(ids):
-            w.execute(f"DELETE FROM {link} WHERE event_id = ?", [eid])
-            cols = f"event_id, {fk}{role}, position"
-            marks = ", ".join("?" for _ in range(3 + bool(role)))
-            w.executemany(
-                f"INSERT INTO {link} ({cols}) VALUES ({marks})",
-                [(eid, *v, i) for i, v in enumerate(ids)],
+        ids: list[tuple[Any, ...]] = (
+            [(w.name_id(table, n), r) for n, r in wanted]
+            if attr == "actors"
+            else [(w.name_id(table, n),) for n in wanted]
+        )
+        if have != ids:
+            query(conn, f"DELETE FROM {link} WHERE event_id = :e", e=eid)
+            named = ", :role" if role else ""
+            conn.execute(
+                text(
+                    f"INSERT INTO {link} (event_id, {fk}{role}, position) "
+                    f"VALUES (:e, :x{named}, :n)"
+                ),
+                [
+                    {"e": eid, "x": v[0], "n": i, **({"role": v[1]} if role else {})}
+                    for i, v in enumerate(ids)
+                ],
             )
             changed = True
     iso = not w.pg
-    cites = w.execute(
-        f"SELECT c.id, c.source_id, c.quote, c.phrase, c.end_phrase, c.date_text, c.reference, "
-        f"c.explanation, {', '.join('c.' + f for f in SPAN_FIELDS)} FROM citation c "
-        "WHERE c.event_id = ? ORDER BY c.id",
-        [eid],
+    cites = query(
+        conn,
+        "SELECT id, source_id, quote, phrase, end_phrase, date_text, reference, explanation, "
+        f"{', '.join(SPAN_FIELDS)} FROM citation WHERE event_id = :e ORDER BY id",
+        e=eid,
     )
     title = stored["title"]  # a citation without a quote is keyed by the stored title
     by_key = {cite_key(r[1], title, r[2], r[3], r[5]): r for r in cites}
@@ -254,7 +271,7 @@ def refresh(w: Writer, eid: int, p: Prepared) -> bool:
     for i, c in enumerate(p.cites):
         sid = c.source.id if c.source is not None else None
         old = by_key.get(cite_key(sid, title, c.quote, c.phrase, c.date_text))
-        ref = w.date_value(c.reference)
+        given = [c.phrase, c.end_phrase, c.date_text, w.date_value(c.reference), c.explanation]
         if old is None:
             cid = w.reserve_ids("citation", 1)[0]
             w.executemany(
@@ -263,13 +280,9 @@ def refresh(w: Writer, eid: int, p: Prepared) -> bool:
                     [
                         cid,
                         eid,
-                        c.source.id if c.source is not None else None,
+                        sid,
                         c.quote,
-                        c.phrase,
-                        c.end_phrase,
-                        c.date_text,
-                        ref,
-                        c.explanation,
+                        *given,
                         w.now_value,
                         *span_row(c.span, c.dated, iso),
                     ]
@@ -278,57 +291,59 @@ def refresh(w: Writer, eid: int, p: Prepared) -> bool:
             changed = quotes = True
         else:
             cid = int(old[0])
-            now = (c.phrase, c.end_phrase, c.date_text, c.explanation, c.span, c.dated)
-            was_ref = old[6]
-            same_ref = (str(was_ref)[:10] if was_ref is not None else None) == (
-                c.reference.isoformat() if c.reference is not None else None
+            was_ref = str(old[6])[:10] if old[6] is not None else None
+            now_ref = c.reference.isoformat() if c.reference is not None else None
+            was = (
+                old[3],
+                old[4],
+                old[5],
+                was_ref,
+                old[7],
+                span_from_values(old[8:]),
+                bool(old[8 + _DATED]),
             )
-            was = (old[3], old[4], old[5], old[7], span_from_values(old[8:]), bool(old[8 + _DATED]))
-            if now != was or not same_ref:
-                marks = ", ".join(f"{f} = ?" for f in SPAN_FIELDS)
-                w.execute(
-                    "UPDATE citation SET phrase = ?, end_phrase = ?, date_text = ?, "
-                    f"reference = ?, explanation = ?, {marks} WHERE id = ?",
-                    [
-                        c.phrase,
-                        c.end_phrase,
-                        c.date_text,
-                        ref,
-                        c.explanation,
-                        *span_row(c.span, c.dated, iso),
-                        cid,
-                    ],
+            if was != (
+                c.phrase,
+                c.end_phrase,
+                c.date_text,
+                now_ref,
+                c.explanation,
+                c.span,
+                c.dated,
+            ):
+                cols = (
+                    "phrase",
+                    "end_phrase",
+                    "date_text",
+                    "reference",
+                    "explanation",
+                    *SPAN_FIELDS,
                 )
+                new = dict(zip(cols, [*given, *span_row(c.span, c.dated, iso)], strict=True))
+                marks = ", ".join(f"{k} = :{k}" for k in cols)
+                query(conn, f"UPDATE citation SET {marks} WHERE id = :cid", cid=cid, **new)
                 changed = True
         if i == 0 and p.manual:
             adopted_id = cid
-    if adopted_id is not None:
-        w.execute(
-            "UPDATE event SET span_manual = ?, adopted_citation_id = ? WHERE id = ?",
-            [True, adopted_id, eid],
-        )
+    if adopted_id is not None and (not row[4] or row[5] != adopted_id):
+        sets.update(span_manual=True, adopted_citation_id=adopted_id)
+        changed = True
     for kind, target in p.relations:
         found = w.event_by_slug(target)
-        if not found:
+        if not found:  # a target later in this import: linked at its end
             w.pending_relations.append((eid, kind, target, p.where))
             changed = True
             continue
-        tid = int(found[0][0])
-        if not w.execute(
-            "SELECT 1 FROM event_relation WHERE event_id = ? AND kind = ? AND target_id = ?",
-            [eid, kind, tid],
-        ):
-            w.execute(
-                "INSERT INTO event_relation (event_id, kind, target_id) VALUES (?, ?, ?)",
-                [eid, kind, tid],
-            )
+        rel: dict[str, Any] = {"e": eid, "k": kind, "t": int(found[0][0])}
+        where = "event_id = :e AND kind = :k AND target_id = :t"
+        if not query(conn, f"SELECT 1 FROM event_relation WHERE {where}", **rel):
+            sql = "INSERT INTO event_relation (event_id, kind, target_id) VALUES (:e, :k, :t)"
+            query(conn, sql, **rel)
             changed = True
-    if sets:
-        marks = ", ".join(f"{f} = ?" for f in sets)
-        w.execute(f"UPDATE event SET {marks} WHERE id = ?", [*sets.values(), eid])
-        changed = True
     if changed:
-        w.execute("UPDATE event SET updated_at = ? WHERE id = ?", [w.now_value, eid])
+        sets["updated_at"] = w.now_value
+        marks = ", ".join(f"{k} = :{k}" for k in sets)
+        query(conn, f"UPDATE event SET {marks} WHERE id = :eid", eid=eid, **sets)
         w.readopt(eid)
         if texts or quotes:
             w.refresh_fts([eid])

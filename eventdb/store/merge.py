@@ -20,63 +20,79 @@ failure at any step leaves the database as it was. In order:
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import text
+
+from .held import query
 from .writer import Writer
 
 __all__ = ["merge_events"]
 
+# (link table, the linked column, its other columns)
 _LINKS = (
-    ("event_actor", "actor_id", ", role"),
-    ("event_place", "place_id", ""),
-    ("event_tag", "tag_id", ""),
+    ("event_actor", "actor_id", ("role",)),
+    ("event_place", "place_id", ()),
+    ("event_tag", "tag_id", ()),
 )
 
 
 def merge_events(w: Writer, keep: int, other: int) -> None:
     """Merge event ``other`` into ``keep`` through ``w`` (see the module docstring)."""
-    w.execute("UPDATE citation SET event_id = ? WHERE event_id = ?", (keep, other))
+    conn = w.conn
+    ids = {"keep": keep, "other": other}
+    query(conn, "UPDATE citation SET event_id = :keep WHERE event_id = :other", **ids)
     for link, fk, extra in _LINKS:
-        top = w.execute(
-            f"SELECT coalesce(max(position), -1) FROM {link} WHERE event_id = ?", (keep,)
+        cols = (fk, *extra)
+        have = query(conn, f"SELECT {fk}, position FROM {link} WHERE event_id = :keep", **ids)
+        taken = {r[0] for r in have}
+        top = max((r[1] for r in have), default=-1)
+        moving = query(
+            conn,
+            f"SELECT {', '.join(cols)} FROM {link} WHERE event_id = :other ORDER BY position",
+            **ids,
         )
-        have = {r[0] for r in w.execute(f"SELECT {fk} FROM {link} WHERE event_id = ?", (keep,))}
-        moving = w.execute(
-            f"SELECT {fk}{extra} FROM {link} WHERE event_id = ? ORDER BY position", (other,)
-        )
-        rows = [
-            (keep, *r, int(top[0][0]) + 1 + i)
-            for i, r in enumerate(m for m in moving if m[0] not in have)
+        query(conn, f"DELETE FROM {link} WHERE event_id = :other", **ids)
+        rows: list[dict[str, Any]] = [
+            {"event_id": keep, "position": top + 1 + n, **dict(zip(cols, r, strict=True))}
+            for n, r in enumerate(r for r in moving if r[0] not in taken)
         ]
-        w.execute(f"DELETE FROM {link} WHERE event_id = ?", (other,))
-        marks = ", ".join("?" for _ in range(3 + bool(extra)))
-        w.executemany(
-            f"INSERT INTO {link} (event_id, {fk}{extra}, position) VALUES ({marks})", rows
-        )
-    relations = w.execute(
-        "SELECT event_id, kind, target_id FROM event_relation WHERE event_id = ? OR target_id = ?",
-        (other, other),
+        if rows:
+            names = ["event_id", *cols, "position"]
+            marks = ", ".join(f":{c}" for c in names)
+            conn.execute(text(f"INSERT INTO {link} ({', '.join(names)}) VALUES ({marks})"), rows)
+    relations = query(
+        conn,
+        "SELECT event_id, kind, target_id FROM event_relation "
+        "WHERE event_id = :other OR target_id = :other",
+        **ids,
     )
-    w.execute("DELETE FROM event_relation WHERE event_id = ? OR target_id = ?", (other, other))
+    query(conn, "DELETE FROM event_relation WHERE event_id = :other OR target_id = :other", **ids)
     moved = {
         (keep if a == other else a, kind, keep if b == other else b) for a, kind, b in relations
     }
-    w.executemany(
-        "INSERT INTO event_relation (event_id, kind, target_id) VALUES (?, ?, ?) "
-        "ON CONFLICT DO NOTHING",
-        sorted(r for r in moved if r[0] != r[2]),
-    )
-    w.execute("UPDATE event_alias SET event_id = ? WHERE event_id = ?", (keep, other))
-    slug = w.execute("SELECT slug FROM event WHERE id = ?", (other,))[0][0]
-    for column in ("summary", "type", "type_scheme"):
-        w.execute(
-            f"UPDATE event SET {column} = (SELECT o.{column} FROM event o WHERE o.id = ?) "
-            f"WHERE id = ? AND {column} = ''",
-            (other, keep),
+    for a, kind, b in sorted(r for r in moved if r[0] != r[2]):  # none from KEEP to itself
+        query(
+            conn,
+            "INSERT INTO event_relation (event_id, kind, target_id) VALUES (:a, :k, :b) "
+            "ON CONFLICT DO NOTHING",
+            a=a,
+            k=kind,
+            b=b,
         )
-    if w.pg:
-        w.execute("DELETE FROM event_fts WHERE event_id = ?", (other,))
-    else:
-        w.execute("DELETE FROM event_fts WHERE rowid = ?", (other,))
-    w.execute("DELETE FROM event WHERE id = ?", (other,))
-    w.execute("INSERT INTO event_alias (slug, event_id) VALUES (?, ?)", (slug, keep))
+    query(conn, "UPDATE event_alias SET event_id = :keep WHERE event_id = :other", **ids)
+    slug = query(conn, "SELECT slug FROM event WHERE id = :other", **ids)[0][0]
+    for column in ("summary", "type", "type_scheme"):
+        query(
+            conn,
+            f"UPDATE event SET {column} = (SELECT o.{column} FROM event o WHERE o.id = :other) "
+            f"WHERE id = :keep AND {column} = ''",
+            **ids,
+        )
+    fts = "event_id" if w.pg else "rowid"
+    query(conn, f"DELETE FROM event_fts WHERE {fts} = :other", **ids)
+    query(conn, "DELETE FROM event WHERE id = :other", **ids)
+    query(conn, "INSERT INTO event_alias (slug, event_id) VALUES (:s, :keep)", s=slug, **ids)
+    query(conn, "UPDATE event SET updated_at = :now WHERE id = :keep", now=w.now_value, **ids)
     w.readopt(keep)
     w.refresh_fts([keep])
