@@ -130,7 +130,10 @@ def test_the_same_event_twice_in_one_import(
     slugged = {"slug": "x", "title": "X", "date": "2023"}
     report = eventdb.import_document({"events": [slugged, dict(slugged)]})
     assert (report.added, report.held) == (1, 1)
-    assert eventdb.counts()["event"] == 8
+    stored = {"title": "Y", "when": "2023-09-01", "source": "folha", "quote": "y happened"}
+    report = eventdb.import_document({"events": [stored, dict(stored), dict(stored)]})
+    assert (report.added, report.held) == (1, 2)  # a source stored before this import
+    assert eventdb.counts()["event"] == 9
 
 
 def test_dry_run_counts_held_events(eventdb: EventDB, dump: Dump) -> None:

@@ -18,8 +18,9 @@ spans, they follow. Nothing is ever blanked or removed: citations from other art
 and merges stay.
 
 Finding held events costs nothing for sources this import created (no earlier import
-cited them): their citations' keys are kept as 64-bit hashes, and a hit is checked in
-the database. A source stored before is read once per chunk through ``ix_citation_source``.
+cited them): the keys of the citations it wrote are kept as 64-bit hashes, and a hit is
+checked in the database. The citations of a source stored before are read once per chunk
+through ``ix_citation_source``.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class Held:
         self.w = w
         self.report = report
         self.update = update
-        self._written: set[int] = set()  # hashes of keys written for sources created here
+        self._written: set[int] = set()  # hashes of the keys of citations this import wrote
 
     def write(self, chunk: list[Prepared], skip: ImportReport | None) -> int:
         """Insert the new events of ``chunk``; returns how many were added."""
@@ -112,11 +113,8 @@ class Held:
 
     def _flush(self, pending: list[Prepared], skip: ImportReport | None) -> int:
         ids = self.w.flush(pending, skip)
-        created = self.w.created_sources
         for p in pending:
-            for c in p.cites:
-                if c.source is None or c.source.id in created:
-                    self._written.add(hash(_key(p, c)))
+            self._written.update(hash(_key(p, c)) for c in p.cites)
         return len(ids)
 
     def _find(
