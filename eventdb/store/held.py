@@ -25,7 +25,6 @@ through ``ix_citation_source``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -87,17 +86,17 @@ class Held:
         """Insert the new events of ``chunk``; returns how many were added."""
         if not chunk:
             return 0
-        known_slugs = self._slugs([p.slug for p in chunk if p.slug])
-        known_keys = self._stored_keys(chunk)
+        all_keys = [[_key(p, c) for c in p.cites] for p in chunk]
+        known_slugs = self.w.slug_ids([p.slug for p in chunk if p.slug])
+        known_keys = self._stored_keys(chunk, all_keys)
         added = 0
         pending: list[Prepared] = []
         pending_keys: set[Key] = set()
         pending_slugs: set[str] = set()
-        for p in chunk:
-            keys = [_key(p, c) for c in p.cites]
+        for p, keys in zip(chunk, all_keys, strict=True):
             again = p.slug in pending_slugs if p.slug else any(k in pending_keys for k in keys)
             if again:  # the same event twice in one chunk: write the first, then look
-                added += self._flush(pending, skip)
+                added += self._flush(pending, pending_keys, skip)
                 pending, pending_keys, pending_slugs = [], set(), set()
             eid = self._find(p, keys, known_slugs, known_keys, bool(again))
             if eid is None:
@@ -109,12 +108,11 @@ class Held:
                 self.report.updated += 1
             else:
                 self.report.held += 1
-        return added + self._flush(pending, skip)
+        return added + self._flush(pending, pending_keys, skip)
 
-    def _flush(self, pending: list[Prepared], skip: ImportReport | None) -> int:
+    def _flush(self, pending: list[Prepared], keys: set[Key], skip: ImportReport | None) -> int:
         ids = self.w.flush(pending, skip)
-        for p in pending:
-            self._written.update(hash(_key(p, c)) for c in p.cites)
+        self._written.update(map(hash, keys))
         return len(ids)
 
     def _find(
@@ -141,29 +139,15 @@ class Held:
                     return eid
         return None
 
-    def _slugs(self, slugs: Sequence[str]) -> dict[str, int]:
-        """Explicit slugs already taken, by an event or an alias, with the event's id."""
-        out: dict[str, int] = {}
-        items = sorted(set(slugs))
-        for i in range(0, len(items), 500):
-            rows = query(
-                self.w.conn,
-                "SELECT slug, event_id FROM event_alias WHERE slug IN :s "
-                "UNION ALL SELECT slug, id FROM event WHERE slug IN :s",
-                s=items[i : i + 500],
-            )
-            out.update((r[0], int(r[1])) for r in rows)  # an event's own slug wins
-        return out
-
-    def _stored_keys(self, chunk: list[Prepared]) -> dict[Key, int]:
+    def _stored_keys(self, chunk: list[Prepared], keys: list[list[Key]]) -> dict[Key, int]:
         """The keys of citations stored before this import, for the chunk's sources that
         existed before it (sources it created cannot have been cited earlier)."""
         created = self.w.created_sources
         wanted: set[Key] = set()
         sources: set[int] = set()
         sourceless = False
-        for p in chunk:
-            for c in p.cites:
+        for p, ks in zip(chunk, keys, strict=True):
+            for c, k in zip(p.cites, ks, strict=True):
                 sid = c.source.id if c.source is not None else None
                 if sid is None:
                     sourceless = True
@@ -171,7 +155,7 @@ class Held:
                     continue
                 else:
                     sources.add(sid)
-                wanted.add(_key(p, c))
+                wanted.add(k)
         out: dict[Key, int] = {}
 
         def keep(rows: list[tuple[Any, ...]]) -> None:

@@ -772,19 +772,22 @@ class Writer:
         return slug
 
     def _existing(self, slugs: set[str]) -> set[str]:
-        found: set[str] = set()
-        items = sorted(slugs)
+        return set(self.slug_ids(slugs))
+
+    def slug_ids(self, slugs: Iterable[str]) -> dict[str, int]:
+        """The taken ones of ``slugs``, each with the id of its event: an event's own, or
+        the event a merged event's alias (``event_alias``) now points to."""
+        found: dict[str, int] = {}
+        items = sorted(set(slugs))
         for i in range(0, len(items), 500):
             part = items[i : i + 500]
             marks = ", ".join("?" for _ in part)
-            found.update(
-                r[0]
-                for r in self.execute(
-                    f"SELECT slug FROM event WHERE slug IN ({marks}) "
-                    f"UNION ALL SELECT slug FROM event_alias WHERE slug IN ({marks})",
-                    part + part,
-                )
+            rows = self.execute(
+                f"SELECT slug, event_id FROM event_alias WHERE slug IN ({marks}) "
+                f"UNION ALL SELECT slug, id FROM event WHERE slug IN ({marks})",
+                part + part,
             )
+            found.update((r[0], int(r[1])) for r in rows)  # an event's own slug wins
         return found
 
     def _existing_like(self, slug: str) -> set[str]:
