@@ -192,3 +192,16 @@ def test_blocking_misses_no_pair_worth_reporting(events: list[tuple]) -> None:  
         a, b = evs[i], evs[j]
         if a.lo <= b.hi and b.lo <= a.hi and score_pair(a, b)[0] >= MIN_SCORE:
             assert (i, j) in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(EVENT, EVENT, st.floats(0, 1))
+def test_pruning_changes_no_score_that_counts(x: tuple, y: tuple, cut: float) -> None:  # type: ignore[type-arg]
+    """score_pair with min_score gives the full score when it reaches min_score, and a
+    score under min_score (the pair is left out) when it does not."""
+    a, b = (
+        _Event(i, " ".join(words), lo, lo + width, actors, places)
+        for i, (words, actors, places, lo, width) in enumerate((x, y))
+    )
+    full, pruned = score_pair(a, b)[0], score_pair(a, b, cut)[0]
+    assert pruned == full if full >= cut else pruned < cut

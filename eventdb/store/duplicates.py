@@ -13,8 +13,10 @@ Each candidate is scored from 0 to 1::
     score = 0.5 * title + 0.3 * actors + 0.2 * places
 
 ``title`` is rapidfuzz's ``token_set_ratio`` of the two titles (0-1, word order and
-repeated words ignored); ``actors`` and ``places`` are the share of the smaller list the
-two events have in common (0 when either has none). Pairs scoring at least
+repeated words ignored), leaving out the words in more than :data:`MAX_BLOCK` titles
+(in a store where every title says "Armenia", sharing it says nothing); ``actors`` and
+``places`` are the share of the smaller list the two events have in common (0 when either
+has none). Pairs scoring at least
 ``min_score`` (default :data:`MIN_SCORE`) are returned, best first, each with the reason
 in words.
 """
@@ -35,8 +37,11 @@ __all__ = [
     "MIN_SCORE",
     "WEIGHTS",
     "DuplicatePair",
+    "blocks",
     "candidate_pairs",
+    "common_words",
     "find",
+    "plain_title",
     "reason",
     "score_pair",
 ]
@@ -74,9 +79,31 @@ class _Event:
     hi: Any
     actors: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    words: str | None = None  # the title as compared: without the store's common words
 
 
-def candidate_pairs(events: Sequence[_Event]) -> set[tuple[int, int]]:
+def blocks(events: Sequence[_Event]) -> dict[str, list[int]]:
+    """Each block (a title word, ``\0a`` + an actor, ``\0p`` + a place) with the indexes
+    of the events in it."""
+    out: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        keys = {w.lower() for w in _WORD.findall(e.title)}
+        keys.update("\0a" + a for a in e.actors)
+        keys.update("\0p" + p for p in e.places)
+        for k in keys:
+            out.setdefault(k, []).append(i)
+    return out
+
+
+def common_words(found: dict[str, list[int]]) -> set[str]:
+    """The title words in more than :data:`MAX_BLOCK` events: they say nothing about
+    sameness, so they are left out of the blocks and of the title comparison."""
+    return {k for k, m in found.items() if len(m) > MAX_BLOCK and not k.startswith("\0")}
+
+
+def candidate_pairs(
+    events: Sequence[_Event], found: dict[str, list[int]] | None = None
+) -> set[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of events sharing a block with overlapping spans.
 
     >>> evs = [_Event(1, "ICC warrant", "2023-03-01", "2023-03-31"),
@@ -85,18 +112,11 @@ def candidate_pairs(events: Sequence[_Event]) -> set[tuple[int, int]]:
     >>> sorted(candidate_pairs(evs))
     [(0, 1)]
     """
-    blocks: dict[str, list[int]] = {}
-    for i, e in enumerate(events):
-        keys = {w.lower() for w in _WORD.findall(e.title)}
-        keys.update("\0a" + a for a in e.actors)
-        keys.update("\0p" + p for p in e.places)
-        for k in keys:
-            blocks.setdefault(k, []).append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    for members in (blocks(events) if found is None else found).values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
-        members.sort(key=lambda i: (events[i].lo, i))
+        members = sorted(members, key=lambda i: (events[i].lo, i))
         for n, i in enumerate(members):
             hi = events[i].hi
             for j in members[n + 1 :]:
@@ -109,25 +129,46 @@ def candidate_pairs(events: Sequence[_Event]) -> set[tuple[int, int]]:
 def _share(x: Sequence[str], y: Sequence[str]) -> tuple[float, list[str]]:
     if not x or not y:
         return 0.0, []
-    common = [n for n in x if n in set(y)]
-    return len(common) / min(len(set(x)), len(set(y))), common
+    other = set(y)
+    common = [n for n in x if n in other]
+    return len(common) / min(len(set(x)), len(other)), common
 
 
-def score_pair(a: _Event, b: _Event) -> tuple[float, float, list[str], list[str]]:
-    """(score, title similarity, shared actors, shared places) of two candidates.
+def plain_title(title: str, common: set[str] | frozenset[str] = frozenset()) -> str:
+    """A title as compared: rapidfuzz's default processing (lower case, letters and
+    digits), without the ``common`` words.
+
+    >>> plain_title("Actor 12 meets Actor 40 in Place 5", {"actor", "place"})
+    '12 meets 40 in 5'
+    """
+    from rapidfuzz import utils
+
+    return " ".join(w for w in utils.default_process(title).split() if w not in common)
+
+
+def score_pair(
+    a: _Event, b: _Event, min_score: float = 0.0
+) -> tuple[float, float, list[str], list[str]]:
+    """(score, title similarity, shared actors, shared places) of two candidates; a
+    score of 0 when it cannot reach ``min_score`` (the titles are then not compared).
 
     >>> score_pair(_Event(1, "ICC issues a warrant", "", "", ["ICC"]),
     ...            _Event(2, "ICC issues a warrant", "", "", ["ICC", "Putin"]))
     (0.8, 1.0, ['ICC'], [])
     """
-    from rapidfuzz import fuzz, utils
+    from rapidfuzz import fuzz
 
-    title = fuzz.token_set_ratio(a.title, b.title, processor=utils.default_process) / 100
+    w = WEIGHTS
     actors, shared_actors = _share(a.actors, b.actors)
     places, shared_places = _share(a.places, b.places)
-    w = WEIGHTS
-    score = w["title"] * title + w["actors"] * actors + w["places"] * places
-    return round(score, 2), round(title, 2), shared_actors, shared_places
+    rest = w["actors"] * actors + w["places"] * places
+    if rest + w["title"] < min_score:
+        return 0.0, 0.0, shared_actors, shared_places
+    cutoff = max(0.0, (min_score - rest) / w["title"] * 100 - 1)  # 1: rounding's margin
+    wa = plain_title(a.title) if a.words is None else a.words
+    wb = plain_title(b.title) if b.words is None else b.words
+    title = fuzz.token_set_ratio(wa, wb, processor=None, score_cutoff=cutoff) / 100
+    return round(w["title"] * title + rest, 2), round(title, 2), shared_actors, shared_places
 
 
 def reason(
@@ -187,10 +228,14 @@ def find(conn: Connection, lo: Any, hi: Any, min_score: float) -> list[Found]:
             e = by_id.get(int(eid))
             if e is not None:
                 getattr(e, attr).append(name)
+    grouped = blocks(events)
+    common = common_words(grouped)
+    for e in events:
+        e.words = plain_title(e.title, common)
     found: list[Found] = []
-    for i, j in candidate_pairs(events):
-        score, title, actors, places = score_pair(events[i], events[j])
-        if score >= min_score:
+    for i, j in candidate_pairs(events, grouped):
+        score, title, actors, places = score_pair(events[i], events[j], min_score)
+        if score >= min_score and score > 0:
             found.append((events[i].id, events[j].id, score, title, actors, places))
     found.sort(key=lambda f: (-f[2], f[0], f[1]))
     return found
