@@ -1377,8 +1377,7 @@ def import_cmd(
         bool,
         typer.Option(
             "--update",
-            help="Refresh the events already held from the files: their titles, summaries, "
-            "types, actors, places, tags, phrases and new citations (nothing is blanked).",
+            help="Refresh the events already held from the files (see above).",
         ),
     ] = False,
 ) -> None:
@@ -1390,7 +1389,10 @@ def import_cmd(
     field, and nothing is written. --skip-errors imports the rest and lists what was
     skipped. Importing again is safe: an event already held (the same explicit slug, or
     a citation with the same source and quote) is counted, not copied ("0 new, 7 already
-    held"); --update refreshes those events from the files instead.
+    held"). --update refreshes those events from the files instead: non-empty titles,
+    summaries, types, actors, places and tags replace the stored ones, phrases are
+    resolved again and new citations added, and the adopted date and conflicts follow;
+    nothing is blanked.
 
     \b
     Example:
