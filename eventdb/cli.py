@@ -107,6 +107,8 @@ ORDER = (
     "sources",
     "actors",
     "conflicts",
+    "duplicates",
+    "merge",
     "export",
 )
 """The commands in the order help lists them: from creating a database to reading it."""
@@ -1121,6 +1123,104 @@ def conflicts_cmd(
         typer.echo("No conflicts.", err=True)
 
 
+_DUPLICATE_KEYS = (
+    "score",
+    "a",
+    "a_title",
+    "a_label",
+    "b",
+    "b_title",
+    "b_label",
+    "title_similarity",
+    "shared_actors",
+    "shared_places",
+    "reason",
+)
+
+
+@_command("duplicates")
+def duplicates_cmd(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_score: Annotated[
+        float,
+        typer.Option("--min-score", min=0.0, max=1.0, help="Leave out pairs scoring less (0-1)."),
+    ] = 0.5,
+    limit: Annotated[
+        int | None, typer.Option("--limit", metavar="N", min=0, help="At most N pairs.")
+    ] = None,
+    fmt: FormatOption = TableFormat.table,
+    tablefmt: FmtOption = None,
+) -> None:
+    """List pairs of events that are likely one event reported twice.
+
+    A pair's dates overlap and its titles are alike or it shares actors and places; the
+    score (0-1) is 0.5 x title similarity + 0.3 x shared actors + 0.2 x shared places,
+    and the reason says which. The first of a pair is the older event: merge the second
+    into it with 'eventdb merge FIRST SECOND'.
+
+    \b
+    Example:
+      eventdb duplicates
+      eventdb duplicates --since 2023 --min-score 0.7 --format csv
+    """
+    with _open(ctx) as db:
+        pairs = db.duplicates(since, until, min_score=min_score, limit=limit, reference=_today())
+    rows = [
+        {
+            "score": p.score,
+            "a": p.a.slug,
+            "a_title": p.a.title,
+            "a_label": p.a.label,
+            "b": p.b.slug,
+            "b_title": p.b.title,
+            "b_label": p.b.label,
+            "title_similarity": p.title_similarity,
+            "shared_actors": p.shared_actors,
+            "shared_places": p.shared_places,
+            "reason": p.reason,
+        }
+        for p in pairs
+    ]
+    table = [[f"{p.score:.2f}", p.a.slug, p.b.slug, p.reason] for p in pairs]
+    _echo_rows(rows, table, ["score", "keep", "other", "why"], fmt, tablefmt, list(_DUPLICATE_KEYS))
+    if not pairs and fmt in (TableFormat.table, TableFormat.markdown):
+        typer.echo("No likely duplicates.", err=True)
+
+
+@_command("merge")
+def merge_cmd(
+    ctx: typer.Context,
+    keep: Annotated[str, typer.Argument(metavar="KEEP", help="The event to keep (id or slug).")],
+    other: Annotated[
+        str, typer.Argument(metavar="OTHER", help="The event merged into KEEP (id or slug).")
+    ],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Merge OTHER into KEEP: one event from two reports of it (asks first unless --yes).
+
+    OTHER's citations, actors, places, tags and relations move onto KEEP, KEEP's date is
+    chosen again from all its citations, and OTHER is deleted; its slug stays as an alias
+    of KEEP that show, edit and relations still find. All in one transaction.
+
+    \b
+    Example:
+      eventdb duplicates
+      eventdb merge icc-warrant court-seeks-putins-arrest --yes
+    """
+    with _open(ctx) as db:
+        a, b = db.get_event(keep), db.get_event(other)
+        if not yes and a.id != b.id:
+            typer.confirm(
+                f"Merge #{b.id} {b.slug} ({b.label}: {b.title}) into "
+                f"#{a.id} {a.slug} ({a.label}: {a.title})?",
+                abort=True,
+            )
+        e = db.merge(keep, other)
+    typer.echo(f"Merged #{b.id} {b.slug} into #{e.id} {e.slug} ({e.label}: {e.title})")
+
+
 # -- adding and editing ----------------------------------------------------------------
 
 
@@ -1409,6 +1509,13 @@ def import_cmd(
         ),
     ] = False,
     lenient: LenientOption = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Refresh the events already held from the files (see above).",
+        ),
+    ] = False,
 ) -> None:
     """Import events and sources from files.
 
@@ -1416,13 +1523,19 @@ def import_cmd(
     their source's publication date; JSON Lines and CSV hold one event a row. All or
     nothing by default: the first bad record stops the import with its file, line and
     field, and nothing is written. --skip-errors imports the rest and lists what was
-    skipped.
+    skipped. Importing again is safe: an event already held (the same explicit slug, or
+    a citation with the same source and quote) is counted, not copied ("0 new, 7 already
+    held"). --update refreshes those events from the files instead: non-empty titles,
+    summaries, types, actors, places and tags replace the stored ones, phrases are
+    resolved again and new citations added, and the adopted date and conflicts follow;
+    nothing is blanked.
 
     \b
     Example:
       eventdb import fixtures/armenia-2023.yaml
       eventdb import events.csv --skip-errors
       eventdb import draft.yaml --dry-run
+      eventdb import draft.yaml --update
     """
     from .formats import read
 
@@ -1453,13 +1566,15 @@ def import_cmd(
             else:
                 doc = bars.enter_context(_progress(doc, label))
             parts.append((where, doc))
-        report = db.import_many(parts, skip_errors=skip_errors, dry_run=dry_run)
+        report = db.import_many(parts, skip_errors=skip_errors, dry_run=dry_run, update=update)
     added, skipped = report.added, report.skipped
     verb = "Would import" if dry_run else "Imported"
-    typer.echo(
-        f"{verb} {added} event{'' if added == 1 else 's'} from {len(files)} file"
-        f"{'' if len(files) == 1 else 's'}"
-    )
+    n_files = f"{len(files)} file{'' if len(files) == 1 else 's'}"
+    if report.held or report.updated:
+        updated = f"{report.updated} updated, " if update else ""
+        typer.echo(f"{verb} {n_files}: {added} new, {updated}{report.held} already held")
+    else:
+        typer.echo(f"{verb} {added} event{'' if added == 1 else 's'} from {n_files}")
     if skipped:
         typer.echo(f"Skipped {len(skipped)}:", err=True)
         for where, message in skipped:

@@ -39,6 +39,7 @@ __all__ = [
     "Citation",
     "Event",
     "EventActor",
+    "EventAlias",
     "EventPlace",
     "EventRelation",
     "EventTag",
@@ -230,3 +231,13 @@ class EventRelation(SQLModel, table=True):
     event_id: int = Field(foreign_key="event.id")
     kind: str
     target_id: int = Field(foreign_key="event.id")
+
+
+class EventAlias(SQLModel, table=True):
+    """The slug of an event merged into another (``eventdb merge``): it still resolves."""
+
+    __tablename__ = "event_alias"
+    __table_args__ = (Index("ix_event_alias_event", "event_id"),)
+
+    slug: str = Field(primary_key=True)
+    event_id: int = Field(foreign_key="event.id")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,7 +77,7 @@ def _pg_empty(url: str) -> None:
         with engine.begin() as conn:
             conn.exec_driver_sql(
                 "TRUNCATE event, source, citation, actor, event_actor, place, event_place, "
-                "tag, event_tag, event_relation, event_fts RESTART IDENTITY CASCADE"
+                "tag, event_tag, event_relation, event_alias, event_fts RESTART IDENTITY CASCADE"
             )
     finally:
         engine.dispose()
@@ -126,3 +126,29 @@ def eventdb(db_url: str) -> Iterator[EventDB]:
         yield db
     finally:
         db.close()
+
+
+def _dump(db: EventDB) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (the model's and the search index), in a stable order."""
+    from sqlalchemy import select
+
+    from eventdb.model import SQLModel
+
+    out: dict[str, list[tuple[object, ...]]] = {}
+    with db.engine.connect() as conn:
+        for name, t in sorted(SQLModel.metadata.tables.items()):
+            rows = conn.execute(select(t).order_by(*t.primary_key.columns))
+            out[name] = [tuple(r) for r in rows]
+        fts = (
+            "SELECT event_id, document::text FROM event_fts ORDER BY 1, 2"
+            if db.pg
+            else "SELECT rowid, title, summary, quotes FROM event_fts ORDER BY 1"
+        )
+        out["event_fts"] = [tuple(r) for r in conn.exec_driver_sql(fts)]
+    return out
+
+
+@pytest.fixture
+def dump() -> Callable[[EventDB], dict[str, list[tuple[object, ...]]]]:
+    """A function giving every row of every table of a database, to compare before/after."""
+    return _dump

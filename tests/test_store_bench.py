@@ -46,3 +46,22 @@ def test_store_benchmark_prints_its_table(tmp_path: Path) -> None:
         "ix_event_order",
     ):
         assert measure in out, out
+
+
+@pytest.mark.slow
+def test_repeated_titles_benchmark_prints_both_sizes() -> None:
+    """bench/store.py --repeated-titles prints the two sizes, the control and the target."""
+    out = subprocess.run(
+        [sys.executable, str(BENCH / "store.py"), "--repeated-titles", "50"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
+    for row in (
+        "50 events, 20 titles",
+        "200 events, 20 titles",
+        "200 events, unique titles (control)",
+        "≤ 4.5×",
+    ):
+        assert row in out, out

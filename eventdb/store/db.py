@@ -65,6 +65,8 @@ from .columns import (
     span_from,
     span_from_values,
 )
+from .duplicates import DuplicatePair
+from .held import Held
 from .writer import (
     CHUNK,
     SOURCE_SELECT,
@@ -204,7 +206,7 @@ class EventDB:
     >>> import tempfile, os
     >>> db = EventDB(os.path.join(tempfile.mkdtemp(), "e.db"))
     >>> db.schema_version, db.counts()["event"]
-    ('0003', 0)
+    ('0005', 0)
     >>> db.close()
     """
 
@@ -272,7 +274,7 @@ class EventDB:
 
     @property
     def schema_version(self) -> str:
-        """The schema revision the database records (``'0003'``)."""
+        """The schema revision the database records (``'0005'``)."""
         with self._engine.connect() as conn:
             return schema.current_revision(conn) or ""
 
@@ -673,6 +675,8 @@ class EventDB:
             rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [ref])
         else:
             rows = self._raw(conn, "SELECT id FROM event WHERE slug = ?", [ref])
+            if not rows:  # the slug of an event merged into another (eventdb merge)
+                rows = self._raw(conn, "SELECT event_id FROM event_alias WHERE slug = ?", [ref])
             if not rows and ref.isdigit():
                 rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [int(ref)])
         if not rows:
@@ -776,6 +780,74 @@ class EventDB:
             else:
                 conn.execute(text("DELETE FROM event_fts WHERE rowid = :i"), {"i": eid})
             conn.execute(EVENT.delete().where(EVENT.c.id == eid))
+
+    def merge(self, keep: int | str | EventRecord, other: int | str | EventRecord) -> EventRecord:
+        """Merge ``other`` into ``keep``, in one transaction, and return ``keep``: its
+        citations, actors, places, tags and relations move over, the adopted span is
+        chosen again, and ``other``'s slug stays as an alias of ``keep`` (details in
+        :mod:`eventdb.store.merge`).
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     a = db.add_event("ICC issues a warrant for Putin", when="March 2023")
+        ...     b = db.add_event("Court seeks Putin's arrest", when="17 March 2023", actors=["ICC"])
+        ...     e = db.merge(a.slug, b.slug)
+        ...     e.label, [x.name for x in e.actors], db.get_event(b.slug).slug == a.slug
+        ('17 March 2023', ['ICC'], True)
+        """
+        from .merge import merge_events
+
+        with self._write() as conn:
+            a, b = self._event_id(conn, keep), self._event_id(conn, other)
+            if a == b:
+                raise StoreError(f"{other!r} and {keep!r} are the same event: nothing to merge")
+            merge_events(self._writer(conn), a, b)
+            return self._records(conn, [a])[0]
+
+    def duplicates(
+        self,
+        since: Any = None,
+        until: Any = None,
+        *,
+        min_score: float | None = None,
+        limit: int | None = None,
+        reference: date | None = None,
+    ) -> list[DuplicatePair]:
+        """Pairs of events that are likely one, reported twice, best first: spans that
+        overlap, similar titles, shared actors and places, each pair with a score (0-1)
+        and the reason. ``since``/``until`` narrow the events looked at as in
+        :meth:`timeline`; ``min_score`` defaults to 0.5. How candidates are found without
+        comparing every pair, and the score, are in :mod:`eventdb.store.duplicates`.
+
+        >>> import tempfile, os
+        >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
+        ...     _ = db.add_event("ICC issues a warrant for Putin", date="2023-03", actors=["ICC"])
+        ...     _ = db.add_event("ICC warrant for Putin", date="2023-03-17", actors=["ICC"])
+        ...     [(p.a.slug, p.b.slug, p.score) for p in db.duplicates()]
+        [('icc-issues-a-warrant-for-putin', 'icc-warrant-for-putin', 0.8)]
+        """
+        from .duplicates import MIN_SCORE, find, reason
+
+        ref = reference or date.today()
+        lo = _window_date(since, ref, last=False)
+        hi = _window_date(until, ref, last=True)
+        d: Callable[[date], Any] = _same if self.pg else _iso
+        with self._snapshot() as conn:
+            found = find(
+                conn,
+                d(lo) if lo is not None else None,
+                d(hi) if hi is not None else None,
+                MIN_SCORE if min_score is None else min_score,
+            )
+            found = found[:limit] if limit is not None else found
+            ids = sorted({x for f in found for x in f[:2]})
+            recs = {r.id: r for r in self._records(conn, ids)}
+        out = []
+        for a, b, score, title, actors, places in found:
+            ra, rb = recs[a], recs[b]
+            why = reason(ra, rb, title, actors, places)
+            out.append(DuplicatePair(ra, rb, score, title, actors, places, why))
+        return out
 
     def relate(self, event: int | str, kind: str, target: int | str) -> None:
         """Link two events: ``part_of``, ``follows``, ``responds_to`` or ``caused_by``."""
@@ -1341,6 +1413,7 @@ class EventDB:
         reference: date | None = None,
         prefer: str = "past",
         dry_run: bool = False,
+        update: bool = False,
     ) -> ImportReport:
         """Import flat event records (one event per dict, ``source_*`` fields) in one
         transaction, streaming in chunks.
@@ -1350,6 +1423,11 @@ class EventDB:
         imports the others and lists each skipped record. A record's location is
         ``"<where>, record <n>"`` (1-based) unless it carries its own in ``_where``.
         ``dry_run=True`` does everything, against the data already stored, then rolls back.
+
+        Importing is idempotent: an event already stored (a citation with the same source
+        and quote, or the same explicit slug) is counted in ``report.held`` and left as it
+        is; ``update=True`` refreshes it from the record instead (``report.updated``; the
+        fields are listed in :mod:`eventdb.store.held`).
 
         >>> import tempfile, os
         >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
@@ -1364,6 +1442,7 @@ class EventDB:
             reference=reference,
             prefer=prefer,
             dry_run=dry_run,
+            update=update,
         )
 
     def import_document(
@@ -1375,16 +1454,18 @@ class EventDB:
         reference: date | None = None,
         prefer: str = "past",
         dry_run: bool = False,
+        update: bool = False,
     ) -> ImportReport:
         """Import a document (``sources``, ``actors``, ``places``, ``events``; see
-        docs/contracts.md) in one transaction; errors and ``dry_run`` as
-        :meth:`import_records`."""
+        docs/contracts.md) in one transaction; errors, ``dry_run``, held events and
+        ``update`` as :meth:`import_records`."""
         return self.import_many(
             [(where, doc)],
             skip_errors=skip_errors,
             reference=reference,
             prefer=prefer,
             dry_run=dry_run,
+            update=update,
         )
 
     def import_many(
@@ -1395,11 +1476,13 @@ class EventDB:
         reference: date | None = None,
         prefer: str = "past",
         dry_run: bool = False,
+        update: bool = False,
     ) -> ImportReport:
         """Import several files' contents in ONE transaction: each part is ``(where,
         document)`` or ``(where, records)``. A bad record in the last file leaves the first
         unimported too. ``dry_run=True`` checks everything against the stored data (sources
-        already in the database count) and rolls back.
+        already in the database count) and rolls back. Events already stored are held, or
+        refreshed with ``update=True``, as in :meth:`import_records`.
 
         >>> import tempfile, os
         >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
@@ -1412,7 +1495,7 @@ class EventDB:
         (2, 0)
         """
         try:
-            return self._import(parts, skip_errors, reference, prefer, dry_run)
+            return self._import(parts, skip_errors, reference, prefer, dry_run, update)
         except _DryRun as done:
             return done.report
 
@@ -1423,10 +1506,12 @@ class EventDB:
         reference: date | None,
         prefer: str,
         dry_run: bool,
+        update: bool = False,
     ) -> ImportReport:
         report = ImportReport()
         with self._write() as conn:
             w = self._writer(conn, prefer=prefer)
+            held = Held(w, report, update=update)
             if not self.pg:
                 # A 64 MB page cache while importing (the default is 2 MB): index pages of
                 # a million-row table stay in memory instead of churning through the OS.
@@ -1441,7 +1526,7 @@ class EventDB:
                 else:
                     items, flat = (("event", r) for r in content), True
                 report.added += self._import_part(
-                    w, items, where, reference, skip_errors, report, flat=flat
+                    w, items, where, reference, skip_errors, report, flat=flat, held=held
                 )
             w.finish_relations(report if skip_errors else None)
             if not self.pg:
@@ -1476,6 +1561,7 @@ class EventDB:
         report: ImportReport,
         *,
         flat: bool,
+        held: Held,
     ) -> int:
         """Write one file's records through ``w``; returns how many events it added."""
         added = 0
@@ -1511,9 +1597,9 @@ class EventDB:
                     raise err from e
                 report.skipped.append((loc, str(err)))
             if len(chunk) >= CHUNK:
-                added += len(w.flush(chunk, report if skip_errors else None))
+                added += held.write(chunk, report if skip_errors else None)
                 chunk = []
-        added += len(w.flush(chunk, report if skip_errors else None))
+        added += held.write(chunk, report if skip_errors else None)
         return added
 
 

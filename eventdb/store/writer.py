@@ -44,7 +44,9 @@ _PROBE = (date(2001, 6, 15), date(2017, 2, 3))  # two references: a phrase that 
 
 @dataclass
 class ImportReport:
-    """What an import did: how many events it added and every record it skipped.
+    """What an import did: how many events it added and every record it skipped;
+    ``held``: events already stored and left as they were; ``updated``: events already
+    stored that ``update=True`` changed (see :mod:`eventdb.store.held`).
 
     >>> ImportReport(added=3, skipped=[("events.jsonl, record 2", "field 'when': ...")]).added
     3
@@ -52,6 +54,8 @@ class ImportReport:
 
     added: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    held: int = 0
+    updated: int = 0
 
 
 @dataclass
@@ -192,6 +196,10 @@ class Writer:
         # Articles repeat their phrases ("last week"): within one transaction a phrase and
         # reference resolve once. Bounded, so a million-row import stays flat in memory.
         self._resolved: dict[tuple[str, date], _Read] = {}
+        # per repeated title: the slugs base-N taken, and the next N to try (_next_free)
+        self._suffixes: dict[str, list[Any]] = {}
+        # the sources this writer inserted: no earlier import can have cited them
+        self.created_sources: set[int] = set()
 
     # -- low level -----------------------------------------------------------------------
 
@@ -354,6 +362,7 @@ class Writer:
             ),
         )
         src.id = ident
+        self.created_sources.add(ident)
         if key:
             self._remember(key, src)
         return src
@@ -771,24 +780,49 @@ class Writer:
                     out.append("")
                     continue
             elif s in taken:
-                taken |= self._existing_like(s)
-                n = 2
-                while f"{s}-{n}" in taken:
-                    n += 1
-                s = f"{s}-{n}"
+                s = self._next_free(s, taken)
             taken.add(s)
+            base, _, n = s.rpartition("-")
+            if n.isdigit() and base in self._suffixes:
+                self._suffixes[base][0].add(s)  # a title like "X 2" takes x-2 from x
             out.append(s)
         return out
 
+    def _next_free(self, base: str, taken: set[str]) -> str:
+        """The first free ``base-2``, ``base-3``... Each base's taken suffixes are read once
+        per import and its counter only moves forward (slots fill in order and none frees
+        within a write), so a title repeated k times costs k steps, not k squared: the
+        query and the count from 2 for every repeat made repeated titles quadratic."""
+        known = self._suffixes.get(base)
+        if known is None:
+            if len(self._suffixes) >= 10_000:  # bounded: a re-read is only slower
+                self._suffixes.clear()
+            known = self._suffixes[base] = [self._existing_like(base), 2]
+        seen, n = known
+        while f"{base}-{n}" in seen or f"{base}-{n}" in taken:
+            n += 1
+        slug = f"{base}-{n}"
+        seen.add(slug)
+        known[1] = n + 1
+        return slug
+
     def _existing(self, slugs: set[str]) -> set[str]:
-        found: set[str] = set()
-        items = sorted(slugs)
+        return set(self.slug_ids(slugs))
+
+    def slug_ids(self, slugs: Iterable[str]) -> dict[str, int]:
+        """The taken ones of ``slugs``, each with the id of its event: an event's own, or
+        the event a merged event's alias (``event_alias``) now points to."""
+        found: dict[str, int] = {}
+        items = sorted(set(slugs))
         for i in range(0, len(items), 500):
             part = items[i : i + 500]
             marks = ", ".join("?" for _ in part)
-            found.update(
-                r[0] for r in self.execute(f"SELECT slug FROM event WHERE slug IN ({marks})", part)
+            rows = self.execute(
+                f"SELECT slug, event_id FROM event_alias WHERE slug IN ({marks}) "
+                f"UNION ALL SELECT slug, id FROM event WHERE slug IN ({marks})",
+                part + part,
             )
+            found.update((r[0], int(r[1])) for r in rows)  # an event's own slug wins
         return found
 
     def _existing_like(self, slug: str) -> set[str]:
@@ -798,7 +832,9 @@ class Writer:
         punctuation cannot hide a taken slug."""
         column = 'slug COLLATE "C"' if self.pg else "slug"
         rows = self.execute(
-            f"SELECT slug FROM event WHERE {column} > ? AND {column} < ?", (slug + "-", slug + ".")
+            f"SELECT slug FROM event WHERE {column} > ? AND {column} < ? UNION ALL "
+            f"SELECT slug FROM event_alias WHERE {column} > ? AND {column} < ?",
+            (slug + "-", slug + ".") * 2,
         )
         return {r[0] for r in rows}
 
@@ -806,7 +842,7 @@ class Writer:
         """Link the relations collected by :meth:`flush` once every target exists."""
         rows: list[tuple[int, str, int]] = []
         for eid, kind, target, where in self.pending_relations:
-            found = self.execute("SELECT id FROM event WHERE slug = ?", (target,))
+            found = self.event_by_slug(target)
             if not found:
                 err = ImportRecordError(
                     f"no event with slug {target!r} to relate to", where=where, field="relations"
@@ -822,6 +858,12 @@ class Writer:
             "ON CONFLICT DO NOTHING",
             rows,
         )
+
+    def event_by_slug(self, slug: str) -> list[tuple[Any, ...]]:
+        """``[(id,)]`` of the event with ``slug``, or of the event an alias of that slug
+        was merged into; ``[]`` if neither exists."""
+        found = self.execute("SELECT id FROM event WHERE slug = ?", (slug,))
+        return found or self.execute("SELECT event_id FROM event_alias WHERE slug = ?", (slug,))
 
     def refresh_fts(self, ids: Iterable[int]) -> None:
         """Re-index the search text of existing events after their text changed."""
