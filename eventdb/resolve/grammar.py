@@ -17,7 +17,9 @@ a month and day without a year is the nearest such date, past or future;
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -36,8 +38,9 @@ from ..dates import (
     month_end,
 )
 from ..errors import AmbiguityWarningError, DateError, ResolveError
+from .packs import load
 from .result import WEEKDAY_NAMES, Resolution, long_day
-from .vocab import ENGLISH, Vocabulary
+from .vocab import Vocabulary
 
 __all__ = ["Grammar", "resolve"]
 
@@ -52,6 +55,8 @@ _UNIT_MULT = {"fortnight": 2, "half": 6, "season": 3}
 def _alt(words: object) -> str:
     """A regex alternation of words, longest first, with optional trailing dots."""
     keys = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    if not keys:
+        return "(?!)"  # a table a language leaves empty matches nothing
     return "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys)
 
 
@@ -110,13 +115,14 @@ def _firsts(words: object) -> set[str]:
 class Grammar:
     """Point and range rules compiled from one :class:`Vocabulary`.
 
-    >>> g = Grammar(ENGLISH)
+    >>> g = Grammar(load("en"))
     >>> g.resolve("This Monday (18)", date(2023, 9, 19)).timex
     '2023-09-18'
     """
 
     def __init__(self, vocab: Vocabulary) -> None:
-        self.v = v = vocab
+        self.pack = vocab
+        self.v = v = _folded(vocab)
         mon = rf"(?P<m>{_alt(v.months)})\.?"
         wd = rf"(?P<wd>{_alt(v.weekdays)})\.?"
         num = rf"(?P<n>\d{{1,3}}|(?:{_alt(v.numbers)})(?:[\s-]+(?:{_alt(v.numbers)}))*)"
@@ -163,11 +169,21 @@ class Grammar:
             r"(?P<rest>.+?)\s+(?:or so|or two|or more|or less)(?P<tail>\s+\w+)?"
         )
         parts = _alt([*v.parts, *v.part_phrases])
-        self.part_re = re.compile(rf"(?P<p>{parts})(?:[\s-]+|-)(?:in\s+|of\s+)?(?P<rest>.+)")
+        self.part_re = re.compile(
+            rf"(?P<p>{parts})(?:[\s-]+|-)(?:(?:in|{_alt(v.of_words)})\s+)?(?P<rest>.+)"
+        )
         self.ago_re = re.compile(
             rf"(?:(?P<q>{approx})\s+)?{num}\s+{unit}\s+(?P<way>{_alt(v.ago + v.later)})"
         )
-        self.in_n_re = re.compile(rf"(?:in|within)\s+{num}\s+{unit}(?:'?s?'?\s+time)?")
+        self.in_n_re = re.compile(
+            rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}(?:'?s?'?\s+time)?"
+        )
+        self.within_starts = tuple(w + " " for w in v.within)
+        self.ago_before_starts = tuple(w + " " for w in v.ago_before)
+        # "há três dias", "hace tres días": the connector before the count
+        self.ago_before_re = re.compile(
+            rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}"
+        )
         self.duration_re = re.compile(
             rf"(?:for\s+|(?:the\s+)?(?:last|past|next|first|coming)\s+)?(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
         )
@@ -366,12 +382,14 @@ class Grammar:
             (self.era_re, Grammar._era, words_of(v.eras)),
             (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
         ]
-        self.exact: dict[str, str] = {
-            **dict.fromkeys(v.holidays, "holiday"),
-            **dict.fromkeys(v.movable_holidays, "holiday"),
-            **dict.fromkeys(v.references, "ref"),
-            **dict.fromkeys(v.day_words, "day"),
-        }
+        self.exact: dict[str, str] = _Words(
+            {
+                **dict.fromkeys(v.holidays, "holiday"),
+                **dict.fromkeys(v.movable_holidays, "holiday"),
+                **dict.fromkeys(v.references, "ref"),
+                **dict.fromkeys(v.day_words, "day"),
+            }
+        )
         # Every word the vocabulary knows: a phrase with none of them (and no digit) is
         # refused at once, without trying a single rule.
         self.known = words_of(
@@ -646,10 +664,14 @@ class Grammar:
         p = self._exact(s, ctx)
         if p is not None:
             return p
-        if s.startswith(("in ", "within ")):
+        if s.startswith(self.within_starts):
             m = self.in_n_re.fullmatch(s)
             if m is not None:
-                return self._offset(m, 1, ctx, "in")
+                return self._approx_count(m, self._offset(m, 1, ctx, "in"))
+        if s.startswith(self.ago_before_starts):
+            m = self.ago_before_re.fullmatch(s)
+            if m is not None:
+                return self._approx_count(m, self._offset(m, -1, ctx, "ago"))
         first, _, rest = s.partition(" ")
         if first in self.lead_firsts:
             for lead in v.lead_ins:  # "as of Monday": Monday
@@ -760,7 +782,7 @@ class Grammar:
         return None if d is None else _Point("same-unit", d, note)
 
     def _numeric(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        return _numeric_date(m)
+        return _numeric_date(m, ctx.ref, day_first=self.v.day_first, future=ctx.future)
 
     def _day_number(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         nearest = _nearest_day_number(int(m.group("d")), ctx.ref)
@@ -814,7 +836,7 @@ class Grammar:
 
     def _vague(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         lead, way = m.group("lead"), m.group("way")
-        if not (lead or way) or not m.group("u").endswith("s"):
+        if not (lead or way) or m.group("u") not in self.v.plurals:
             return None
         future = lead in ("coming", "next", "following") or (
             way is not None and way in self.v.later
@@ -931,14 +953,7 @@ class Grammar:
             d = _date(int(m.group("y")), mo, n, m.group(0))
             note = "a full date"
         else:
-            d = _date(ref.year, mo, n, m.group(0), leap_ok=True)
-            if future and d < ref:
-                d = _date(ref.year + 1, mo, n, m.group(0))
-            elif not future:
-                cands = [d] + [
-                    x for y in (ref.year - 1, ref.year + 1) for x in [_maybe(y, mo, n)] if x
-                ]
-                d = min(cands, key=lambda x: abs((x - ref).days))
+            d = _nearest_date(ref, mo, n, m.group(0), future=future)
             note = "no year written: the nearest such date"
         warnings: tuple[str, ...] = ()
         if m.group("wd"):
@@ -953,11 +968,11 @@ class Grammar:
         if m.group("y"):
             return _Point("month-year", FuzzyDate.month(int(m.group("y")), mo), "a month and year")
         if m.group("yw"):
-            y = _words_year(m.group("yw"), v)
+            y = self._year_of(m.group("yw"), ctx)
             return (
                 None
                 if y is None
-                else _Point("month-year", FuzzyDate.month(y, mo), "a month and a year in words")
+                else _Point("month-year", FuzzyDate.month(y, mo), "a month of a year in words")
             )
         if m.group("ry"):
             off = v.directions[_sp(m.group("ry"))]
@@ -988,7 +1003,7 @@ class Grammar:
         off = self.v.directions[_sp(m.group("dir"))]
         word = m.group("u")
         unit = self.v.units[word]
-        if word != unit and word.endswith("s"):
+        if word in self.v.plurals:
             return None  # "the coming days", "recent weeks": vague, read by the vague rule
         d = _unit_at(unit, ctx.ref, off, ctx.south)
         if d is None:
@@ -1063,7 +1078,7 @@ class Grammar:
                 "a season and year",
             )
         if m.group("yw"):
-            y = _words_year(m.group("yw"), v)
+            y = self._year_of(m.group("yw"), ctx)
             if y is None:
                 return None
             return _Point(
@@ -1109,6 +1124,17 @@ class Grammar:
     def _year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
 
+    def _year_of(self, words: str, ctx: _Ctx) -> int | None:
+        """The year after a month or season ("March of nineteen ninety", "fevereiro do ano
+        passado"): a year in words, or any phrase that reads as a year."""
+        y = _words_year(words, self.v)
+        if y is not None:
+            return y
+        p = self._point(words, ctx)
+        if p is None or p.date is None or p.date.precision is not Precision.YEAR:
+            return None
+        return p.date.earliest.year
+
     def _year_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         y = _words_year(m.group("yw"), self.v)
         if y is None:
@@ -1146,7 +1172,11 @@ class Grammar:
     def _ago(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         way = m.group("way")
         sign = -1 if way in self.v.ago else 1
-        p = self._offset(m, sign, ctx, way)
+        return self._approx_count(m, self._offset(m, sign, ctx, way))
+
+    @staticmethod
+    def _approx_count(m: re.Match[str], p: _Point | None) -> _Point | None:
+        """An offset whose count was approximate ("nearly four years ago") is approximate."""
         if p is not None and m.group("q") and p.date is not None:
             return _Point(p.rule, p.date.approx(), p.note, mod="APPROX")
         return p
@@ -1265,7 +1295,7 @@ class Grammar:
         rule = self.v.movable_holidays[name]
         if rule == "thanksgiving-us":  # the fourth Thursday of November
             return _nth_weekday_of(year, 11, 3, 4)  # type: ignore[return-value]
-        shift = {"easter": 0, "good-friday": -2, "easter-monday": 1}[rule]
+        shift = _EASTER_SHIFTS[rule]
         return easter(year) + timedelta(days=shift)
 
     def _holiday(self, s: str, ctx: _Ctx) -> _Point:
@@ -1523,7 +1553,7 @@ def _count(n: int, unit: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    s = (text if text.isascii() else text.translate(_DASHES)).lower().strip()
+    s = (text if text.isascii() else _fold(text.translate(_DASHES))).lower().strip()
     if "  " in s or "\n" in s or "\t" in s:
         s = _SPACES.sub(" ", s)
     s = s.strip(' ,;:!?"')
@@ -1535,6 +1565,61 @@ def _normalise(text: str) -> str:
     if s.endswith(".") and not s.endswith(("..", " c.")) and s != "c.":
         s = s[:-1].rstrip()
     return s
+
+
+def _fold(s: str) -> str:
+    """``s`` without its accents ("mês" -> "mes", "mañana" -> "manana"): packs and phrases
+    are matched accent-insensitively."""
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _key(s: str) -> str:
+    """A table key as the rules look it up: folded, lower case, hyphens and runs of
+    spaces as one space ("Terça-feira" and "terca feira" are one key)."""
+    s = _fold(s.lower())
+    if " " not in s and "-" not in s:
+        return s
+    return _SPACES.sub(" ", s.replace("-", " ")).strip() if len(s) > 1 else s
+
+
+class _Words(dict):  # type: ignore[type-arg]
+    """A pack table whose lookups forgive case, accents, hyphens and spacing."""
+
+    def __missing__(self, word: str) -> Any:
+        k = _key(word)
+        if k == word or not dict.__contains__(self, k):
+            raise KeyError(word)
+        return dict.__getitem__(self, k)
+
+    def get(self, word: str, default: Any = None) -> Any:
+        try:
+            return self[word]
+        except KeyError:
+            return default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word, _ABSENT) is not _ABSENT
+
+
+_ABSENT = object()
+
+
+def _folded(v: Vocabulary) -> Vocabulary:
+    """The grammar's own copy of a pack: every word folded (accents, hyphens), tables
+    that forgive spelling on lookup, and the unit abbreviations read with the units."""
+    changes: dict[str, Any] = {}
+    for f in fields(v):
+        value = getattr(v, f.name)
+        if isinstance(value, dict):
+            changes[f.name] = _Words({_key(k): x for k, x in value.items()})
+        elif isinstance(value, frozenset):
+            changes[f.name] = frozenset(_key(w) for w in value)
+        elif isinstance(value, tuple):
+            changes[f.name] = tuple(_key(w) if w not in ("-",) else w for w in value)
+    changes["units"] = _Words({**changes["units"], **changes["unit_abbreviations"]})
+    return replace(v, **changes)
 
 
 def _sp(s: str) -> str:
@@ -1559,6 +1644,8 @@ def _number(s: str, v: Vocabulary) -> int | None:
         return v.numbers[s]
     total = 0
     for w in s.split(" "):
+        if w in v.number_joiners and total:
+            continue  # "vinte e nove", "treinta y uno"
         if w not in v.numbers:
             return None
         n = v.numbers[w]
@@ -1592,15 +1679,26 @@ def _words_year(s: str, v: Vocabulary) -> int | None:
     return y if 1000 <= y <= 2999 else None
 
 
-def _date(y: int, m: int, d: int, text: str, *, leap_ok: bool = False) -> date:
+def _date(y: int, m: int, d: int, text: str) -> date:
     try:
         return date(y, m, d)
     except ValueError:
-        if leap_ok and m == 2 and d == 29:
-            return date(y - y % 4 or 4, 2, 29)
         if not 1 <= m <= 12:
             raise _Fail(f"{text}: there is no month {m}") from None
         raise _Fail(f"{MONTH_NAMES[m]} {y} has no day {d}") from None
+
+
+def _nearest_date(ref: date, mo: int, n: int, text: str, *, future: bool) -> date:
+    """Day ``n`` of month ``mo`` in the year nearest ``ref`` that has it (looking forward
+    only when ``future``): "February 29" from 1 March 2024, forward, is 29 February 2028."""
+    years = range(ref.year, ref.year + 9) if future else range(ref.year - 8, ref.year + 9)
+    cands = [x for y in years if 0 < y < 10000 for x in [_maybe(y, mo, n)] if x]
+    if future:
+        cands = [x for x in cands if x >= ref]
+    if not cands:
+        _date(ref.year, mo, n, text)  # raises: "February 2023 has no day 30"
+        raise _Fail(f"{text}: no such day near {ref.year}")
+    return min(cands, key=lambda x: (abs((x - ref).days), x > ref))
 
 
 def _maybe(y: int, m: int, d: int) -> date | None:
@@ -1770,12 +1868,18 @@ def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:
 
 
 _NUMERIC_RE = re.compile(
-    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})|(?P<y4>\d{4})/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})"
+    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
+    r"|(?P<y4>\d{4})/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})|(?P<mm>\d{1,2})/(?P<yy>\d{4})"
 )
+# "09/2012": a month and year, not an EDTF interval from the year 900
+_MONTH_YEAR_SLASH = re.compile(r"(0?[1-9]|1[0-2])/\d{4}")
 
 
-def _numeric_date(m: re.Match[str]) -> _Point:
-    """18/09/2023, 9/18/2023, 2023/09/18: day-first or month-first, whichever is possible."""
+def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool) -> _Point | None:
+    """18/09/2023, 9/18/2023, 2023/09/18, 09/2012, 8/10: the pack's order where both
+    numbers could be the month (English month first, with a warning; Portuguese and
+    Spanish day first), else whichever order is possible. Without a year, the nearest
+    such day."""
     if m.group("y4"):
         return _Point(
             "numeric-date",
@@ -1784,22 +1888,44 @@ def _numeric_date(m: re.Match[str]) -> _Point:
             ),
             "year/month/day",
         )
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    if y < 100:
-        y += 2000 if y < 50 else 1900
+    if m.group("mm"):
+        mo = int(m.group("mm"))
+        if not 1 <= mo <= 12:
+            return None
+        return _Point("numeric-month", FuzzyDate.month(int(m.group("yy")), mo), "month/year")
+    a, b = int(m.group("a")), int(m.group("b"))
     warnings: tuple[str, ...] = ()
+    order = "day/month" if day_first else "month/day"
     if a > 12:
-        day, month, note = a, b, "day/month/year: the first number is over 12"
+        day, month, note = a, b, "day/month: the first number is over 12"
     elif b > 12:
-        day, month, note = b, a, "month/day/year: the second number is over 12"
+        day, month, note = b, a, "month/day: the second number is over 12"
+    elif day_first:
+        day, month, note = a, b, "day/month, as the language writes it"
     else:
-        day, month, note = b, a, "month/day/year"
+        day, month, note = b, a, "month/day"
         if a != b:
             warnings = (
                 f"{m.group(0)}: read month first ({MONTH_NAMES[a]} {b}); day first would be {b} {MONTH_NAMES[b]}",
             )
+    if m.group("y") is None:
+        if m.group("sep") != "/" or not 1 <= month <= 12:
+            return None  # "8.10" is a number, not a date
+        d = _nearest_date(ref, month, day, m.group(0), future=future)
+        return _Point(
+            "numeric-date",
+            FuzzyDate.day(d),
+            f"{order}, no year written: the nearest such date",
+            warnings=warnings,
+        )
+    y = int(m.group("y"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
     return _Point(
-        "numeric-date", FuzzyDate.day(_date(y, month, day, m.group(0))), note, warnings=warnings
+        "numeric-date",
+        FuzzyDate.day(_date(y, month, day, m.group(0))),
+        note + "/year",
+        warnings=warnings,
     )
 
 
@@ -1838,6 +1964,11 @@ _ISO_DATETIME_RE = re.compile(
 _WEEK_OF_RE = re.compile(
     r"(?:the\s+)?(?P<w>week|weekend)\s+(?:of|beginning|starting|commencing)\s+(?P<rest>.+)"
 )
+
+# movable feasts: days from Easter Sunday (a language's pack names them)
+_EASTER_SHIFTS = {
+    "easter": 0, "good-friday": -2, "easter-monday": 1, "carnival": -47, "corpus-christi": 60,
+}  # fmt: skip
 
 _YEAR_AGO_WORDS = frozenset(
     {"year-ago", "year-earlier", "year ago", "year earlier", "a year earlier"}
@@ -1907,6 +2038,7 @@ def resolve(
     text: str,
     reference: date,
     *,
+    language: str = "en",
     prefer: str = "past",
     anchors: Mapping[str, Span] | None = None,
     strict: bool = False,
@@ -1916,18 +2048,23 @@ def resolve(
 ) -> Resolution:
     """Resolve a date phrase as news writes it against ``reference`` (the publication date).
 
+    ``language`` names the pack the phrase is read with: ``"en"`` (default), ``"pt"`` or
+    ``"es"`` (any other code is a ResolveError naming those). ``vocabulary`` passes a pack
+    of one's own instead (a :class:`~eventdb.resolve.vocab.Vocabulary`).
     ``prefer`` is ``"past"`` (default) or ``"future"`` for bare weekdays, months and
     seasons; ``anchors`` maps event names to spans for phrases like "two days after the
     ICC warrant"; ``strict`` turns warnings into :class:`~eventdb.errors.ResolveError`;
     ``south`` names seasons for the southern hemisphere.
 
     Raises :class:`~eventdb.errors.ResolveError` (a ``ValueError``) quoting the text when it
-    cannot be read, and nothing else.
+    cannot be read; any other exception is a bug in the resolver, not bad input.
 
     >>> ref = date(2023, 9, 19)
     >>> r = resolve("since the end of last year", reference=ref)
     >>> r.timex, r.mod, r.start.label, r.end, r.ongoing
     ('2022', 'END', 'late 2022', None, True)
+    >>> resolve("desde o fim do ano passado", reference=ref, language="pt").start.label
+    'late 2022'
     >>> resolve("Monday (19)", reference=ref).warnings
     ('Monday (19): 19 September 2023 is a Tuesday',)
     >>> resolve("30 February 2023", reference=ref)
@@ -1937,15 +2074,18 @@ def resolve(
     """
     if unknown:
         raise ResolveError(f"resolve() got unexpected options: {', '.join(sorted(unknown))}")
-    g = _grammar_for(vocabulary or ENGLISH)
+    if not isinstance(language, str):
+        raise ResolveError(f"language must be a code such as 'en', got {language!r}")
+    g = _grammar_for(vocabulary or load(language))
     try:
         return g.resolve(
             text, reference, prefer=prefer, anchors=anchors, strict=strict, south=south
         )
-    except (ResolveError, AmbiguityWarningError):
-        raise
-    except (ValueError, OverflowError, IndexError, KeyError, TypeError) as e:
-        # defensive boundary: any slip in a rule on odd input is still the resolver's own error
+    except (ValueError, OverflowError) as e:
+        if isinstance(e, (ResolveError, AmbiguityWarningError)):
+            raise
+        # a date past the calendar's ends ("in 9000 years" from 2023) is out of range,
+        # which is the phrase's fault, not the resolver's
         raise ResolveError(f"cannot resolve {text!r}: {e}") from None
 
 

@@ -1,0 +1,85 @@
+"""Spanish through the family rules: each family, pinned against fixed reference dates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from eventdb import ResolveError, resolve
+
+SEED = date(2023, 9, 19)  # Tuesday
+
+# (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
+ROWS = [
+    # deictic days, with and without accents
+    ("hoy", SEED, "2023-09-19", "2023-09-19", False),
+    ("ayer", SEED, "2023-09-18", "2023-09-18", False),
+    ("anteayer", SEED, "2023-09-17", "2023-09-17", False),
+    ("mañana", SEED, "2023-09-20", "2023-09-20", False),
+    ("Manana", SEED, "2023-09-20", "2023-09-20", False),
+    ("pasado mañana", SEED, "2023-09-21", "2023-09-21", False),
+    # relative units, the direction after the unit ("la semana pasada")
+    ("la semana pasada", SEED, "2023-09-11", "2023-09-17", False),
+    ("el mes que viene", SEED, "2023-10-01", "2023-10-31", False),
+    ("el próximo mes", SEED, "2023-10-01", "2023-10-31", False),
+    ("el año pasado", SEED, "2022-01-01", "2022-12-31", False),
+    ("este año", SEED, "2023-01-01", "2023-12-31", False),
+    # counts: "hace tres días", "en cinco días", "dentro de un mes"
+    ("hace tres días", SEED, "2023-09-16", "2023-09-16", False),
+    ("hace 2 semanas", SEED, "2023-09-04", "2023-09-10", False),
+    ("en cinco días", SEED, "2023-09-24", "2023-09-24", False),
+    ("dentro de un mes", SEED, "2023-10-01", "2023-10-31", False),
+    ("en algunos meses", SEED, "2023-12-01", "2023-12-31", False),
+    # months and parts of them
+    ("a principios de marzo", SEED, "2023-03-01", "2023-03-10", False),
+    ("a mediados de agosto", SEED, "2023-08-11", "2023-08-20", False),
+    ("finales del año pasado", SEED, "2022-09-01", "2022-12-31", False),
+    ("febrero del año pasado", SEED, "2022-02-01", "2022-02-28", False),
+    # absolute dates, day first
+    ("10 de agosto de 2012", SEED, "2012-08-10", "2012-08-10", False),
+    ("martes, 19 de septiembre", SEED, "2023-09-19", "2023-09-19", False),
+    ("8/2/2016", SEED, "2016-02-08", "2016-02-08", False),
+    # ranges
+    ("10 - 22 Agosto 2012", SEED, "2012-08-10", "2012-08-22", False),
+    ("del 10 al 22 de agosto de 2012", SEED, "2012-08-10", "2012-08-22", False),
+    ("entre marzo y mayo", SEED, "2023-03-01", "2023-05-31", False),
+    ("desde el lunes", SEED, "2023-09-18", None, True),
+    ("hasta el viernes", SEED, None, "2023-09-15", False),
+    # holidays and the present
+    ("navidad", SEED, "2023-12-25", "2023-12-25", False),
+    ("viernes santo de 2024", SEED, "2024-03-29", "2024-03-29", False),
+    ("ahora", SEED, "2023-09-19", "2023-09-19", False),
+]
+
+# (phrase, why it is refused): Spanish the resolver must not read
+REJECTED = [
+    ("christmas", "an English holiday is not Spanish"),
+    ("last week", "English words are not Spanish"),
+    ("31 de abril de 2023", "April has no 31st"),
+]
+
+
+def test_tables_have_no_duplicate_rows() -> None:
+    """No phrase is pinned twice."""
+    counts = Counter(row[0] for row in ROWS) + Counter(row[0] for row in REJECTED)
+    assert [p for p, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("text", "ref", "earliest", "latest", "ongoing"), ROWS)
+def test_spanish(
+    text: str, ref: date, earliest: str | None, latest: str | None, ongoing: bool
+) -> None:
+    """A Spanish phrase gets exactly this span."""
+    r = resolve(text, reference=ref, language="es")
+    lo = r.start.earliest.isoformat() if r.start else None
+    hi = r.end.latest.isoformat() if r.end else None
+    assert (lo, hi, r.ongoing) == (earliest, latest, ongoing)
+
+
+@pytest.mark.parametrize(("text", "why"), REJECTED)
+def test_rejected(text: str, why: str) -> None:
+    """A phrase that is not Spanish for a date is a ResolveError."""
+    with pytest.raises(ResolveError):
+        resolve(text, reference=SEED, language="es")
