@@ -39,7 +39,7 @@ from ..dates import (
 )
 from ..errors import AmbiguityWarningError, DateError, ResolveError
 from .packs import load
-from .result import WEEKDAY_NAMES, Resolution, long_day
+from .result import WEEKDAY_NAMES, Resolution, describe, long_day
 from .vocab import Vocabulary
 
 __all__ = ["Grammar", "resolve"]
@@ -133,6 +133,15 @@ class Grammar:
         day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
         dayw = rf"(?:{day}|(?P<dw>{_alt(k for k in v.ordinals if k != 'last')}))"
         year = r"(?P<y>\d{4})"
+        era = _alt(v.eras)
+        eoff = _alt(v.era_offsets)
+        # the year of a written date: four digits, two ("3 Aug 96", "18 Sep '05"), or any
+        # digits with an era mark ("10 August 88 AD", "10 Agosto 88 d. C.", "2555 BE")
+        dyear = (
+            rf"(?:(?P<ye>\d{{1,4}})\s*(?P<era>{era}|{eoff})|(?P<y>\d{{4}})|'?(?P<y2>\d{{2}})(?!\d))"
+        )
+        # between a month and its day or year: a space, a comma, a slash or a dash
+        sep = r"(?:\s*,\s*|\s+|\s*[/-]\s*)"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
         approx = _alt(v.approximators + v.count_approximators)
         # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
@@ -243,7 +252,12 @@ class Grammar:
             for a in v.approximators + v.count_approximators
             if " " in a and a.partition(" ")[0] in v.fillers
         )
-        self.weekday_date_re = re.compile(rf"{wd},?\s*\(\s*(?P<inner>[^()]+?)\s*\)")
+        # a weekday and the date or week that settles it: "Tuesday (Sept. 19)", "Tuesday
+        # 11/3/2015", "Tuesday the 19th", "Friday next week", "next week Monday"
+        self.weekday_date_re = re.compile(
+            rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?P<inner2>.+))"
+            rf"|(?P<inner3>.+?),?\s+(?P<wd2>{_alt(v.weekdays)})\.?"
+        )
         self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(
             rf"{num}\s+{unit}\s+(?:{_alt(v.offset_from)})\s+(?P<rest>.+)"
@@ -260,18 +274,26 @@ class Grammar:
             (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
             (
-                re.compile(rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}\s+{dayw}(?:,?\s+{year})?"),
-                Grammar._month_day,
-            ),
-            (
                 re.compile(
-                    rf"(?:{wd},?\s+)?(?:the\s+)?{dayw}\s+(?:{of}\s+)?{mon}(?:,?\s+(?:{of}\s+)?{year})?"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}{sep}(?:the\s+)?{dayw}(?:{sep}{dyear})?"
                 ),
                 Grammar._month_day,
             ),
             (
                 re.compile(
-                    rf"(?:{dirn}\s+)?{mon}(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
+                    rf"(?:{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
+                    rf"(?:(?:{sep}|\s+{of}\s+){dyear})?"
+                ),
+                Grammar._month_day,
+            ),
+            # year first: "2017 April", "2018 March 18", "2012/Aug/10"
+            (
+                re.compile(rf"(?P<y>\d{{4}})(?:\s+|\s*[/-]\s*){mon}(?:(?:\s+|\s*[/-]\s*){dayw})?"),
+                Grammar._year_month,
+            ),
+            (
+                re.compile(
+                    rf"(?:{dirn}\s+)?{mon}(?:(?:,?\s+(?:{of}\s+)?|\s*[/-]\s*)(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
                 ),
                 Grammar._month,
             ),
@@ -312,6 +334,7 @@ class Grammar:
             dirs | wds,  # weekday
             dirs | wds | mons,  # month day
             wds | ords | {"the", "#"},  # day month
+            {"#"},  # year month (day)
             dirs | mons,  # month
             dirs,  # this/last/next unit
             _firsts(v.units),  # unit then direction
@@ -897,11 +920,20 @@ class Grammar:
         )
 
     def _weekday_date(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        """ "Tuesday (Sept. 19)": the date in brackets settles it; a weekday that
-        contradicts it is a warning, as with "Monday (19)"."""
-        wd = self.v.weekdays[m.group("wd")]
-        inner = self._point(m.group("inner"), ctx)
-        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+        """ "Tuesday (Sept. 19)", "Tuesday 11/3/2015", "Tuesday the 19th": the date settles
+        it, and a weekday that contradicts it is a warning, as with "Monday (19)". "Friday
+        next week", "Saturday last week", "next week Monday": that weekday of the week."""
+        wd = self.v.weekdays[m.group("wd") or m.group("wd2")]
+        text = m.group("inner") or m.group("inner2") or m.group("inner3")
+        inner = self._point(text, ctx)
+        if inner is None or inner.date is None:
+            return None
+        if inner.date.precision is Precision.WEEK and inner.date.part is None:
+            first = inner.date.earliest
+            day = first + timedelta(days=wd - first.weekday())
+            note = f"the {WEEKDAY_NAMES[wd]} of {describe(inner.date)}"
+            return _Point("weekday-of-week", FuzzyDate.day(day), note)
+        if inner.date.precision is not Precision.DAY:
             return None
         day = inner.date.earliest
         written = f"{WEEKDAY_NAMES[wd]} ({day_label(day)})"
@@ -949,8 +981,9 @@ class Grammar:
         future = ctx.future or (
             m.groupdict().get("dir") is not None and v.directions[_sp(m.group("dir"))] > 0
         )
-        if m.group("y"):
-            d = _date(int(m.group("y")), mo, n, m.group(0))
+        y = self._written_year(m)
+        if y is not None:
+            d = _date(y, mo, n, m.group(0))
             note = "a full date"
         else:
             d = _nearest_date(ref, mo, n, m.group(0), future=future)
@@ -960,6 +993,36 @@ class Grammar:
             wd = v.weekdays[m.group("wd")]
             warnings = _weekday_clash(wd, f"{WEEKDAY_NAMES[wd]}, {day_label(d)}", d)
         return _Point("month-day", FuzzyDate.day(d), note, warnings=warnings)
+
+    def _written_year(self, m: re.Match[str]) -> int | None:
+        """The year a date writes: four digits; two, in the century around 2000 ("96" is
+        1996, "05" 2005); any digits before an era mark ("88 AD" is 88, "2555 BE" 2012)."""
+        g = m.groupdict()
+        if g.get("y"):
+            return int(g["y"])
+        if g.get("y2"):
+            y = int(g["y2"])
+            return y + (2000 if y < 50 else 1900)
+        if g.get("ye"):
+            y, mark = int(g["ye"]), g["era"]
+            if mark in self.v.era_offsets:
+                return y + self.v.era_offsets[mark]
+            if self.v.eras[mark] < 0:
+                raise _Fail(
+                    "years before the common era are outside the date model, which starts at 1"
+                )
+            return y
+        return None
+
+    def _year_month(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "2017 April", "2018 March 18", "2012/Aug/10": the year written first."""
+        y, mo = int(m.group("y")), self.v.months[m.group("m")]
+        if m.group("d") or m.group("dw"):
+            n = int(m.group("d")) if m.group("d") else self.v.ordinals[m.group("dw")]
+            return _Point(
+                "year-month-day", FuzzyDate.day(_date(y, mo, n, m.group(0))), "a full date"
+            )
+        return _Point("month-year", FuzzyDate.month(y, mo), "a year and month")
 
     def _month(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         v = self.v
