@@ -63,7 +63,7 @@ def _alt(words: object) -> str:
 class _Point:
     """What a point rule found: a date, or a TimeML reference/duration with no date."""
 
-    __slots__ = ("date", "mod", "note", "rule", "timex", "type", "warnings")
+    __slots__ = ("date", "mod", "note", "rule", "timex", "type", "warnings", "window")
 
     def __init__(
         self,
@@ -75,8 +75,11 @@ class _Point:
         mod: str | None = None,
         type: str = "DATE",
         warnings: tuple[str, ...] = (),
+        window: tuple[FuzzyDate, FuzzyDate] | None = None,
     ) -> None:
-        self.rule, self.date, self.note = rule, d, note
+        # window: the span the words bound, when it is not the date itself ("the past two
+        # weeks" is a duration, P2W, over the fourteen days that end on the reference)
+        self.rule, self.date, self.note, self.window = rule, d, note, window
         self.timex = timex if timex is not None else (d.timex if d is not None else None)
         self.mod = mod if mod is not None else (d.mod if d is not None else None)
         self.type, self.warnings = type, warnings
@@ -193,8 +196,12 @@ class Grammar:
         self.ago_before_re = re.compile(
             rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}"
         )
+        # "for three weeks" (a duration), "the past two weeks", "next 2 days", "within a
+        # month" (a duration over a window that ends or starts on the reference)
+        moving = _alt([*(d for d, k in v.directions.items() if k), *v.window_within])
         self.duration_re = re.compile(
-            rf"(?:for\s+|(?:the\s+)?(?:last|past|next|first|coming)\s+)?(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
+            rf"(?:(?:{_alt(v.duration_for)}|first)\s+|(?:the\s+)?(?P<lead>{moving})\s+)?"
+            rf"(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
         )
         self.set_re = re.compile(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)})"
@@ -213,6 +220,8 @@ class Grammar:
             r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         )
         self.same_unit_re = re.compile(rf"(?:that|(?:the\s+)?same|that\s+same)\s+(?:{unit}|{seas})")
+        # a side of a range that is only a day of the month, maybe with the year
+        self.day_only_re = re.compile(rf"(?:the\s+)?{dayw}(?:,?\s+{year})?")
         self.month_days_re = re.compile(
             rf"{mon}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year})?"
         )
@@ -226,8 +235,9 @@ class Grammar:
             rf"(?:latest|most\s+recent|latest\s+{fisc}|recent)\s+(?:quarter|period)"
             r"|(?P<y>\d{4})\s+(?:quarter|period)"
         )
+        leads = _alt([*(d for d, k in v.directions.items() if k), *v.recent])
         self.vague_re = re.compile(
-            rf"(?:(?P<lead>past|last|recent|coming|next|following)\s+)?(?:(?:{_alt(v.vague)})\s+)?{unit}(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
+            rf"(?:(?P<lead>{leads})\s+)?(?:(?P<vq>{_alt(v.vague)})\s+)?{unit}(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
         )
         self.year_end_re = re.compile(
             r"(?:(?P<dir>last|this|next)\s+)?(?:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"
@@ -510,7 +520,11 @@ class Grammar:
         i = s.find("-")
         if i <= 0:
             return False
+        if s[i - 1] == " " and s[i + 1 : i + 2] == " ":
+            return True  # "today - next friday": a spaced dash joins any two points
         before = s[:i].rstrip().rpartition(" ")[2].rstrip(".")
+        if before in self.v.months and s[i + 1 : i + 2].isdigit():
+            return False  # "Sep-2012", "August-10-2012": a date written as one token
         return before[-1:].isdigit() or before in self.v.months or before in self.v.weekdays
 
     def _edtf(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
@@ -551,6 +565,8 @@ class Grammar:
 
     def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
         if s[0].isdigit() and ("/" in s or s.endswith("..")):
+            if _MONTH_YEAR_SLASH.fullmatch(s):
+                return None  # "09/2012": September 2012, a point
             ys = _YEAR_SLASH.fullmatch(s)
             if ys is not None:  # "2022/23": two years, not 2022 to the 24th century
                 return self._two(text, ys.group(1), ys.group(2), ctx)
@@ -570,8 +586,13 @@ class Grammar:
             if md is not None:
                 return self._month_days(text, md, ctx)
             last = g["dash_x"].rsplit(" ", 1)[-1].rstrip(".")
-            if not (last[-1:].isdigit() or last in self.v.months or last in self.v.weekdays):
+            joint = s[m.end("dash_x") : m.start("dash_y")]
+            if joint == "-" and not (
+                last[-1:].isdigit() or last in self.v.months or last in self.v.weekdays
+            ):
                 return None  # "mid-November", "year-end": a hyphenated word, not a range
+            if joint == "-" and last in self.v.months and g["dash_y"][:1].isdigit():
+                return None  # "Sep-2012": one token
             try:
                 return self._two(text, g["dash_x"], g["dash_y"], ctx)
             except DateError:
@@ -625,13 +646,16 @@ class Grammar:
             ):
                 return _point_resolution(text, ctx.ref, whole)  # "the winter of 1941-42"
             right = str(end)
-        if right.isdigit() and len(right) <= 2:
-            # "from Sept. 18 to 20": the end is a day of the start's month
-            head = self._side(left, ctx)
-            if head.date is None or head.date.precision is not Precision.DAY:
+        dm = self.day_only_re.fullmatch(right)
+        if dm is not None:
+            # "from Sept. 18 to 20", "August 10 to 22, 2012", "May eighth - tenth, 2010": the
+            # end is a day of the start's month; a year after it belongs to both
+            n = self._day_number_of(dm)
+            head = self._side(left + (f", {dm.group('y')}" if dm.group("y") else ""), ctx)
+            if head.date is None or head.date.precision is not Precision.DAY or n is None:
                 raise _Unknown(right)
             s0 = head.date.earliest
-            tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, int(right), right)))
+            tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, n, right)))
             return _two_sided(text, ctx.ref, head, tail)
         b = self._side(right, ctx, end=True)
         a = self._left_side(left, b, ctx)
@@ -656,14 +680,24 @@ class Grammar:
             raise _Unknown(s)
         return p
 
+    def _day_number_of(self, m: re.Match[str]) -> int | None:
+        """The day a ``day_only_re`` match names ("22", "15th", "tenth")."""
+        if m.group("d"):
+            return int(m.group("d"))
+        n = self.v.ordinals.get(m.group("dw"))
+        return n if n is not None and n > 0 else None
+
     def _left_side(self, left: str, right: _Point, ctx: _Ctx) -> _Point | None:
         """The start of ``X to Y``, borrowing the month or year it leaves out from Y."""
         assert right.date is not None
         r = right.date.earliest
         left = left.strip()
-        if left.isdigit() and len(left) <= 2 and right.date.precision is Precision.DAY:
-            first = _date(r.year, r.month, int(left), left)
-            return _Point("range-day", FuzzyDate.day(first))
+        dm = self.day_only_re.fullmatch(left)
+        if dm is not None and not dm.group("y") and right.date.precision is Precision.DAY:
+            # "10 - 22 August", "from 13th to 15th July", "eighth to eleventh May 2010"
+            n = self._day_number_of(dm)
+            if n is not None:
+                return _Point("range-day", FuzzyDate.day(_date(r.year, r.month, n, left)))
         p = self._point(left, ctx)
         if (
             p is not None
@@ -746,7 +780,15 @@ class Grammar:
                 )
             return _Point("day-word", day, _day_word_note(n))
         if kind == "ref":
-            return _Point("reference", None, timex=self.v.references[s])
+            timex = self.v.references[s]
+            last = s.rpartition(" ")[2]
+            if last in self.v.plurals and timex != "PRESENT_REF":
+                # "recent weeks", "the coming months": about three of them from the reference
+                unit = self.v.units[last]
+                window = _rolling(ctx.ref, unit, _FEW, timex == "FUTURE_REF")
+                note = f"about the {_count(_FEW, unit)} {'after' if timex == 'FUTURE_REF' else 'before'} the reference"
+                return _Point("reference", None, note, timex=timex, window=window)
+            return _Point("reference", None, timex=timex)
         return self._holiday(s, ctx)
 
     def _compound(self, s: str, ctx: _Ctx) -> _Point | None:
@@ -770,7 +812,7 @@ class Grammar:
                 "a fiscal year, read as the calendar year it is named for",
             )
         if s in ("the turn of the century", "turn of the century"):
-            y = round(ctx.ref.year / 100) * 100
+            y = (ctx.ref.year + 10) // 100 * 100  # the last turn, or one within ten years
             return _Point(
                 "turn-of-century", FuzzyDate.year(y).approx(), f"around {y}", mod="APPROX"
             )
@@ -858,15 +900,34 @@ class Grammar:
         return _Point("year-end", d, "the end of the year")
 
     def _vague(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the coming weeks", "recent months", "a few days ago": TimeML's PAST_REF or
+        FUTURE_REF, over a span of about three units (the pack's "a few") from the
+        reference; "a few days ago" is about the day three days back."""
         lead, way = m.group("lead"), m.group("way")
-        if not (lead or way) or m.group("u") not in self.v.plurals:
+        unit_word = m.group("u")
+        if not (lead or way) or unit_word not in self.v.plurals:
             return None
-        future = lead in ("coming", "next", "following") or (
+        future = (lead is not None and self.v.directions.get(lead, -1) > 0) or (
             way is not None and way in self.v.later
         )
-        return _Point(
-            "vague", None, "a vague stretch of time", timex="FUTURE_REF" if future else "PAST_REF"
-        )
+        timex = "FUTURE_REF" if future else "PAST_REF"
+        n = self.v.numbers.get(m.group("vq") or "", _FEW) if m.group("vq") else _FEW
+        unit = self.v.units[unit_word]
+        if way is not None:  # "a few days ago": about that far back, one unit at its precision
+            p = self._offset_by(n, unit, 1 if future else -1, ctx)
+            if (
+                p is None
+                or p.date is None
+                or not m.group("vq")
+                or m.group("vq") not in self.v.numbers
+            ):
+                return _Point("vague", None, "a vague stretch of time", timex=timex)
+            d = p.date.approx()
+            note = f"about {_count(n, unit)} {'after' if future else 'before'} the reference"
+            return _Point("vague", None, note, timex=timex, mod="APPROX", window=(d, d))
+        window = _rolling(ctx.ref, unit, n, future)
+        note = f"about the {_count(n, unit)} {'after' if future else 'before'} the reference"
+        return _Point("vague", None, note, timex=timex, window=window)
 
     def _part(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         word = m.group("p").replace("-", " ")
@@ -901,7 +962,18 @@ class Grammar:
         return _set(m, self.v)
 
     def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        return self._duration(m)
+        p = self._duration(m)
+        lead = m.group("lead")
+        if p is None or lead is None:
+            return p  # "for three weeks": a duration, unanchored
+        n = _number(m.group("n"), self.v)
+        assert n is not None
+        future = lead in self.v.window_within or self.v.directions[lead] > 0
+        unit = self.v.units[m.group("u")]
+        window = _rolling(ctx.ref, unit, n, future)
+        side = "starting" if future else "ending"
+        note = f"{p.note}, {side} on the reference"
+        return _Point("rolling", None, note, timex=p.timex, type=p.type, window=window)
 
     # -- point rules (each: match -> _Point | None) ---------------------------------------
 
@@ -1246,9 +1318,12 @@ class Grammar:
 
     def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:
         n = _number(m.group("n"), self.v)
-        unit = self.v.units[m.group("u")]
         if n is None:
             return None
+        return self._offset_by(n, self.v.units[m.group("u")], sign, ctx)
+
+    def _offset_by(self, n: int, unit: str, sign: int, ctx: _Ctx) -> _Point | None:
+        """``n`` units before (``sign`` -1) or after the reference, at the unit's precision."""
         n *= _UNIT_MULT.get(unit, 1)
         base = {"fortnight": "week", "half": "month", "season": "month"}.get(unit, unit)
         ref = ctx.ref
@@ -1598,6 +1673,20 @@ def _step(unit: str, n: int) -> relativedelta:
     return relativedelta(days=n)
 
 
+# how many units "a few", "recent" and "the coming" stand for when no count is written
+_FEW = 3
+
+
+def _rolling(ref: date, unit: str, n: int, future: bool) -> tuple[FuzzyDate, FuzzyDate]:
+    """The ``n`` units that end on the reference (the past ones) or start on it: "the past
+    two weeks" from Saturday 1 October 2016 is 18 September – 1 October."""
+    if future:
+        last = ref + _step(unit, n) - timedelta(days=1)
+        return FuzzyDate.day(ref), FuzzyDate.day(max(last, ref))
+    first = ref - _step(unit, n) + timedelta(days=1)
+    return FuzzyDate.day(min(first, ref)), FuzzyDate.day(ref)
+
+
 def _nth_weekday_of(year: int, month: int, weekday: int, n: int) -> date | None:
     """The ``n``-th ``weekday`` (0 = Monday) of a month, ``n = -1`` the last; None if the
     month has no such day ("the fifth Monday of February 2023")."""
@@ -1891,6 +1980,22 @@ def _find_anchor(name: str, anchors: Mapping[str, Span] | None) -> Span | None:
 
 def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:
     d = p.date
+    if p.window is not None:
+        lo, hi = p.window
+        return Resolution(
+            text=text,
+            reference=ref,
+            rule=p.rule,
+            start=lo,
+            end=hi,
+            timex=p.timex,
+            mod=p.mod,
+            earliest=lo.earliest,
+            latest=hi.latest,
+            type=p.type,
+            note=p.note or _REF_NOTES.get(p.timex or "", ""),
+            warnings=p.warnings,
+        )
     if d is None:
         timex = p.timex
         start = end = None

@@ -123,6 +123,13 @@ class Vocabulary:
     within: tuple[str, ...] = ()
     # words before "N units" that put them behind it ("há três dias", "hace tres días")
     ago_before: tuple[str, ...] = ()
+    # words before "N units" for the window that starts on the reference ("within two
+    # weeks": the fourteen days from the reference)
+    window_within: tuple[str, ...] = ()
+    # words before "N units" that make a duration ("for three weeks")
+    duration_for: tuple[str, ...] = ()
+    # words before a plural unit for the recent past, besides the directions ("recent weeks")
+    recent: tuple[str, ...] = ()
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)

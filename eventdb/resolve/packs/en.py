@@ -192,7 +192,10 @@ PACK = Vocabulary(
         "yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "min": "minute",
         "mins": "minute",
     },
-    within=("in", "within"),
+    within=("in",),
+    window_within=("within",),
+    duration_for=("for",),
+    recent=("recent",),
     era_offsets={"be": -543, "b.e.": -543},
 )
 # fmt: on

@@ -72,6 +72,8 @@ PACK = Vocabulary(
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     directions={
         "pasado": -1, "pasada": -1, "anterior": -1, "último": -1, "última": -1,
+        "pasados": -1, "pasadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
+        "próximas": 1,
         "este": 0, "esta": 0, "actual": 0,
         "próximo": 1, "próxima": 1, "que viene": 1, "siguiente": 1, "entrante": 1,
     },
@@ -131,6 +133,8 @@ PACK = Vocabulary(
     ago_before=("hace",),
     later=("después", "más tarde"),
     within=("en", "dentro de"),
+    duration_for=("por",),
+    recent=("recientes",),
     fillers=frozenset({"en", "a", "el", "la", "los", "las", "durante"}),
     vague=("algunos", "algunas", "varios", "varias", "pocos", "pocas", "muchos", "muchas"),
     clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},

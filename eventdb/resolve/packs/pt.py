@@ -77,6 +77,8 @@ PACK = Vocabulary(
     },
     directions={
         "passado": -1, "passada": -1, "anterior": -1, "último": -1, "última": -1,
+        "passados": -1, "passadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
+        "próximas": 1,
         "este": 0, "esta": 0, "neste": 0, "nesta": 0, "deste": 0, "desta": 0, "atual": 0,
         "próximo": 1, "próxima": 1, "que vem": 1, "seguinte": 1,
     },
@@ -139,6 +141,8 @@ PACK = Vocabulary(
     ago_before=("há", "faz", "fazem"),
     later=("depois", "mais tarde", "após"),
     within=("em", "dentro de", "daqui a"),
+    duration_for=("por",),
+    recent=("recentes",),
     fillers=frozenset({"em", "no", "na", "nos", "nas", "o", "a", "os", "as", "durante"}),
     vague=("alguns", "algumas", "vários", "várias", "poucos", "poucas", "muitos", "muitas"),
     clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
