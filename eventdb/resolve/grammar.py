@@ -739,6 +739,10 @@ class Grammar:
                         return p
                     first, _, rest = s.partition(" ")
                     break
+        if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
+            m = self.duration_re.fullmatch(s)
+            if m is not None:
+                return self._duration_rule(m, ctx)
         if first in v.fillers and rest and not s.startswith(self.filler_approx):
             while first in v.fillers and rest and not (first == "the" and rest in v.units):
                 s = rest
@@ -1140,6 +1144,16 @@ class Grammar:
         unit = self.v.units[word]
         if word in self.v.plurals:
             return None  # "the coming days", "recent weeks": vague, read by the vague rule
+        if unit == "fortnight":  # "last fortnight": the two ISO weeks before this one
+            first = ctx.ref - timedelta(days=ctx.ref.weekday())
+            first += timedelta(weeks=-2 if off < 0 else 1 if off > 0 else 0)
+            window = (FuzzyDate.day(first), FuzzyDate.day(first + timedelta(days=13)))
+            note = (
+                "two ISO weeks, "
+                + ("before" if off < 0 else "after" if off > 0 else "from")
+                + " the reference's"
+            )
+            return _Point("relative-fortnight", None, note, window=window)
         d = _unit_at(unit, ctx.ref, off, ctx.south)
         if d is None:
             return None
@@ -1229,9 +1243,11 @@ class Grammar:
             )
         off = v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None
         this_year = FuzzyDate.season(ref.year, code, south=ctx.south)
-        if off == 0:
-            return _Point("season", this_year, "the season of the reference's year")
         cur = _season_holding(ref, ctx.south)
+        if off == 0:
+            if cur.timex.endswith(code):  # "this winter" in January: the winter under way
+                return _Point("season", cur, "the season holding the reference")
+            return _Point("season", this_year, "the season of the reference's year")
         if off is None:
             off = 1 if ctx.future else 0
             if off == 0:
@@ -1282,17 +1298,13 @@ class Grammar:
             if y % 100 == 0 and y != 2000:  # "the 1800s": the century; "the 2000s": a decade
                 return _Point("century", FuzzyDate.century(y), "a century, written as its years")
         elif m.group("ds"):
-            y = 1900 + int(m.group("ds"))
-            if y + 9 < ctx.ref.year - 100 or y > ctx.ref.year:
-                y += 100
+            y = _two_digit_decade(int(m.group("ds")), ctx.ref)
         else:
             w = m.group("dw")
             base = self.v.numbers.get(w[:-3] + "y")
             if base is None or base < 20:
                 return None
-            y = (ctx.ref.year // 100) * 100 + base
-            if y > ctx.ref.year:
-                y -= 100
+            y = _two_digit_decade(base, ctx.ref)
         return _Point("decade", FuzzyDate.decade(y), "a decade")
 
     def _century(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -1675,6 +1687,13 @@ def _step(unit: str, n: int) -> relativedelta:
 
 # how many units "a few", "recent" and "the coming" stand for when no count is written
 _FEW = 3
+
+
+def _two_digit_decade(tens: int, ref: date) -> int:
+    """The decade "the '90s" or "the nineties" names: the latest such decade that has
+    begun by the reference (from 1998, the 1990s; from 2024, "the '20s" is the 2020s)."""
+    y = ref.year // 100 * 100 + tens
+    return y - 100 if y > ref.year else y
 
 
 def _rolling(ref: date, unit: str, n: int, future: bool) -> tuple[FuzzyDate, FuzzyDate]:
