@@ -176,6 +176,11 @@ class Grammar:
             for phrase in t
             for w in _WORDS.findall(phrase)
         )
+        so_far = _alt(v.so_far)
+        self.so_far_re = re.compile(
+            rf"(?:{so_far})[\s,]+(?P<rest>.+)|(?P<rest2>.+?)[\s-]+(?:{so_far})"
+        )
+        self.rest_of_re = re.compile(rf"(?:{_alt(v.rest_of)})\s+(?P<rest>.+)")
         self.approx_re = re.compile(rf"(?:{approx})\s+(?P<rest>.+)")
         self.or_so_re = re.compile(
             r"(?P<rest>.+?)\s+(?:or so|or two|or more|or less)(?P<tail>\s+\w+)?"
@@ -820,9 +825,12 @@ class Grammar:
             return _Point(
                 "turn-of-century", FuzzyDate.year(y).approx(), f"around {y}", mod="APPROX"
             )
-        m = _SO_FAR_RE.fullmatch(s)
-        if m is not None:
-            return self._point(m.group("rest") or m.group("rest2") or "this year", ctx)
+        m = self.so_far_re.fullmatch(s)
+        if m is not None:  # "so far this year", "year to date": from its start to the reference
+            return self._to_reference(m.group("rest") or m.group("rest2"), ctx, -1)
+        m = self.rest_of_re.fullmatch(s)
+        if m is not None:  # "the rest of the week": from the reference to its end
+            return self._to_reference(m.group("rest"), ctx, 1)
         words = set(_TOKENS.findall(s))
         if _DIGIT.search(s):
             words.add("#")
@@ -837,6 +845,25 @@ class Grammar:
                 if p is not None:
                     return p
         return None
+
+    def _to_reference(self, text: str, ctx: _Ctx, side: int) -> _Point | None:
+        """The part of the unit ``text`` names before the reference (``side`` -1) or after
+        it (+1); None unless the unit holds the reference."""
+        inner = self._point(text, ctx)
+        if inner is None or inner.date is None:
+            return None
+        d, ref = inner.date, ctx.ref
+        if not d.earliest <= ref <= d.latest:
+            return None
+        lo, hi = (d.earliest, ref) if side < 0 else (ref, d.latest)
+        note = f"{describe(d)}, {'up to' if side < 0 else 'from'} the reference"
+        return _Point(
+            "so-far" if side < 0 else "rest-of",
+            d,
+            note,
+            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+            warnings=inner.warnings,
+        )
 
     def _same_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         if m.group("s"):  # "that spring": the one holding the reference, else its year's
@@ -939,7 +966,20 @@ class Grammar:
         inner = self._point(m.group("rest"), ctx)
         if part is None or inner is None or inner.date is None:
             return None
-        return _with_part(inner, Part(part), word)
+        p = _with_part(inner, Part(part), word)
+        side = self.v.relative_parts.get(word)
+        d, ref = inner.date, ctx.ref
+        if side is not None and d.earliest <= ref <= d.latest:
+            # "earlier this month": from the 1st to the reference; "later this year": from
+            # the reference to 31 December (TimeML's value stays the part)
+            lo, hi = (d.earliest, ref) if side < 0 else (ref, d.latest)
+            p.window = (FuzzyDate.day(lo), FuzzyDate.day(hi))
+            p.note = (
+                f"{inner.note}; the part {'before' if side < 0 else 'after'} the reference".lstrip(
+                    "; "
+                )
+            )
+        return p
 
     def _approx(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         inner = self._point(m.group("rest"), ctx)
@@ -2125,9 +2165,6 @@ _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 # tokens for the compound rules' gates: words, and "#" for any number
 _TOKENS = re.compile(r"[a-z]+|\d+")
-_SO_FAR_RE = re.compile(
-    r"(?:so\s+far|thus\s+far|to\s+date)\s+(?P<rest>this\s+\w+)|(?P<rest2>this\s+\w+)\s+(?:so\s+far|to\s+date)|year[\s-]+to[\s-]+date"
-)
 _NEXT_PREV = {
     "the next": 1,
     "next": 1,

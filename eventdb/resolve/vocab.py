@@ -130,6 +130,14 @@ class Vocabulary:
     duration_for: tuple[str, ...] = ()
     # words before a plural unit for the recent past, besides the directions ("recent weeks")
     recent: tuple[str, ...] = ()
+    # part words that cut a unit at the reference: -1 before it ("earlier this month" runs
+    # from the 1st to the reference), +1 after it ("later this year")
+    relative_parts: dict[str, int] = field(default_factory=dict)
+    # words before or after a unit for its part up to the reference ("so far this year",
+    # "year to date")
+    so_far: tuple[str, ...] = ()
+    # words before a unit for its part from the reference on ("the rest of the week")
+    rest_of: tuple[str, ...] = ()
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)
