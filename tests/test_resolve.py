@@ -128,9 +128,12 @@ POINTS = [
     ("last weekend", SEED, "2023-W37-WE", None, "2023-09-16", "2023-09-17"),
     ("the past year", date(1998, 3, 3), "1997", None, "1997-01-01", "1997-12-31"),
     ("the last decade", date(1998, 2, 6), "198", None, "1980-01-01", "1989-12-31"),
-    # bare months: the most recent on or before; explicit words win
+    # bare months: the most recent on or before, unless one of the next three; explicit
+    # words win
     ("March", SEED, "2023-03", None, "2023-03-01", "2023-03-31"),
-    ("October", SEED, "2022-10", None, "2022-10-01", "2022-10-31"),
+    ("October", SEED, "2023-10", None, "2023-10-01", "2023-10-31"),
+    ("December", SEED, "2023-12", None, "2023-12-01", "2023-12-31"),
+    ("January", SEED, "2023-01", None, "2023-01-01", "2023-01-31"),
     ("last April", date(1989, 10, 27), "1989-04", None, "1989-04-01", "1989-04-30"),
     ("next February", SEED, "2024-02", None, "2024-02-01", "2024-02-29"),
     ("January this year", SEED, "2023-01", None, "2023-01-01", "2023-01-31"),
@@ -148,8 +151,9 @@ POINTS = [
     ("early 2022", SEED, "2022", "START", "2022-01-01", "2022-04-30"),
     ("mid-2022", SEED, "2022", "MID", "2022-05-01", "2022-08-31"),
     ("late September", SEED, "2023-09", "END", "2023-09-21", "2023-09-30"),
-    ("mid-November", SEED, "2022-11", "MID", "2022-11-11", "2022-11-20"),
-    ("the beginning of October", SEED, "2022-10", "START", "2022-10-01", "2022-10-10"),
+    ("mid-November", SEED, "2023-11", "MID", "2023-11-11", "2023-11-20"),
+    ("the beginning of October", SEED, "2023-10", "START", "2023-10-01", "2023-10-10"),
+    ("mid-January", SEED, "2023-01", "MID", "2023-01-11", "2023-01-20"),
     ("early next year", SEED, "2024", "START", "2024-01-01", "2024-04-30"),
     ("the early 1980s", SEED, "198", "START", "1980-01-01", "1983-12-31"),
     ("the mid-1990s", SEED, "199", "MID", "1994-01-01", "1996-12-31"),

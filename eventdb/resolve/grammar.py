@@ -1166,8 +1166,15 @@ class Grammar:
                 y = ref.year if mo >= ref.month else ref.year + 1
                 note = f"the next {MONTH_NAMES[mo]} on or after the reference"
             else:
+                # the most recent such month, unless it is one of the next three (news
+                # announces what comes soon): "January" in late October is the coming one,
+                # "March" in November the one gone
                 y = ref.year if mo <= ref.month else ref.year - 1
-                note = f"the most recent {MONTH_NAMES[mo]} on or before the reference"
+                if 0 < (mo - ref.month) % 12 <= _SOON_MONTHS:
+                    y += 1
+                    note = f"the coming {MONTH_NAMES[mo]}, within three months of the reference"
+                else:
+                    note = f"the most recent {MONTH_NAMES[mo]} on or before the reference"
         elif d == 0:
             y, note = ref.year, f"{MONTH_NAMES[mo]} of the reference's year"
         elif d < 0:
@@ -1724,6 +1731,9 @@ def _step(unit: str, n: int) -> relativedelta:
         return relativedelta(days=int(n / per_day))
     return relativedelta(days=n)
 
+
+# a bare month name this many months ahead or fewer is the coming one, not the last
+_SOON_MONTHS = 3
 
 # how many units "a few", "recent" and "the coming" stand for when no count is written
 _FEW = 3
