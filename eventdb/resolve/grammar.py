@@ -197,6 +197,16 @@ class Grammar:
         )
         self.within_starts = tuple(w + " " for w in v.within)
         self.ago_before_starts = tuple(w + " " for w in v.ago_before)
+        self.later_before_starts = tuple(w + " " for w in v.later_before)
+        # "after a year", "depois de um ano", "después de un año": the connector first
+        self.later_before_re = re.compile(
+            rf"(?:{_alt(v.later_before)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}"
+        )
+        # "+2 months", "-3y": a signed count of units from the reference
+        self.signed_re = re.compile(rf"(?P<sign>[+-])\s*{num}\s*{unit}")
+        # a number glued to a month or a short unit ("15Sep", "3w", "3mo"): split apart
+        glued = _alt([*v.months, *v.unit_abbreviations])
+        self.glue_re = re.compile(rf"(?<=\d)(?=(?:{glued})\b)")
         # "há três dias", "hace tres días": the connector before the count
         self.ago_before_re = re.compile(
             rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}"
@@ -490,6 +500,8 @@ class Grammar:
         if prefer not in ("past", "future"):
             raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
         s = _normalise(text)
+        if _GLUED.search(s):
+            s = self.glue_re.sub(" ", s)
         if not s:
             raise ResolveError(
                 f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"
@@ -734,6 +746,14 @@ class Grammar:
             m = self.ago_before_re.fullmatch(s)
             if m is not None:
                 return self._approx_count(m, self._offset(m, -1, ctx, "ago"))
+        if s.startswith(self.later_before_starts):
+            m = self.later_before_re.fullmatch(s)
+            if m is not None:
+                return self._approx_count(m, self._offset(m, 1, ctx, "after"))
+        if s[:1] in "+-":
+            m = self.signed_re.fullmatch(s)
+            if m is not None:
+                return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
         first, _, rest = s.partition(" ")
         if first in self.lead_firsts:
             for lead in v.lead_ins:  # "as of Monday": Monday
@@ -2175,6 +2195,7 @@ _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 # tokens for the compound rules' gates: words, and "#" for any number
 _TOKENS = re.compile(r"[a-z]+|\d+")
+_GLUED = re.compile(r"\d[a-z]")
 _NEXT_PREV = {
     "the next": 1,
     "next": 1,

@@ -138,6 +138,8 @@ class Vocabulary:
     so_far: tuple[str, ...] = ()
     # words before a unit for its part from the reference on ("the rest of the week")
     rest_of: tuple[str, ...] = ()
+    # words before "N units" that put them after the reference ("after a year")
+    later_before: tuple[str, ...] = ()
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)

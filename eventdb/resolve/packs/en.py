@@ -192,6 +192,7 @@ PACK = Vocabulary(
         "yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "min": "minute",
         "mins": "minute",
     },
+    later_before=("after",),
     within=("in",),
     window_within=("within",),
     duration_for=("for",),

@@ -44,7 +44,7 @@ _ORDINALS = {
 PACK = Vocabulary(
     code="es",
     day_first=True,
-    months=names(MONTHS, {**dict(zip(MONTH_ABBREVIATIONS, range(1, 13), strict=True)), "set": 9}, 1),
+    months=names(MONTHS, {**dict(zip(MONTH_ABBREVIATIONS, range(1, 13), strict=True)), "set": 9, "sep": 9}, 1),
     weekdays=names(
         WEEKDAYS,
         {a: i for i, a in zip((0, 2, 3, 4, 5, 6), WEEKDAY_ABBREVIATIONS, strict=True)},
@@ -132,6 +132,7 @@ PACK = Vocabulary(
     ago=("atrás",),
     ago_before=("hace",),
     later=("después", "más tarde"),
+    later_before=("después de", "tras"),
     within=("en", "dentro de"),
     duration_for=("por",),
     recent=("recientes",),
@@ -141,7 +142,10 @@ PACK = Vocabulary(
     vague=("algunos", "algunas", "varios", "varias", "pocos", "pocas", "muchos", "muchas"),
     clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},
     clock_at=("a las", "a la"),
-    eras={"d. c.": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a.c.": -1, "a.c": -1},
+    eras={
+        "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
+        "a.c": -1,
+    },
     count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos"),
     every=("cada", "todos los", "todas las"),
     set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
