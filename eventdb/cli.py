@@ -32,6 +32,7 @@ from typer.models import CommandInfo
 from . import __version__
 from .dates import FuzzyDate, Precision, Span
 from .errors import EventDBError
+from .resolve.packs import LANGUAGES as PHRASE_LANGUAGES
 
 if TYPE_CHECKING:
     from .records import EventRecord
@@ -337,6 +338,25 @@ RefOption = Annotated[
     ),
 ]
 
+PhraseLanguageOption = Annotated[
+    str,
+    typer.Option(
+        "--language",
+        metavar="CODE",
+        help=f"The language the phrase is written in: {', '.join(PHRASE_LANGUAGES)}.",
+    ),
+]
+
+
+def _phrase_language(code: str) -> str:
+    """A --language value for the resolver: one of the packs, else a usage error."""
+    if code not in PHRASE_LANGUAGES:
+        raise typer.BadParameter(
+            f"{code!r} is not a language the resolver reads: {', '.join(PHRASE_LANGUAGES)}",
+            param_hint="'--language'",
+        )
+    return code
+
 
 class ResolveFormat(str, Enum):
     text = "text"
@@ -406,6 +426,7 @@ def resolve_cmd(
         bool,
         typer.Option("--strict", help="Refuse (exit 1) where the resolver would only warn."),
     ] = False,
+    language: PhraseLanguageOption = "en",
 ) -> None:
     """Resolve a date phrase and explain how.
 
@@ -417,7 +438,9 @@ def resolve_cmd(
     Example:
       eventdb resolve "since the end of last year" --ref 2023-09-19
       eventdb resolve "last week" --ref 2023-09-19 --format json
+      eventdb resolve "desde o fim do ano passado" --ref 2023-09-19 --language pt
     """
+    language = _phrase_language(language)
     if prefer not in ("past", "future"):
         raise typer.BadParameter(f"{prefer!r} is not 'past' or 'future'", param_hint="'--prefer'")
     reference = _parse_day(ref)
@@ -426,7 +449,7 @@ def resolve_cmd(
         reference = _today()
     from .resolve import resolve
 
-    r = resolve(phrase, reference=reference, prefer=prefer, strict=strict)
+    r = resolve(phrase, reference=reference, language=language, prefer=prefer, strict=strict)
     if fmt is ResolveFormat.json:
         typer.echo(_json(_resolution_dict(r, defaulted), indent=2, ensure_ascii=False))
     elif fmt is ResolveFormat.edtf:
@@ -1052,6 +1075,7 @@ def add_cmd(
         typer.Option("--slug", metavar="SLUG", help="The event's slug (default: from the title)."),
     ] = None,
     lenient: LenientOption = False,
+    language: PhraseLanguageOption = "en",
 ) -> None:
     """Add an event, dated by a phrase as an article writes it.
 
@@ -1066,7 +1090,10 @@ def add_cmd(
           --actor Azerbaijan --tag blockade
       eventdb add "Aid trucks reach Stepanakert" --when "this Monday (18)" \\
           --source seed-armenia-2023-09-19
+      eventdb add "Ajuda chega a Stepanakert" --when "nesta segunda-feira (18)" \\
+          --ref 2023-09-19 --language pt
     """
+    language = _phrase_language(language)
     if ref is not None and source is not None:
         raise typer.BadParameter("give --ref or --source, not both", param_hint="'--ref'")
     if when is None and date_ is None:
@@ -1090,6 +1117,7 @@ def add_cmd(
             places=place or (),
             tags=tag or (),
             slug=slug,
+            language=language,
         )
     typer.echo(f"Added #{e.id} {e.slug}")
     _echo_event_brief(e, defaulted)
@@ -1097,8 +1125,10 @@ def add_cmd(
     if c is not None and c.phrase and c.reference is not None:
         # The store keeps the explanation but not the resolver's warnings: ask again.
         from .resolve import resolve
+        from .resolve.packs import pack_code
 
-        for w in resolve(c.phrase, reference=c.reference).warnings:
+        lang = pack_code(c.source.language, language) if c.source.language else language
+        for w in resolve(c.phrase, reference=c.reference, language=lang).warnings:
             typer.echo(f"warning: {w}", err=True)
 
 

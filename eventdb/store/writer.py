@@ -30,6 +30,7 @@ from ..errors import (
 )
 from ..records import SourceRecord
 from ..resolve import resolve
+from ..resolve.packs import pack_code
 from .columns import SPAN_FIELDS, slugify, span_from_values, span_row, span_width
 
 __all__ = ["RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
@@ -144,8 +145,11 @@ class Writer:
         today: date,
         prefer: str = "past",
         strict: bool = True,
+        language: str = "en",
     ) -> None:
         self.conn = conn
+        # the pack phrases are read with, unless their source names its own language
+        self.language = language
         self.strict = strict
         self.pg = conn.dialect.name == "postgresql"
         self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -161,7 +165,7 @@ class Writer:
         self.pending_relations: list[tuple[int, str, str, str]] = []
         # Articles repeat their phrases ("last week"): within one transaction a phrase and
         # reference resolve once. Bounded, so a million-row import stays flat in memory.
-        self._resolved: dict[tuple[str, date], _Read] = {}
+        self._resolved: dict[tuple[str, date, str], _Read] = {}
 
     # -- low level -----------------------------------------------------------------------
 
@@ -419,6 +423,9 @@ class Writer:
         ref = reference
         if source is not None and source.published is not None:
             ref = source.published.earliest
+        lang = self.language
+        if source is not None and source.language:
+            lang = pack_code(source.language, self.language)
         if date_text:
             try:
                 span = Span.parse(date_text, as_of=ref)
@@ -426,10 +433,10 @@ class Writer:
                 raise ImportRecordError(str(e), where=where, field=prefix + "date") from None
             return Cite(source, span, True, quote, when, end, date_text, ref, "")
         if when:
-            r = self._resolve(when, ref, where, prefix + "when")
+            r = self._resolve(when, ref, where, prefix + "when", lang)
             span, explanation, warnings = r.span, r.explanation, r.warnings
             if end:
-                r2 = self._resolve(end, ref, where, prefix + "end")
+                r2 = self._resolve(end, ref, where, prefix + "end", lang)
                 stop = r2.end if r2.end is not None else r2.start
                 try:
                     span = Span(span.start, stop)
@@ -457,12 +464,14 @@ class Writer:
             )
         return Cite(source, Span(None, published), False, quote, "", "", "", ref, "")
 
-    def _resolve(self, phrase: str, ref: date | None, where: str, field_name: str) -> _Read:
+    def _resolve(
+        self, phrase: str, ref: date | None, where: str, field_name: str, lang: str = "en"
+    ) -> _Read:
         try:
             if ref is None:
                 a, b = (
-                    self._resolve_anchored(phrase, _PROBE[0]),
-                    self._resolve_anchored(phrase, _PROBE[1]),
+                    self._resolve_anchored(phrase, _PROBE[0], lang),
+                    self._resolve_anchored(phrase, _PROBE[1], lang),
                 )
                 if (a.start, a.end, a.ongoing) != (b.start, b.end, b.ongoing):
                     raise ImportRecordError(
@@ -472,10 +481,10 @@ class Writer:
                         field=field_name,
                     )
                 ref = self.today
-            key = (phrase, ref)
+            key = (phrase, ref, lang)
             found = self._resolved.get(key)
             if found is None:
-                r = self._resolve_anchored(phrase, ref)
+                r = self._resolve_anchored(phrase, ref, lang)
                 found = _Read(
                     r.span, r.explanation, r.warnings, r.reference, r.timex, r.start, r.end
                 )
@@ -486,11 +495,13 @@ class Writer:
         except (ResolveError, DateError) as e:
             raise ImportRecordError(str(e), where=where, field=field_name) from None
 
-    def _resolve_anchored(self, phrase: str, ref: date) -> Any:
+    def _resolve_anchored(self, phrase: str, ref: date, lang: str = "en") -> Any:
         """Resolve a phrase; only when it fails alone are events named in it offered as
         anchors ("two days after the ICC warrant"), so ordinary phrases never scan them."""
         try:
-            return resolve(phrase, reference=ref, prefer=self.prefer, strict=self.strict)
+            return resolve(
+                phrase, reference=ref, language=lang, prefer=self.prefer, strict=self.strict
+            )
         except AmbiguityWarningError:
             raise
         except ResolveError:
@@ -498,7 +509,12 @@ class Writer:
             if not anchors:
                 raise
             return resolve(
-                phrase, reference=ref, prefer=self.prefer, anchors=anchors, strict=self.strict
+                phrase,
+                reference=ref,
+                language=lang,
+                prefer=self.prefer,
+                anchors=anchors,
+                strict=self.strict,
             )
 
     def anchors_in(self, phrase: str) -> dict[str, Span]:

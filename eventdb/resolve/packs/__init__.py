@@ -25,6 +25,17 @@ LANGUAGES = ("en", "pt", "es")
 _LOADED: dict[str, Vocabulary] = {}
 
 
+def pack_code(tag: str, default: str = "en") -> str:
+    """The pack for a source's language tag ("pt", "pt-BR", "es_419", "EN"): its primary
+    subtag when there is a pack for it, else ``default`` (phrases read as before).
+
+    >>> pack_code("pt-BR"), pack_code("es_419"), pack_code("de"), pack_code("")
+    ('pt', 'es', 'en', 'en')
+    """
+    code = tag.strip().replace("_", "-").partition("-")[0].lower()
+    return code if code in LANGUAGES else default
+
+
 def load(code: str) -> Vocabulary:
     """The pack for language ``code`` ("en", "pt", "es"), imported on first use."""
     pack = _LOADED.get(code)
@@ -37,4 +48,4 @@ def load(code: str) -> Vocabulary:
     return pack
 
 
-__all__ = ["LANGUAGES", "load"]
+__all__ = ["LANGUAGES", "load", "pack_code"]
