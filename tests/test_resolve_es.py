@@ -51,6 +51,28 @@ ROWS = [
     ("navidad", SEED, "2023-12-25", "2023-12-25", False),
     ("viernes santo de 2024", SEED, "2024-03-29", "2024-03-29", False),
     ("ahora", SEED, "2023-09-19", "2023-09-19", False),
+    # a direction after the name
+    ("el lunes pasado", SEED, "2023-09-18", "2023-09-18", False),
+    ("el sábado que viene", SEED, "2023-09-23", "2023-09-23", False),
+    ("septiembre pasado", SEED, "2022-09-01", "2022-09-30", False),
+    # days by number, quarters, halves, decades, centuries
+    ("el día 18", SEED, "2023-09-18", "2023-09-18", False),
+    ("1º de mayo", SEED, "2023-05-01", "2023-05-01", False),
+    ("el primer trimestre", SEED, "2023-01-01", "2023-03-31", False),
+    ("el segundo semestre de 2022", SEED, "2022-07-01", "2022-12-31", False),
+    ("los años 90", SEED, "1990-01-01", "1999-12-31", False),
+    ("el siglo XX", SEED, "1900-01-01", "1999-12-31", False),
+    # parts of a day; "mañana" alone is tomorrow, after a day it is the morning
+    ("mañana por la tarde", SEED, "2023-09-20", "2023-09-20", False),
+    ("el lunes por la mañana", SEED, "2023-09-18", "2023-09-18", False),
+    ("ayer por la noche", SEED, "2023-09-18", "2023-09-18", False),
+    # ranges, windows, counts after the unit
+    ("desde el lunes hasta el viernes", SEED, "2023-09-18", "2023-09-22", False),
+    ("del lunes al viernes", SEED, "2023-09-18", "2023-09-22", False),
+    ("en los últimos dos años", SEED, "2021-09-20", "2023-09-19", False),
+    ("dos semanas antes", SEED, "2023-09-04", "2023-09-10", False),
+    ("en lo que va del año", SEED, "2023-01-01", "2023-09-19", False),
+    ("el resto del mes", SEED, "2023-09-19", "2023-09-30", False),
 ]
 
 # (phrase, why it is refused): Spanish the resolver must not read

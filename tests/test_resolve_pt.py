@@ -58,6 +58,32 @@ ROWS = [
     ("carnaval de 2024", SEED, "2024-02-13", "2024-02-13", False),
     # the present
     ("agora", SEED, "2023-09-19", "2023-09-19", False),
+    # a direction after the name: weekdays, months, seasons, holidays
+    ("na segunda-feira passada", SEED, "2023-09-18", "2023-09-18", False),
+    ("sábado que vem", SEED, "2023-09-23", "2023-09-23", False),
+    ("setembro passado", SEED, "2022-09-01", "2022-09-30", False),
+    ("o natal passado", SEED, "2022-12-25", "2022-12-25", False),
+    # days named by number, ordinal marks
+    ("no dia 18", SEED, "2023-09-18", "2023-09-18", False),
+    ("dia 18 de setembro", SEED, "2023-09-18", "2023-09-18", False),
+    ("1º de maio", SEED, "2023-05-01", "2023-05-01", False),
+    # quarters, halves, decades, centuries
+    ("no primeiro trimestre", SEED, "2023-01-01", "2023-03-31", False),
+    ("no segundo semestre de 2022", SEED, "2022-07-01", "2022-12-31", False),
+    ("anos 90", SEED, "1990-01-01", "1999-12-31", False),
+    ("a década de 1980", SEED, "1980-01-01", "1989-12-31", False),
+    ("século XX", SEED, "1900-01-01", "1999-12-31", False),
+    ("século 21", SEED, "2000-01-01", "2099-12-31", False),
+    # parts of a day, clock times
+    ("ontem à noite", SEED, "2023-09-18", "2023-09-18", False),
+    ("hoje de manhã", SEED, "2023-09-19", "2023-09-19", False),
+    ("amanhã à tarde", SEED, "2023-09-20", "2023-09-20", False),
+    ("às 15h30", SEED, "2023-09-19", "2023-09-19", False),
+    # windows and counts after the unit
+    ("nos últimos dois anos", SEED, "2021-09-20", "2023-09-19", False),
+    ("três semanas antes", SEED, "2023-08-28", "2023-09-03", False),
+    ("este ano até agora", SEED, "2023-01-01", "2023-09-19", False),
+    ("o resto do mês", SEED, "2023-09-19", "2023-09-30", False),
 ]
 
 # (phrase, why it is refused): Portuguese the resolver must not read
@@ -90,6 +116,25 @@ def test_rejected(text: str, why: str) -> None:
     """A phrase that is not Portuguese for a date is a ResolveError."""
     with pytest.raises(ResolveError):
         resolve(text, reference=SEED, language="pt")
+
+
+def test_a_time_of_day_beats_a_split_at_a_connector() -> None:
+    """ "amanhã à tarde" is the afternoon of tomorrow; the range split at "a" ("à") is kept
+    as the second reading, with its reason."""
+    r = resolve("amanhã à tarde", reference=SEED, language="pt")
+    assert (r.timex, [a.reason for a in r.alternatives]) == (
+        "2023-09-20TAF",
+        ["split at a connector into a range"],
+    )
+
+
+def test_numeric_date_reads_day_first_with_the_other_order_second() -> None:
+    """ "3/4/2023" is 3 April in Portuguese; month first is the alternative."""
+    r = resolve("3/4/2023", reference=SEED, language="pt")
+    assert (r.timex, r.warnings) == ("2023-04-03", ())
+    assert [(a.reading.timex, a.reason) for a in r.alternatives] == [
+        ("2023-03-04", "month first (the pack reads numeric dates day first)")
+    ]
 
 
 def test_seed_weekday_clash_warns() -> None:

@@ -39,7 +39,7 @@ from ..dates import (
 )
 from ..errors import AmbiguityWarningError, DateError, ResolveError
 from .packs import load
-from .result import WEEKDAY_NAMES, Resolution, describe, long_day
+from .result import WEEKDAY_NAMES, Alternative, Resolution, describe, long_day
 from .vocab import Vocabulary
 
 __all__ = ["Grammar", "resolve"]
@@ -63,7 +63,7 @@ def _alt(words: object) -> str:
 class _Point:
     """What a point rule found: a date, or a TimeML reference/duration with no date."""
 
-    __slots__ = ("date", "mod", "note", "rule", "timex", "type", "warnings", "window")
+    __slots__ = ("alts", "date", "mod", "note", "rule", "timex", "type", "warnings", "window")
 
     def __init__(
         self,
@@ -83,6 +83,8 @@ class _Point:
         self.timex = timex if timex is not None else (d.timex if d is not None else None)
         self.mod = mod if mod is not None else (d.mod if d is not None else None)
         self.type, self.warnings = type, warnings
+        # readings the rule ranked second: (point, reason)
+        self.alts: tuple[tuple[_Point, str], ...] = ()
 
 
 class _Ctx(NamedTuple):
@@ -132,17 +134,19 @@ class Grammar:
         unit = rf"(?P<u>{_alt(v.units)})"
         dirn = rf"(?P<dir>{_alt(v.directions)})"
         seas = rf"(?P<s>{_alt(v.seasons)})"
-        ordn = rf"(?P<o>\d+(?:st|nd|rd|th)|{_alt(k for k in v.ordinals if k != 'last')})"
-        day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+        sfx = _alt(v.ordinal_suffixes)
+        ordn = rf"(?P<o>\d+(?:{sfx})|{_alt(k for k in v.ordinals if k != 'last')})"
+        day = rf"(?P<d>\d{{1,2}})(?:{sfx})?"
         dayw = rf"(?:{day}|(?P<dw>{_alt(k for k in v.ordinals if k != 'last')}))"
         year = r"(?P<y>\d{4})"
         era = _alt(v.eras)
         eoff = _alt(v.era_offsets)
         # the year of a written date: four digits, two ("3 Aug 96", "18 Sep '05"), or any
         # digits with an era mark ("10 August 88 AD", "10 Agosto 88 d. C.", "2555 BE")
-        dyear = (
-            rf"(?:(?P<ye>\d{{1,4}})\s*(?P<era>{era}|{eoff})|(?P<y>\d{{4}})|'?(?P<y2>\d{{2}})(?!\d))"
-        )
+        dyear4 = rf"(?:(?P<ye>\d{{1,4}})\s*(?P<era>{era}|{eoff})|(?P<y>\d{{4}}))"
+        # two digits only after a space, a comma or an apostrophe: "September 11-20" is
+        # a range of days, not 11 September 2020
+        dyear2 = r"'?(?P<y2>\d{2})(?!\d)"
         # between a month and its day or year: a space, a comma, a slash or a dash
         sep = r"(?:\s*,\s*|\s+|\s*[/-]\s*)"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
@@ -160,6 +164,9 @@ class Grammar:
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
+        )
+        self.since_until_re = re.compile(
+            rf"(?P<a>.+?)\s+(?:{_alt([*v.range_until, *(w for w in v.range_to if w.isalpha())])})\s+(?P<b>.+)"
         )
         # a phrase is only tried as a range when it holds one of these words (or a dash)
         self.range_words = frozenset(
@@ -238,13 +245,26 @@ class Grammar:
         # a side of a range that is only a day of the month, maybe with the year
         self.day_only_re = re.compile(rf"(?:the\s+)?{dayw}(?:,?\s+{year})?")
         self.month_days_re = re.compile(
-            rf"{mon}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{year})?"
+            rf"{mon}\s+(?P<d1>\d{{1,2}})(?:{sfx})?\s*-\s*(?P<d2>\d{{1,2}})(?:{sfx})?(?:,?\s+{year})?"
         )
         dparts = _alt(v.day_parts)
         self.day_part_re = re.compile(
             rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at)\s+)?"
             rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of)\s+(?P<rest>.+))?"
-            rf"|(?P<rest2>.+?)\s+(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
+            rf"|(?P<rest2>.+?)\s+(?:(?:{_alt(v.day_part_joiners)})\s+)?(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
+        )
+        # a name with its direction after it ("segunda-feira passada", "sábado que vem",
+        # "setembro passado", "Friday last"): read as the direction before the name
+        names = _alt([*v.weekdays, *v.months, *v.seasons, *v.holidays, *v.movable_holidays])
+        self.trailing_dir_re = re.compile(
+            rf"(?P<name>(?:{names})\.?)\s+(?P<dir>{_alt(v.directions)})"
+        )
+        # "anos 90", "década de 1990", "século XX": a decade or century named by a number
+        self.decade_words_re = re.compile(
+            rf"(?:{_alt(v.decade_words)})\s+(?P<y>\d{{4}}|\d0)|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
+        )
+        self.day_number_re = re.compile(
+            rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+{_alt(v.of_words)}\s+(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
         )
         self.latest_q_re = re.compile(
             rf"(?:latest|most\s+recent|latest\s+{fisc}|recent)\s+(?:quarter|period)"
@@ -260,7 +280,7 @@ class Grammar:
         # a clock time: "5 p.m.", "7:15 pm", "17:00", "noon", maybe with a time zone
         at = rf"(?:(?:{_alt(v.clock_at)})\s+)?" if v.clock_at else ""
         clock = (
-            rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})"
+            rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})(?!\d)"
             r"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?:\s*(?:hours|hrs))?"
             + (rf"|(?P<cw>{_alt(v.clock_words)})" if v.clock_words else "")
             + ")"
@@ -288,7 +308,7 @@ class Grammar:
             rf"{num}\s+{unit}\s+(?:{_alt(v.offset_from)})\s+(?P<rest>.+)"
         )
         self.nth_weekday_re = re.compile(
-            rf"(?:the\s+)?(?P<o>{_alt(v.ordinals)}|[1-5](?:st|nd|rd|th))\s+{wd}\s+"
+            rf"(?:the\s+)?(?P<o>{_alt(v.ordinals)}|[1-5](?:{sfx}))\s+{wd}\s+"
             rf"(?:of|in)\s+(?P<rest>.+)"
         )
         era = _alt(v.eras)
@@ -300,14 +320,15 @@ class Grammar:
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}{sep}(?:the\s+)?{dayw}(?:{sep}{dyear})?"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}{sep}(?:the\s+)?{dayw}"
+                    rf"(?:{sep}{dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
             ),
             (
                 re.compile(
                     rf"(?:{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
-                    rf"(?:(?:{sep}|\s+{of}\s+){dyear})?"
+                    rf"(?:(?:{sep}|\s+{of}\s+){dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
             ),
@@ -328,9 +349,9 @@ class Grammar:
             (
                 re.compile(
                     rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:{fisc}[\s-]+)?"
-                    rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:st|nd|rd|th)|last)"
-                    rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>quarter|half)"
-                    rf"(?:\s+(?:of\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|the\s+year))?"
+                    rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:{sfx})|last)"
+                    rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>{_alt(w for w, u in v.units.items() if u in ('quarter', 'half'))})"
+                    rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|the\s+year))?"
                 ),
                 Grammar._quarter,
             ),
@@ -399,7 +420,13 @@ class Grammar:
             (self.same_unit_re, Grammar._same_unit, frozenset({"that", "same"})),
             (_NUMERIC_RE, Grammar._numeric, frozenset({"#"})),
             (self.year_ago_re, Grammar._year_ago_quarter, frozenset({"quarter", "period"})),
-            (_DAY_NUMBER_RE, Grammar._day_number, frozenset({"#"})),
+            (self.day_number_re, Grammar._day_number, frozenset({"#"})),
+            (self.trailing_dir_re, Grammar._trailing_direction, words_of(v.directions)),
+            (
+                self.decade_words_re,
+                Grammar._decade_words,
+                words_of(v.decade_words, v.century_words),
+            ),
             (_THIS_TIME_RE, Grammar._this_time, frozenset({"time"})),
             (_NTH_WEEK_RE, Grammar._nth_week, frozenset({"week", "days"})),
             (_QH_RE, Grammar._quarter_code, None),
@@ -511,11 +538,19 @@ class Grammar:
             raise ResolveError(_unknown(text))  # not one word the grammar knows
         ctx = _Ctx(text, reference, prefer == "future", south, anchors)
         try:
-            res = self._edtf(text, s, ctx)
+            # the ranking (docs/resolver.md): a phrase the pack lists whole; EDTF; a range
+            # on its range words; a range split at a bare connector only when the whole
+            # phrase is no point ("amanhã à tarde" is a time of day, not a range); a point
+            whole = self._exact(s.strip(" ,.;:"), ctx)
+            res = None if whole is None else _point_resolution(text, reference, whole)
+            if res is None:
+                res = self._edtf(text, s, ctx)
             if res is None and (
                 not self.range_words.isdisjoint(words) or "/" in s or self._dash_range(s)
             ):
                 res = self._range(text, s, ctx)
+                if res is not None and res.timex is None and self._split_at_connector(s):
+                    res = self._point_over_split(text, s, ctx, res)
             if res is None:
                 p = self._point(s, ctx)
                 if p is None:
@@ -529,6 +564,24 @@ class Grammar:
             raise ResolveError(f"cannot resolve {text!r}: {e}") from None
         if strict and res.warnings:
             raise AmbiguityWarningError(f"{res.warnings[0]} (refused in strict mode)")
+        return res
+
+    def _split_at_connector(self, s: str) -> bool:
+        """Did the range rule split ``s`` at a bare dash or connector ("X - Y", "X a Y"),
+        rather than at words that open a range ("from", "between", "since")?"""
+        m = self.range_re.fullmatch(s)
+        return m is not None and (m.lastgroup or "").startswith("dash")
+
+    def _point_over_split(self, text: str, s: str, ctx: _Ctx, split: Resolution) -> Resolution:
+        """The whole phrase as a point, when it reads as one, with the split kept second."""
+        try:
+            p = self._point(s, ctx)
+        except DateError:
+            return split
+        if p is None or (p.date is None and p.window is None) or p.rule == "edtf":
+            return split  # "2022-23" stays two years, not EDTF's autumn code
+        res = _point_resolution(text, ctx.ref, p)
+        res.alternatives = (Alternative(split, "split at a connector into a range"),)
         return res
 
     def _dash_range(self, s: str) -> bool:
@@ -615,6 +668,12 @@ class Grammar:
             except DateError:
                 return None  # "mid-November", "nineteen ninety-six": a point after all
         if kind == "since":
+            m2 = self.since_until_re.fullmatch(g["since_x"])
+            if m2 is not None:  # "desde el lunes hasta el viernes": since X until Y
+                try:
+                    return self._two(text, m2.group("a"), m2.group("b"), ctx)
+                except _Unknown:
+                    pass  # "since the end of 2022 to date" and the like: since X
             a = self._side(g["since_x"], ctx)
             return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
         if kind == "until":
@@ -777,6 +836,12 @@ class Grammar:
                 return p
         if not s:
             return None
+        if first in v.day_nouns and rest:  # "dia 18 de setembro", "no dia 18"
+            if rest.isdigit():
+                near = _nearest_day_number(int(rest), ctx.ref)
+                note = "the day number in the month nearest the reference"
+                return None if near is None else _Point("day-number", FuzzyDate.day(near), note)
+            s = rest
         if s[0].isdigit() and len(s) >= 4:
             try:
                 return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")
@@ -884,6 +949,22 @@ class Grammar:
             window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
             warnings=inner.warnings,
         )
+
+    def _trailing_direction(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "segunda-feira passada", "setembro que vem": the name with its direction first."""
+        return self._point(f"{m.group('dir')} {m.group('name')}", ctx)
+
+    def _decade_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "anos 90", "a década de 1990", "século XX", "siglo 21"."""
+        if m.group("y"):
+            y = int(m.group("y"))
+            y = _two_digit_decade(y, ctx.ref) if y < 100 else y
+            return _Point("decade", FuzzyDate.decade(y), "a decade")
+        c = m.group("c")
+        n = int(c) if c.isdigit() else _roman(c)
+        if n is None or n < 1:
+            return None
+        return _Point("century", FuzzyDate.century((n - 1) * 100), f"the century numbered {n}")
 
     def _same_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         if m.group("s"):  # "that spring": the one holding the reference, else its year's
@@ -1251,7 +1332,7 @@ class Grammar:
         v = self.v
         ow = _sp(m.group("o"))
         n = v.ordinals.get(ow) if ow in v.ordinals else int(re.sub(r"\D", "", ow))
-        half = m.group("qu") == "half"
+        half = v.units[m.group("qu")] == "half"
         if n is None or n == 0:
             return None
         ref = ctx.ref
@@ -1604,8 +1685,8 @@ class Grammar:
         elif g.get("ap"):
             hour, minute = int(g["h"]), int(g["mi"] or 0)
             add = self.v.clock_marks[g["ap"].replace(" ", "")]
-            if not 1 <= hour <= 12 or minute > 59:
-                return None
+            if not (1 <= hour <= 12 if add is not None else 0 <= hour <= 24) or minute > 59:
+                return None  # a 12-hour clock stops at 12; "17h", "5 o'clock" at 24
             if add is not None:  # "12 p.m." is noon, "12 a.m." midnight at the day's start
                 hour = hour % 12 + add
         else:
@@ -1757,6 +1838,26 @@ _SOON_MONTHS = 3
 
 # how many units "a few", "recent" and "the coming" stand for when no count is written
 _FEW = 3
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(s: str) -> int | None:
+    """A Roman numeral ("xxi" -> 21), or None if it is not one written the usual way."""
+    total = 0
+    for i, c in enumerate(s):
+        n = _ROMAN[c]
+        total += -n if i + 1 < len(s) and _ROMAN[s[i + 1]] > n else n
+    return total if 0 < total < 90 and _to_roman(total) == s else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, mark in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + mark, n - value
+    return out
 
 
 def _two_digit_decade(tens: int, ref: date) -> int:
@@ -2068,6 +2169,15 @@ def _find_anchor(name: str, anchors: Mapping[str, Span] | None) -> Span | None:
 
 
 def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:
+    res = _point_reading(text, ref, p)
+    if p.alts:
+        res.alternatives = tuple(
+            Alternative(_point_reading(text, ref, q), why) for q, why in p.alts
+        )
+    return res
+
+
+def _point_reading(text: str, ref: date, p: _Point) -> Resolution:
     d = p.date
     if p.window is not None:
         lo, hi = p.window
@@ -2169,21 +2279,31 @@ def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool)
         if m.group("sep") != "/" or not 1 <= month <= 12:
             return None  # "8.10" is a number, not a date
         d = _nearest_date(ref, month, day, m.group(0), future=future)
-        return _Point(
+        p = _Point(
             "numeric-date",
             FuzzyDate.day(d),
             f"{order}, no year written: the nearest such date",
             warnings=warnings,
         )
-    y = int(m.group("y"))
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    return _Point(
-        "numeric-date",
-        FuzzyDate.day(_date(y, month, day, m.group(0))),
-        note + "/year",
-        warnings=warnings,
-    )
+    else:
+        y = int(m.group("y"))
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        p = _Point(
+            "numeric-date",
+            FuzzyDate.day(_date(y, month, day, m.group(0))),
+            note + "/year",
+            warnings=warnings,
+        )
+        if a <= 12 and b <= 12 and a != b:  # either number could be the month
+            other = FuzzyDate.day(_date(y, day, month, m.group(0)))
+            why = (
+                "month first (the pack reads numeric dates day first)"
+                if day_first
+                else ("day first (the pack reads numeric dates month first)")
+            )
+            p.alts = ((_Point("numeric-date", other, why), why),)
+    return p
 
 
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
@@ -2204,7 +2324,6 @@ _NEXT_PREV = {
     "the previous": -1,
     "previous": -1,
 }
-_DAY_NUMBER_RE = re.compile(r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+the\s+month)?")
 _THIS_TIME_RE = re.compile(r"(?:this|that|the\s+same)\s+time\s+(?P<dir>last|next)\s+year")
 _NTH_WEEK_RE = re.compile(
     r"(?:the\s+)?(?P<o>first|second|third|fourth|last|final)\s+(?P<w>week|days|few\s+days)\s+(?:of|in)\s+(?P<rest>.+)"

@@ -140,6 +140,16 @@ class Vocabulary:
     rest_of: tuple[str, ...] = ()
     # words before "N units" that put them after the reference ("after a year")
     later_before: tuple[str, ...] = ()
+    # letters after a day or ordinal number ("3rd", "1º" -> "1o" once folded)
+    ordinal_suffixes: tuple[str, ...] = ()
+    # words before a number naming a decade or a century ("anos 90", "década de 1990",
+    # "século XX"): Roman numerals are read too
+    decade_words: tuple[str, ...] = ()
+    century_words: tuple[str, ...] = ()
+    # the word for "day" before a day of the month ("dia 18 de setembro", "no dia 18")
+    day_nouns: tuple[str, ...] = ()
+    # words between a day and its part ("hoje de manhã", "el lunes por la tarde")
+    day_part_joiners: tuple[str, ...] = ()
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)

@@ -197,6 +197,7 @@ PACK = Vocabulary(
     window_within=("within",),
     duration_for=("for",),
     recent=("recent",),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
     relative_parts={"earlier": -1, "earlier in": -1, "later": 1, "later in": 1},
     so_far=("so far", "thus far", "to date", "up to now"),
     rest_of=("rest of", "remainder of", "balance of"),
