@@ -27,7 +27,7 @@ from .data import Phrase
 Loop = Callable[[], tuple[int, int, int]]
 
 
-def eventdb_loop(phrases: list[Phrase]) -> Loop:
+def eventdb_loop(phrases: list[Phrase], language: str = "en") -> Loop:
     from eventdb import resolve
 
     items = [(p.text, p.reference) for p in phrases]
@@ -36,7 +36,7 @@ def eventdb_loop(phrases: list[Phrase]) -> Loop:
         ok = fail = crash = 0
         for text, ref in items:
             try:
-                resolve(text, reference=ref)
+                resolve(text, reference=ref, language=language)
                 ok += 1
             except ValueError:
                 fail += 1

@@ -457,6 +457,13 @@ class Grammar:
             (self.era_re, Grammar._era, words_of(v.eras)),
             (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
         ]
+        # the dispatch of the compound rules, from their gates: word -> the rules it opens
+        by_word: dict[str, list[int]] = {}
+        for i, (_, _, gate) in enumerate(self.compound):
+            for w in gate or ():
+                by_word.setdefault(w, []).append(i)
+        self.compound_by_word = {w: tuple(ix) for w, ix in by_word.items()}
+        self.ungated = tuple(i for i, (_, _, gate) in enumerate(self.compound) if gate is None)
         self.exact: dict[str, str] = _Words(
             {
                 **dict.fromkeys(v.holidays, "holiday"),
@@ -921,9 +928,12 @@ class Grammar:
             words.add("#")
             if ":" in s:
                 words.add(":")  # a clock time ("17:00")
-        for pattern, rule, gate in self.compound:
-            if gate is not None and gate.isdisjoint(words):
-                continue
+        # only the rules one of the phrase's words can open, in their order
+        picked = set(self.ungated)
+        for w in words:
+            picked.update(self.compound_by_word.get(w, ()))
+        for i in sorted(picked):
+            pattern, rule, _gate = self.compound[i]
             m = pattern.fullmatch(s)
             if m is not None:
                 p = rule(self, m, ctx)
@@ -1914,7 +1924,11 @@ def _fold(s: str) -> str:
     are matched accent-insensitively."""
     if s.isascii():
         return s
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", s).translate(_MARKS)
+
+
+# the combining marks NFKD splits off Latin letters ("ã" -> "a" + U+0303), dropped by _fold
+_MARKS = dict.fromkeys(range(0x300, 0x370))
 
 
 def _key(s: str) -> str:
@@ -1930,19 +1944,25 @@ class _Words(dict):  # type: ignore[type-arg]
     """A pack table whose lookups forgive case, accents, hyphens and spacing."""
 
     def __missing__(self, word: str) -> Any:
-        k = _key(word)
+        k = word if _PLAIN_KEY.fullmatch(word) else _key(word)
         if k == word or not dict.__contains__(self, k):
             raise KeyError(word)
         return dict.__getitem__(self, k)
 
     def get(self, word: str, default: Any = None) -> Any:
-        try:
-            return self[word]
-        except KeyError:
+        found = dict.get(self, word, _ABSENT)
+        if found is not _ABSENT:
+            return found
+        if _PLAIN_KEY.fullmatch(word):  # already a key's shape: not in the table
             return default
+        return dict.get(self, _key(word), default)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.get(word, _ABSENT) is not _ABSENT
+
+
+# a word already shaped like a key (lower case, unaccented, single spaces): looked up as is
+_PLAIN_KEY = re.compile(r"[a-z0-9'.,]+(?: [a-z0-9'.,]+)*")
 
 
 _ABSENT = object()
