@@ -37,7 +37,9 @@ ROWS = [
     ("a mediados de agosto", SEED, "2023-08-11", "2023-08-20", False),
     ("finales del año pasado", SEED, "2022-09-01", "2022-12-31", False),
     ("febrero del año pasado", SEED, "2022-02-01", "2022-02-28", False),
-    # absolute dates, day first
+    # absolute dates, day first; days and counts in words joined by "y"
+    ("treinta y uno de diciembre", SEED, "2023-12-31", "2023-12-31", False),
+    ("hace treinta y un días", SEED, "2023-08-19", "2023-08-19", False),
     ("10 de agosto de 2012", SEED, "2012-08-10", "2012-08-10", False),
     ("martes, 19 de septiembre", SEED, "2023-09-19", "2023-09-19", False),
     ("8/2/2016", SEED, "2016-02-08", "2016-02-08", False),

@@ -42,7 +42,10 @@ ROWS = [
     ("no fim do ano passado", SEED, "2022-09-01", "2022-12-31", False),
     ("março", SEED, "2023-03-01", "2023-03-31", False),
     ("fevereiro do ano passado", SEED, "2022-02-01", "2022-02-28", False),
-    # absolute dates, day first
+    # absolute dates, day first; days and counts in words joined by "e"
+    ("vinte e nove de setembro", SEED, "2023-09-29", "2023-09-29", False),
+    ("dois de julho de 2021", SEED, "2021-07-02", "2021-07-02", False),
+    ("vinte e nove dias atrás", SEED, "2023-08-21", "2023-08-21", False),
     ("10 de agosto de 2012", SEED, "2012-08-10", "2012-08-10", False),
     ("10 Agosto 2012", SEED, "2012-08-10", "2012-08-10", False),
     ("terça-feira, 19 de setembro", SEED, "2023-09-19", "2023-09-19", False),

@@ -130,14 +130,23 @@ class Grammar:
         self.v = v = _folded(vocab)
         mon = rf"(?P<m>{_alt(v.months)})\.?"
         wd = rf"(?P<wd>{_alt(v.weekdays)})\.?"
-        num = rf"(?P<n>\d{{1,3}}|(?:{_alt(v.numbers)})(?:[\s-]+(?:{_alt(v.numbers)}))*)"
+        join = rf"(?:(?:{_alt(v.number_joiners)})\s+)?"  # "vinte e nove", "treinta y uno"
+        num = rf"(?P<n>\d{{1,3}}|(?:{_alt(v.numbers)})(?:[\s-]+{join}(?:{_alt(v.numbers)}))*)"
         unit = rf"(?P<u>{_alt(v.units)})"
         dirn = rf"(?P<dir>{_alt(v.directions)})"
         seas = rf"(?P<s>{_alt(v.seasons)})"
         sfx = _alt(v.ordinal_suffixes)
         ordn = rf"(?P<o>\d+(?:{sfx})|{_alt(k for k in v.ordinals if k != 'last')})"
         day = rf"(?P<d>\d{{1,2}})(?:{sfx})?"
-        dayw = rf"(?:{day}|(?P<dw>{_alt(k for k in v.ordinals if k != 'last')}))"
+        # a day in words: an ordinal ("the eighth"), or where the pack says so a cardinal
+        # ("vinte e nove de setembro", "dos de julio")
+        words_n = _alt(w for w, n in v.numbers.items() if 1 <= n <= 31)
+        cardinal = (
+            rf"|(?P<dc>(?:{words_n})(?:\s+(?:{_alt(v.number_joiners)})\s+(?:{words_n}))?)"
+            if v.cardinal_days
+            else ""
+        )
+        dayw = rf"(?:{day}|(?P<dw>{_alt(k for k in v.ordinals if k != 'last')}){cardinal})"
         year = r"(?P<y>\d{4})"
         era = _alt(v.eras)
         eoff = _alt(v.era_offsets)
@@ -379,7 +388,10 @@ class Grammar:
             dirs | wds,  # weekday (day number)
             dirs | wds,  # weekday
             dirs | wds | mons,  # month day
-            wds | ords | {"the", "#"},  # day month
+            wds
+            | ords
+            | {"the", "#"}
+            | (_firsts(v.numbers) if v.cardinal_days else set()),  # day month
             {"#"},  # year month (day)
             dirs | mons,  # month
             dirs,  # this/last/next unit
@@ -1203,7 +1215,14 @@ class Grammar:
     def _month_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         v = self.v
         mo = v.months[m.group("m")]
-        n = int(m.group("d")) if m.group("d") else v.ordinals[_sp(m.group("dw"))]
+        if m.group("d"):
+            n = int(m.group("d"))
+        elif m.groupdict().get("dc"):
+            n = _number(m.group("dc"), v) or 0
+            if not 1 <= n <= 31:
+                return None  # "um de janeiro" reads, "quarenta de maio" does not
+        else:
+            n = v.ordinals[_sp(m.group("dw"))]
         ref = ctx.ref
         future = ctx.future or (
             m.groupdict().get("dir") is not None and v.directions[_sp(m.group("dir"))] > 0

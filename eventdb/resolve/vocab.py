@@ -150,6 +150,8 @@ class Vocabulary:
     day_nouns: tuple[str, ...] = ()
     # words between a day and its part ("hoje de manhã", "el lunes por la tarde")
     day_part_joiners: tuple[str, ...] = ()
+    # days of the month written as cardinal words ("vinte e nove de setembro")
+    cardinal_days: bool = False
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)

@@ -44,6 +44,7 @@ _ORDINALS = {
 PACK = Vocabulary(
     code="es",
     day_first=True,
+    cardinal_days=True,
     months=names(MONTHS, {**dict(zip(MONTH_ABBREVIATIONS, range(1, 13), strict=True)), "set": 9, "sep": 9}, 1),
     weekdays=names(
         WEEKDAYS,

@@ -46,6 +46,7 @@ _ORDINALS = {
 PACK = Vocabulary(
     code="pt",
     day_first=True,
+    cardinal_days=True,
     months=names(MONTHS, dict(zip(MONTH_ABBREVIATIONS, range(1, 13), strict=True)), 1),
     weekdays=names(
         WEEKDAYS,
