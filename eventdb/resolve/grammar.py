@@ -476,14 +476,12 @@ class Grammar:
                 by_word.setdefault(w, []).append(i)
         self.compound_by_word = {w: tuple(ix) for w, ix in by_word.items()}
         self.ungated = tuple(i for i, (_, _, gate) in enumerate(self.compound) if gate is None)
-        self.exact: dict[str, str] = _Words(
-            {
-                **dict.fromkeys(v.holidays, "holiday"),
-                **dict.fromkeys(v.movable_holidays, "holiday"),
-                **dict.fromkeys(v.references, "ref"),
-                **dict.fromkeys(v.day_words, "day"),
-            }
-        )
+        self.exact: dict[str, str] = {
+            **dict.fromkeys(v.holidays, "holiday"),
+            **dict.fromkeys(v.movable_holidays, "holiday"),
+            **dict.fromkeys(v.references, "ref"),
+            **dict.fromkeys(v.day_words, "day"),
+        }
         # Every word the vocabulary knows: a phrase with none of them (and no digit) is
         # refused at once, without trying a single rule.
         self.known = words_of(
@@ -881,6 +879,9 @@ class Grammar:
     def _exact(self, s: str, ctx: _Ctx) -> _Point | None:
         """Whole phrases the vocabulary lists word for word: days, references, holidays."""
         kind = self.exact.get(s)
+        if kind is None and "-" in s:  # the keys write hyphens as spaces
+            s = s.replace("-", " ")
+            kind = self.exact.get(s)
         if kind is None:
             return None
         if kind == "day":
@@ -1963,25 +1964,26 @@ class _Words(dict):  # type: ignore[type-arg]
     """A pack table whose lookups forgive case, accents, hyphens and spacing."""
 
     def __missing__(self, word: str) -> Any:
-        k = word if _PLAIN_KEY.fullmatch(word) else _key(word)
+        k = _key(word) if _RESHAPE.search(word) else word
         if k == word or not dict.__contains__(self, k):
             raise KeyError(word)
         return dict.__getitem__(self, k)
 
     def get(self, word: str, default: Any = None) -> Any:
         found = dict.get(self, word, _ABSENT)
-        if found is not _ABSENT:
-            return found
-        if _PLAIN_KEY.fullmatch(word):  # already a key's shape: not in the table
-            return default
+        if found is not _ABSENT or not _RESHAPE.search(word):
+            return default if found is _ABSENT else found
         return dict.get(self, _key(word), default)
 
     def __contains__(self, word: object) -> bool:
+        if dict.__contains__(self, word):
+            return True
         return isinstance(word, str) and self.get(word, _ABSENT) is not _ABSENT
 
 
-# a word already shaped like a key (lower case, unaccented, single spaces): looked up as is
-_PLAIN_KEY = re.compile(r"[a-z0-9'.,]+(?: [a-z0-9'.,]+)*")
+# what a word needs reshaping for before it can be a key: a hyphen, a run of spaces, a
+# capital or an accent (the rules look up words of normalised text, which have none)
+_RESHAPE = re.compile(r"-|\s\s|[^a-z0-9'., ]")
 
 
 _ABSENT = object()
@@ -2103,12 +2105,20 @@ def _nearest_day_number(n: int, ref: date) -> date | None:
     return best
 
 
+_DAY_WORD_NOTES = {
+    0: "the reference day",
+    -1: "the day before the reference",
+    1: "the day after the reference",
+}
+
+
 def _day_word_note(n: int) -> str:
-    return {
-        0: "the reference day",
-        -1: "the day before the reference",
-        1: "the day after the reference",
-    }.get(n, f"{abs(n)} days {'before' if n < 0 else 'after'} the reference")
+    note = _DAY_WORD_NOTES.get(n)
+    return (
+        note
+        if note is not None
+        else f"{abs(n)} days {'before' if n < 0 else 'after'} the reference"
+    )
 
 
 def _year_word(off: int) -> str:
