@@ -94,3 +94,19 @@ def test_unanchored_duration_stays_unbounded(text: str, timex: str) -> None:
     """A duration no word anchors keeps its value and gets no bounds."""
     r = resolve(text, reference=SEED)
     assert (r.type, r.timex, r.start, r.end) == ("DURATION", timex, None, None)
+
+
+# (phrase, timex): vague plurals read by the family, whatever the unit or the pair of units
+VAGUE = [
+    ("recent years", "PAST_REF"),
+    ("the coming quarters", "FUTURE_REF"),
+    ("future years", "FUTURE_REF"),
+    ("the coming weeks and months", "FUTURE_REF"),
+    ("in recent days and weeks", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), VAGUE)
+def test_vague_plural_is_a_family(text: str, timex: str) -> None:
+    """A direction or a vague lead before one or two plural units is a vague reference."""
+    assert resolve(text, reference=SEED).timex == timex

@@ -279,9 +279,12 @@ class Grammar:
             rf"(?:latest|most\s+recent|latest\s+{fisc}|recent)\s+(?:quarter|period)"
             r"|(?P<y>\d{4})\s+(?:quarter|period)"
         )
-        leads = _alt([*(d for d, k in v.directions.items() if k), *v.recent])
+        leads = _alt([*(d for d, k in v.directions.items() if k), *v.vague_leads])
+        # "the coming weeks", "recent weeks and months" (two units joined: the longer counts)
         self.vague_re = re.compile(
-            rf"(?:(?P<lead>{leads})\s+)?(?:(?P<vq>{_alt(v.vague)})\s+)?{unit}(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
+            rf"(?:(?P<lead>{leads})\s+)?(?:(?P<vq>{_alt(v.vague)})\s+)?{unit}"
+            rf"(?:\s+(?:{_alt(v.range_and)})\s+(?P<u2>{_alt(v.plurals)}))?"
+            rf"(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
         )
         self.year_end_re = re.compile(
             r"(?:(?P<dir>last|this|next)\s+)?(?:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"
@@ -1062,12 +1065,13 @@ class Grammar:
         unit_word = m.group("u")
         if not (lead or way) or unit_word not in self.v.plurals:
             return None
-        future = (lead is not None and self.v.directions.get(lead, -1) > 0) or (
-            way is not None and way in self.v.later
-        )
+        ahead = self.v.directions.get(lead) if lead is not None else None
+        if ahead is None and lead is not None:
+            ahead = self.v.vague_leads.get(lead)
+        future = (ahead is not None and ahead > 0) or (way is not None and way in self.v.later)
         timex = "FUTURE_REF" if future else "PAST_REF"
         n = self.v.numbers.get(m.group("vq") or "", _FEW) if m.group("vq") else _FEW
-        unit = self.v.units[unit_word]
+        unit = self.v.units[m.group("u2") or unit_word]
         if way is not None:  # "a few days ago": about that far back, one unit at its precision
             p = self._offset_by(n, unit, 1 if future else -1, ctx)
             if (

@@ -128,8 +128,9 @@ class Vocabulary:
     window_within: tuple[str, ...] = ()
     # words before "N units" that make a duration ("for three weeks")
     duration_for: tuple[str, ...] = ()
-    # words before a plural unit for the recent past, besides the directions ("recent weeks")
-    recent: tuple[str, ...] = ()
+    # words before a plural unit for a vague stretch, besides the directions -> -1 past,
+    # +1 future ("recent weeks", "future quarters")
+    vague_leads: dict[str, int] = field(default_factory=dict)
     # part words that cut a unit at the reference: -1 before it ("earlier this month" runs
     # from the 1st to the reference), +1 after it ("later this year")
     relative_parts: dict[str, int] = field(default_factory=dict)
