@@ -8,6 +8,7 @@ Written once for every language: each rule reads its words from the pack through
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import DateError
@@ -153,6 +154,21 @@ class CompositionRules(RuleBase):
                     pass  # "since the end of 2022 to date" and the like: since X
             a = self._side(g["since_x"], ctx)
             return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
+        if kind in ("before", "after"):
+            # "before Christmas": until the day before; "after March 2020": from the day
+            # after; a side that reads as no date ("after a year") is left to the points
+            try:
+                p = self._side(g[kind + "_x"], ctx, end=kind == "after")
+            except DateError:
+                return None
+            assert p.date is not None
+            if kind == "before":
+                day = _Point(p.rule, FuzzyDate.day(p.date.earliest - timedelta(days=1)), p.note)
+                day.timex, day.mod = p.timex, "BEFORE"
+                return _one_sided(text, ctx.ref, None, day, "before")
+            day = _Point(p.rule, FuzzyDate.day(p.date.latest + timedelta(days=1)), p.note)
+            day.timex, day.mod = p.timex, "AFTER"
+            return _one_sided(text, ctx.ref, day, None, "after")
         if kind == "until":
             b = self._side(g["until_x"], ctx, end=True)
             return _one_sided(text, ctx.ref, None, b, "until")

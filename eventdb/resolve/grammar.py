@@ -33,7 +33,7 @@ from typing import Any
 
 from ..dates import FuzzyDate, Span
 from ..errors import AmbiguityWarningError, DateError, ResolveError
-from .calendar import _FEW, _count, _day_word_note, _nearest_day_number, _rolling
+from .calendar import _FEW, _TIMEML_UNIT, _count, _day_word_note, _nearest_day_number, _rolling
 from .compose import _ANCHOR_RE, CompositionRules
 from .core import _Ctx, _Point, _Unknown
 from .families.clock import _ISO_DATETIME_RE, ClockRules
@@ -124,6 +124,7 @@ class Grammar(
         sep = r"(?:\s*,\s*|\s+|\s*[/-]\s*)"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
         approx = _alt(v.approximators + v.count_approximators)
+        moving_dirs = _alt(d for d, k in v.directions.items() if k)
         # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
         # (and runs until Y); from X (to Y); between X and Y; X-Y.
         began = set(v.range_began)
@@ -131,12 +132,27 @@ class Grammar(
         self.range_re = re.compile(
             rf"(?:{_alt(v.range_since)})\s+(?P<since_x>.+)"
             rf"|(?:{_alt(v.range_until)})\s+(?P<until_x>.+)"
+            rf"|(?:{_alt(v.range_before)})\s+(?P<before_x>.+)"
+            rf"|(?:{_alt(v.range_after)})\s+(?P<after_x>.+)"
             rf"|(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
             rf"|(?:{_alt(v.range_began)})\s+(?P<began_x>.+?)"
             rf"(?:\s*,?\s+(?:{_alt(v.range_and)})\s+(?:{_alt(v.range_runs)})\s+(?P<began_y>.+))?"
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
+        )
+        # "over the past year": a window of one unit ending on the reference
+        self.window_lead_re = re.compile(
+            rf"(?:{_alt(v.window_leads)})\s+(?:(?:the|{_alt(v.fillers)})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
+        )
+        # "week 31", "the week 31 of 2023", "semana 31": an ISO week by its number
+        self.iso_week_re = re.compile(
+            rf"(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'week' and w not in v.plurals)})"
+            rf"\s+(?:#\s*|n[o.]\s*)?(?P<w>\d{{1,2}})(?:\s*(?:,|{_alt(v.of_words)})?\s+(?P<y>\d{{4}}))?"
+        )
+        # "two years ago this month", "a week ago Friday": a point moved by a count
+        self.ago_point_re = re.compile(
+            rf"{num}\s+{unit}\s+(?P<way>{_alt(v.ago + v.later)})\s+(?P<rest>.+)"
         )
         self.since_until_re = re.compile(
             rf"(?P<a>.+?)\s+(?:{_alt([*v.range_until, *(w for w in v.range_to if w.isalpha())])})\s+(?P<b>.+)"
@@ -152,6 +168,8 @@ class Grammar(
                 v.range_from,
                 v.range_between,
                 v.range_to,
+                v.range_before,
+                v.range_after,
             )
             for phrase in t
             for w in _WORDS.findall(phrase)
@@ -176,6 +194,7 @@ class Grammar(
             rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}(?:'?s?'?\s+time)?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
+        self.window_lead_firsts = frozenset(w.partition(" ")[0] for w in v.window_leads)
         self.ago_before_starts = tuple(w + " " for w in v.ago_before)
         self.later_before_starts = tuple(w + " " for w in v.later_before)
         # "after a year", "depois de um ano", "después de un año": the connector first
@@ -414,6 +433,7 @@ class Grammar(
             (self.year_end_re, Grammar._year_end, frozenset({"end"})),
             (self.vague_re, Grammar._vague, units),
             (self.ago_re, Grammar._ago, words_of(v.ago, v.later)),
+            (self.iso_week_re, Grammar._iso_week, frozenset({"#"})),
             (
                 _ANCHOR_RE,
                 Grammar._anchored,
@@ -432,6 +452,7 @@ class Grammar(
             (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
             (self.weekday_date_re, Grammar._weekday_date, words_of(v.weekdays)),
             (self.offset_from_re, Grammar._offset_from, words_of(v.offset_from)),
+            (self.ago_point_re, Grammar._ago_point, words_of(v.ago, v.later)),
             (self.nth_weekday_re, Grammar._nth_weekday, words_of(v.weekdays)),
             (self.era_re, Grammar._era, words_of(v.eras)),
             (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
@@ -580,6 +601,16 @@ class Grammar(
                         return p
                     first, _, rest = s.partition(" ")
                     break
+        if first in self.window_lead_firsts:  # "over the past year": before "over" is dropped
+            m = self.window_lead_re.fullmatch(s)
+            if m is not None and m.group("u") not in v.plurals:
+                unit = v.units[m.group("u")]
+                future = v.directions[m.group("lead")] > 0
+                window = _rolling(ctx.ref, unit, 1, future)
+                side = "starting" if future else "ending"
+                timex = f"P1{_TIMEML_UNIT[unit]}" if unit not in ("hour", "minute") else None
+                note = f"a {unit} {side} on the reference"
+                return _Point("rolling", None, note, timex=timex, type="DURATION", window=window)
         if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
             m = self.duration_re.fullmatch(s)
             if m is not None:

@@ -153,6 +153,14 @@ class Vocabulary:
     day_part_joiners: tuple[str, ...] = ()
     # days of the month written as cardinal words ("vinte e nove de setembro")
     cardinal_days: bool = False
+    # words before a point for the time before or after it, exclusive ("before
+    # Christmas" ends the day before it, "after March 2020" starts on 1 April 2020)
+    range_before: tuple[str, ...] = ()
+    range_after: tuple[str, ...] = ()
+    # words before "the past year", "the last two weeks" that make them a window ending on
+    # the reference ("over the past year"); without them "the past year" is the calendar
+    # year before the reference's, as TimeML annotates it
+    window_leads: tuple[str, ...] = ()
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)

@@ -11,8 +11,9 @@ import re
 from datetime import timedelta
 
 from ...dates import FuzzyDate, Part, Precision, day_label
+from ...errors import DateError
 from ..calendar import _roman, _season_holding, _two_digit_decade, _unit_at
-from ..core import RuleBase, _Ctx, _Point
+from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..readings import _with_part
 from ..text import _sp
 
@@ -241,3 +242,14 @@ class PeriodRules(RuleBase):
         return _Point(
             "year-ago-quarter", q, "the same quarter a year before the latest complete one"
         )
+
+    def _iso_week(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "week 31", "week 31 of 2023", "semana 31": the ISO week of that number, in the
+        reference's ISO year unless a year is written."""
+        y = int(m.group("y")) if m.group("y") else ctx.ref.isocalendar()[0]
+        w = int(m.group("w"))
+        try:
+            d = FuzzyDate.week(y, w)
+        except DateError:
+            raise _Fail(f"{y} has no ISO week {w}") from None
+        return _Point("iso-week", d, f"ISO week {w} of {y}")

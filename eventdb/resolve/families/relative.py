@@ -8,14 +8,31 @@ Written once for every language: each rule reads its words from the pack through
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from ...dates import FuzzyDate
+from ...dates import FuzzyDate, Precision
 from ..calendar import _FEW, _TIMEML_UNIT, _UNIT_MULT, _count, _rolling, _step, _unit_at
 from ..core import RuleBase, _Ctx, _Point
 from ..text import _number, _sp
+
+
+def _same_precision(d: FuzzyDate, lo: date) -> FuzzyDate | None:
+    """The date of ``d``'s precision that starts at ``lo`` (a day, ISO week, month,
+    quarter or year); None for the others."""
+    p = d.precision
+    if p is Precision.DAY:
+        return FuzzyDate.day(lo)
+    if p is Precision.WEEK and d.part is None:
+        return FuzzyDate.week_of(lo)
+    if p is Precision.MONTH and d.part is None:
+        return FuzzyDate.month(lo.year, lo.month)
+    if p is Precision.QUARTER:
+        return FuzzyDate.quarter(lo.year, (lo.month + 2) // 3)
+    if p is Precision.YEAR and d.part is None:
+        return FuzzyDate.year(lo.year)
+    return None
 
 
 class RelativeRules(RuleBase):
@@ -202,3 +219,20 @@ class RelativeRules(RuleBase):
         return _Point(
             "duration", None, f"a duration of {_count(n, unit)}", timex=timex, type="DURATION"
         )
+
+    def _ago_point(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "two years ago this month", "a week ago Friday": the point the rest names,
+        moved by the count, at its own precision."""
+        n = _number(m.group("n"), self.v)
+        inner = self._point(m.group("rest"), ctx)
+        if n is None or inner is None or inner.date is None:
+            return None
+        sign = -1 if m.group("way") in self.v.ago else 1
+        unit = self.v.units[m.group("u")]
+        d = inner.date
+        lo = d.earliest + _step(unit, sign * n)
+        moved = _same_precision(d, lo)
+        if moved is None:
+            return None
+        note = f"{inner.note}, {_count(n, unit)} {'before' if sign < 0 else 'after'}"
+        return _Point("offset-point", moved, note.lstrip(", "), warnings=inner.warnings)

@@ -138,6 +138,10 @@ PACK = Vocabulary(
     later_before=("después de", "tras"),
     within=("en", "dentro de"),
     duration_for=("por",),
+    # not "en": "en la próxima semana" is next week, the calendar week
+    window_leads=("durante", "a lo largo de", "a lo largo del"),
+    range_before=("antes de", "antes del"),
+    range_after=("después de", "después del", "tras"),
     vague_leads={"futuros": 1, "futuras": 1},
     ordinal_suffixes=("º", "ª", "o", "a", "ro", "er"),
     decade_words=("años", "los años", "década de", "la década de"),

@@ -144,6 +144,10 @@ PACK = Vocabulary(
     later_before=("depois de", "após"),
     within=("em", "dentro de", "daqui a"),
     duration_for=("por",),
+    # not "no"/"na": "na próxima semana" is next week, the calendar week
+    window_leads=("durante", "ao longo do", "ao longo da", "ao longo de"),
+    range_before=("antes de", "antes do", "antes da"),
+    range_after=("depois de", "depois do", "depois da", "após"),
     vague_leads={"futuros": 1, "futuras": 1},
     ordinal_suffixes=("º", "ª", "o", "a"),
     decade_words=("anos", "os anos", "década de", "a década de"),

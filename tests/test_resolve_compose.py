@@ -1,0 +1,67 @@
+"""Composition over any point the families read: before/after, offsets of a point, ISO
+weeks by number, windows after "over", in English, Portuguese and Spanish."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from eventdb import resolve
+
+SEED = date(2023, 9, 19)  # Tuesday
+
+# (phrase, language, earliest, latest of the span, TimeML value, mod): open sides are None
+ROWS = [
+    # before X ends the day before it; after X starts the day after; the value is X's
+    ("before Christmas", "en", None, "2023-12-24", "2023-12-25", "BEFORE"),
+    ("after March 2020", "en", "2020-04-01", None, "2020-03", "AFTER"),
+    ("later than Friday", "en", "2023-09-16", None, "2023-09-15", "AFTER"),
+    ("prior to last week", "en", None, "2023-09-10", "2023-W37", "BEFORE"),
+    ("antes do natal", "pt", None, "2023-12-24", "2023-12-25", "BEFORE"),
+    ("depois de março de 2020", "pt", "2020-04-01", None, "2020-03", "AFTER"),
+    ("después de la navidad", "es", "2023-12-26", None, "2023-12-25", "AFTER"),
+    # a point moved by a count, at its own precision
+    ("two years ago this month", "en", "2021-09-01", "2021-09-30", "2021-09", None),
+    ("three years ago last week", "en", "2020-09-07", "2020-09-13", "2020-W37", None),
+    # an ISO week by its number
+    ("week 31", "en", "2023-07-31", "2023-08-06", "2023-W31", None),
+    ("week 31 of 2022", "en", "2022-08-01", "2022-08-07", "2022-W31", None),
+    ("semana 31", "pt", "2023-07-31", "2023-08-06", "2023-W31", None),
+    # "over the past year" is a window; "the past year" alone the calendar year (TimeML)
+    ("over the past year", "en", "2022-09-20", "2023-09-19", "P1Y", None),
+    ("in the last month", "en", "2023-08-20", "2023-09-19", "P1M", None),
+    ("the past year", "en", "2022-01-01", "2022-12-31", "2022", None),
+    ("durante o último ano", "pt", "2022-09-20", "2023-09-19", "P1Y", None),
+    ("na próxima semana", "pt", "2023-09-25", "2023-10-01", "2023-W39", None),
+]
+
+# (phrase, language): sides that read as no date leave the phrase to the point rules
+LEFT_TO_POINTS = [
+    ("after a year", "en", "2024"),
+    ("depois de um ano", "pt", "2024"),
+]
+
+
+def test_tables_have_no_duplicate_rows() -> None:
+    """No phrase is pinned twice."""
+    counts = Counter(r[:2] for r in ROWS) + Counter(r[:2] for r in LEFT_TO_POINTS)
+    assert [k for k, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("text", "code", "earliest", "latest", "timex", "mod"), ROWS)
+def test_composition(
+    text: str, code: str, earliest: str | None, latest: str | None, timex: str, mod: str | None
+) -> None:
+    """The composed phrase spans exactly this, with its point's TimeML value."""
+    r = resolve(text, reference=SEED, language=code)
+    lo = r.start.earliest.isoformat() if r.start else None
+    hi = r.end.latest.isoformat() if r.end else None
+    assert (lo, hi, r.timex, r.mod) == (earliest, latest, timex, mod)
+
+
+@pytest.mark.parametrize(("text", "code", "timex"), LEFT_TO_POINTS)
+def test_after_a_count_is_an_offset(text: str, code: str, timex: str) -> None:
+    """ "after a year" is no range: the count reads as an offset from the reference."""
+    assert resolve(text, reference=SEED, language=code).timex == timex
