@@ -47,6 +47,7 @@ ROWS = [
     ("10 - 22 Agosto 2012", SEED, "2012-08-10", "2012-08-22", False),
     ("del 10 al 22 de agosto de 2012", SEED, "2012-08-10", "2012-08-22", False),
     ("entre marzo y mayo", SEED, "2023-03-01", "2023-05-31", False),
+    ("del diez al veinte de mayo", SEED, "2023-05-10", "2023-05-20", False),
     ("desde el lunes", SEED, "2023-09-18", None, True),
     ("hasta el viernes", SEED, None, "2023-09-15", False),
     # holidays and the present

@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 from babel import Locale
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventdb import ResolveError, resolve
 from eventdb.resolve.packs import LANGUAGES, es, load, pt
@@ -74,3 +76,33 @@ def test_cli_start_loads_no_pack() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _pack_words() -> list[str]:
+    """Every word and phrase of every pack's main tables, with digits and marks."""
+    out: set[str] = {"1", "12", "31", "2023", "99", "/", "-", "(", ")", ",", "1º", "3rd"}
+    for code in LANGUAGES:
+        v = load(code)
+        for table in (v.months, v.weekdays, v.units, v.numbers, v.ordinals, v.directions,
+                      v.parts, v.day_words, v.references, v.holidays, v.seasons):  # fmt: skip
+            out.update(table)
+        out.update(v.range_since + v.range_until + v.range_to + v.range_from + v.ago + v.later)
+        out.update(v.within + v.ago_before + v.of_words + v.approximators + v.range_before)
+    return sorted(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_pack_words()), min_size=1, max_size=5).map(" ".join),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.sampled_from(LANGUAGES),
+)
+def test_any_packs_words_raise_only_resolve_error(text: str, ref: date, code: str) -> None:
+    """Words of any pack, in any order, read with any pack, resolve with ordered bounds or
+    raise ResolveError, never another exception (a slip in a rule is a bug)."""
+    try:
+        r = resolve(text, reference=ref, language=code)
+    except ResolveError:
+        return
+    if r.start is not None and r.end is not None:
+        assert r.start.earliest <= r.end.latest

@@ -250,11 +250,14 @@ class CompositionRules(RuleBase):
         return p
 
     def _day_number_of(self, m: re.Match[str]) -> int | None:
-        """The day a ``day_only_re`` match names ("22", "15th", "tenth")."""
+        """The day a ``day_only_re`` match names ("22", "15th", "tenth", "vinte e dois")."""
         if m.group("d"):
             return int(m.group("d"))
-        n = self.v.ordinals.get(m.group("dw"))
-        return n if n is not None and n > 0 else None
+        if m.groupdict().get("dc"):
+            n = _number(m.group("dc"), self.v)
+        else:
+            n = self.v.ordinals.get(m.group("dw"))
+        return n if n is not None and 0 < n <= 31 else None
 
     def _left_side(self, left: str, right: _Point, ctx: _Ctx) -> _Point | None:
         """The start of ``X to Y``, borrowing the month or year it leaves out from Y."""
