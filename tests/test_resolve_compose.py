@@ -29,6 +29,15 @@ ROWS = [
     ("week 31", "en", "2023-07-31", "2023-08-06", "2023-W31", None),
     ("week 31 of 2022", "en", "2022-08-01", "2022-08-07", "2022-W31", None),
     ("semana 31", "pt", "2023-07-31", "2023-08-06", "2023-W31", None),
+    # a day counted in a unit; a year named with its unit word
+    ("the first day of next month", "en", "2023-10-01", "2023-10-01", "2023-10-01", None),
+    ("the last day of the month", "en", "2023-09-30", "2023-09-30", "2023-09-30", None),
+    ("the 100th day of 2023", "en", "2023-04-10", "2023-04-10", "2023-04-10", None),
+    ("o último dia do ano passado", "pt", "2022-12-31", "2022-12-31", "2022-12-31", None),
+    ("el primer día del mes que viene", "es", "2023-10-01", "2023-10-01", "2023-10-01", None),
+    ("the year 2000", "en", "2000-01-01", "2000-12-31", "2000", None),
+    ("o ano de 1998", "pt", "1998-01-01", "1998-12-31", "1998", None),
+    ("o 5º do mês", "pt", "2023-09-05", "2023-09-05", "2023-09-05", None),
     # "over the past year" is a window; "the past year" alone the calendar year (TimeML)
     ("over the past year", "en", "2022-09-20", "2023-09-19", "P1Y", None),
     ("in the last month", "en", "2023-08-20", "2023-09-19", "P1M", None),

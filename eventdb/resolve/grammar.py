@@ -145,6 +145,17 @@ class Grammar(
         self.window_lead_re = re.compile(
             rf"(?:{_alt(v.window_leads)})\s+(?:(?:the|{_alt(v.fillers)})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
         )
+        # "the first day of next month", "o último dia do ano": a day counted in a unit
+        day_units = _alt(w for w, u in v.units.items() if u == "day" and w not in v.plurals)
+        self.nth_day_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx}))\s+"
+            rf"(?:{day_units})\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
+        )
+        # "the year 2000", "o ano de 1998": a year named with its unit word
+        year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
+        self.named_year_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{year_units})\s+(?:(?:{_alt(v.of_words)})\s+)?(?P<y>\d{{3,4}})"
+        )
         # "week 31", "the week 31 of 2023", "semana 31": an ISO week by its number
         self.iso_week_re = re.compile(
             rf"(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'week' and w not in v.plurals)})"
@@ -256,7 +267,7 @@ class Grammar(
             rf"(?:{_alt(v.decade_words)})\s+(?P<y>\d{{4}}|\d0)|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
         )
         self.day_number_re = re.compile(
-            rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+{_alt(v.of_words)}\s+(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
+            rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
         )
         self.latest_q_re = re.compile(
             rf"(?:latest|most\s+recent|latest\s+{fisc}|recent)\s+(?:quarter|period)"
@@ -434,6 +445,12 @@ class Grammar(
             (self.vague_re, Grammar._vague, units),
             (self.ago_re, Grammar._ago, words_of(v.ago, v.later)),
             (self.iso_week_re, Grammar._iso_week, frozenset({"#"})),
+            (self.named_year_re, Grammar._named_year, frozenset({"#"})),
+            (
+                self.nth_day_re,
+                Grammar._nth_day,
+                words_of(w for w, u in v.units.items() if u == "day"),
+            ),
             (
                 _ANCHOR_RE,
                 Grammar._anchored,

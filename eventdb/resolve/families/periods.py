@@ -253,3 +253,24 @@ class PeriodRules(RuleBase):
         except DateError:
             raise _Fail(f"{y} has no ISO week {w}") from None
         return _Point("iso-week", d, f"ISO week {w} of {y}")
+
+    def _named_year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the year 2000", "o ano de 1998": the year its number names."""
+        return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
+
+    def _nth_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first day of next month", "the last day of the year", "o último dia do
+        mês": the day counted from the start (or the end) of the unit the rest names."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
+            return None
+        o = m.group("o")
+        n = int(re.sub(r"\D", "", o)) if o[0].isdigit() else self.v.ordinals.get(o)
+        if n is None or n == 0:
+            return None
+        d = inner.date
+        day = d.latest if n < 0 else d.earliest + timedelta(days=n - 1)
+        if day > d.latest:
+            raise _Fail(f"{d.label} has no day {n}")
+        note = f"day {n} of {d.label}" if n > 0 else f"the last day of {d.label}"
+        return _Point("nth-day", FuzzyDate.day(day), note, warnings=inner.warnings)
