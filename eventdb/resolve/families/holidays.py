@@ -1,5 +1,13 @@
-"""The resolver's rules for holidays: fixed days and Easter's movable feasts, named with a
-year or a direction.
+"""The resolver's rules for holidays: fixed days, Easter's movable feasts (Western and
+Orthodox), and feasts of the Hebrew, Islamic and Persian calendars, named with a year or a
+direction.
+
+A pack names a movable holiday by its rule: ``"easter"``, ``"good-friday"``,
+``"orthodox-easter"``, ``"thanksgiving-us"``, or ``"CALENDAR:MONTH:DAY"`` for a day of
+another calendar (``"hebrew:7:10"`` is Yom Kippur, 10 Tishrei; ``"islamic:10:1"`` Eid
+al-Fitr, 1 Shawwal; ``"persian:1:1"`` Nowruz), converted with convertdate. The Islamic
+dates are the tabular calendar's: where a country fixes the day by sighting the moon it
+may differ by one.
 
 Written once for every language: each rule reads its words from the pack through
 ``self.v`` (see :mod:`eventdb.resolve.vocab`).
@@ -8,14 +16,41 @@ Written once for every language: each rule reads its words from the pack through
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, timedelta
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 
 from ...dates import FuzzyDate
 from ..calendar import _EASTER_SHIFTS, _nth_weekday_of
-from ..core import RuleBase, _Ctx, _Point
+from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..text import _sp
+
+
+def _other_calendar(rule: str, year: int) -> date:
+    """The first day in Gregorian ``year`` that is ``MONTH:DAY`` of the calendar ``rule``
+    names (an Islamic year is eleven days shorter: a Gregorian year may hold two, and the
+    first is taken)."""
+    from convertdate import hebrew, islamic, persian  # loaded only for such holidays
+
+    calendar, month, day = rule.split(":")
+    m, d = int(month), int(day)
+    if calendar == "persian":
+        return date(*persian.to_gregorian(year - 621, m, d))
+    if calendar == "hebrew":
+        years = range(year + 3760, year + 3762)
+        convert = hebrew.to_gregorian
+    else:
+        near = round((year - 622) * 33 / 32)  # 33 Islamic years to 32 Gregorian ones
+        years = range(near - 1, near + 3)
+        convert = islamic.to_gregorian
+    with warnings.catch_warnings():  # convertdate 2.4's hebrew module calls its own
+        warnings.simplefilter("ignore", DeprecationWarning)  # deprecated month_days
+        days = sorted(date(*convert(y, m, d)) for y in years)
+    found = [x for x in days if x.year == year]
+    if not found:
+        raise _Fail(f"no {rule} in {year}")  # pragma: no cover - every year holds one
+    return found[0]
 
 
 class HolidayRules(RuleBase):
@@ -30,6 +65,10 @@ class HolidayRules(RuleBase):
         rule = self.v.movable_holidays[name]
         if rule == "thanksgiving-us":  # the fourth Thursday of November
             return _nth_weekday_of(year, 11, 3, 4)  # type: ignore[return-value]
+        if rule == "orthodox-easter":
+            return easter(year, EASTER_ORTHODOX)
+        if ":" in rule:
+            return _other_calendar(rule, year)
         shift = _EASTER_SHIFTS[rule]
         return easter(year) + timedelta(days=shift)
 

@@ -101,6 +101,7 @@ PACK = Vocabulary(
     },
     holidays={
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+        "orthodox christmas": (1, 7),
         "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
         "new year": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
         "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1),
@@ -110,7 +111,11 @@ PACK = Vocabulary(
     movable_holidays={
         "easter": "easter", "easter sunday": "easter", "good friday": "good-friday",
         "easter monday": "easter-monday", "thanksgiving": "thanksgiving-us",
-        "thanksgiving day": "thanksgiving-us",
+        "thanksgiving day": "thanksgiving-us", "orthodox easter": "orthodox-easter",
+        "rosh hashanah": "hebrew:7:1", "yom kippur": "hebrew:7:10", "passover": "hebrew:1:15",
+        "hanukkah": "hebrew:9:25", "chanukah": "hebrew:9:25", "purim": "hebrew:12:14",
+        "islamic new year": "islamic:1:1", "eid al-fitr": "islamic:10:1",
+        "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
     },
     # words for the present, past and future as a whole; "recent weeks", "the coming
     # months" and the like are read by the vague family (a direction or "recent" before a

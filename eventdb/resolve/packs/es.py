@@ -104,6 +104,7 @@ PACK = Vocabulary(
     },
     holidays={
         "navidad": (12, 25), "día de navidad": (12, 25), "nochebuena": (12, 24),
+        "navidad ortodoxa": (1, 7),
         "año nuevo": (1, 1), "día de año nuevo": (1, 1), "nochevieja": (12, 31),
         "día del trabajo": (5, 1), "día del trabajador": (5, 1), "día de reyes": (1, 6),
         "día de los muertos": (11, 2), "día de muertos": (11, 2),
@@ -111,6 +112,9 @@ PACK = Vocabulary(
     movable_holidays={
         "pascua": "easter", "domingo de pascua": "easter", "domingo de resurrección": "easter",
         "viernes santo": "good-friday", "carnaval": "carnival",
+        "pascua ortodoxa": "orthodox-easter", "rosh hashaná": "hebrew:7:1",
+        "yom kipur": "hebrew:7:10", "pésaj": "hebrew:1:15", "janucá": "hebrew:9:25",
+        "eid al-fitr": "islamic:10:1", "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
         "corpus christi": "corpus-christi",
     },
     references={

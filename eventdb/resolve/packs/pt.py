@@ -111,6 +111,7 @@ PACK = Vocabulary(
     },
     holidays={
         "natal": (12, 25), "dia de natal": (12, 25), "véspera de natal": (12, 24),
+        "natal ortodoxo": (1, 7),
         "ano novo": (1, 1), "dia de ano novo": (1, 1), "réveillon": (12, 31),
         "dia do trabalho": (5, 1), "dia do trabalhador": (5, 1), "tiradentes": (4, 21),
         "finados": (11, 2), "dia de finados": (11, 2),
@@ -118,6 +119,9 @@ PACK = Vocabulary(
     movable_holidays={
         "páscoa": "easter", "domingo de páscoa": "easter", "sexta-feira santa": "good-friday",
         "carnaval": "carnival", "corpus christi": "corpus-christi",
+        "páscoa ortodoxa": "orthodox-easter", "rosh hashaná": "hebrew:7:1",
+        "yom kipur": "hebrew:7:10", "pessach": "hebrew:1:15", "hanucá": "hebrew:9:25",
+        "eid al-fitr": "islamic:10:1", "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
     },
     references={
         "agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
