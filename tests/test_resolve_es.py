@@ -58,6 +58,14 @@ ROWS = [
     ("el lunes pasado", SEED, "2023-09-18", "2023-09-18", False),
     ("el sábado que viene", SEED, "2023-09-23", "2023-09-23", False),
     ("septiembre pasado", SEED, "2022-09-01", "2022-09-30", False),
+    # a direction before or after a date without a year; a weekday with its day number
+    ("el pasado 18 de septiembre", SEED, "2023-09-18", "2023-09-18", False),
+    ("el próximo 25 de octubre", SEED, "2023-10-25", "2023-10-25", False),
+    ("el 18 de septiembre pasado", SEED, "2023-09-18", "2023-09-18", False),
+    ("el 20 de septiembre pasado", SEED, "2022-09-20", "2022-09-20", False),
+    ("el miércoles 20", SEED, "2023-09-20", "2023-09-20", False),
+    ("la primera semana de septiembre", SEED, "2023-09-04", "2023-09-10", False),
+    ("entre el 10 y el 12 de agosto", SEED, "2023-08-10", "2023-08-12", False),
     # days by number, quarters, halves, decades, centuries
     ("el día 18", SEED, "2023-09-18", "2023-09-18", False),
     ("1º de mayo", SEED, "2023-05-01", "2023-05-01", False),

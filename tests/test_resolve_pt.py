@@ -71,6 +71,14 @@ ROWS = [
     ("no dia 18", SEED, "2023-09-18", "2023-09-18", False),
     ("dia 18 de setembro", SEED, "2023-09-18", "2023-09-18", False),
     ("1º de maio", SEED, "2023-05-01", "2023-05-01", False),
+    # a direction before a day of the month ("no último dia 18"), weeks of a month, ranges
+    # of days, contractions ("deste")
+    ("no último dia 18", SEED, "2023-09-18", "2023-09-18", False),
+    ("no próximo dia 25", SEED, "2023-09-25", "2023-09-25", False),
+    ("na primeira semana de setembro", SEED, "2023-09-04", "2023-09-10", False),
+    ("entre os dias 10 e 12 de agosto", SEED, "2023-08-10", "2023-08-12", False),
+    ("dos dias 10 a 12 de agosto", SEED, "2023-08-10", "2023-08-12", False),
+    ("no começo deste ano", SEED, "2023-01-01", "2023-04-30", False),
     # quarters, halves, decades, centuries
     ("no primeiro trimestre", SEED, "2023-01-01", "2023-03-31", False),
     ("no segundo semestre de 2022", SEED, "2022-07-01", "2022-12-31", False),

@@ -8,11 +8,11 @@ Written once for every language: each rule reads its words from the pack through
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
-from ..dates import FuzzyDate, Precision, Span
+from ..dates import FuzzyDate, Precision, Span, add_months, day_label
 from ..errors import DateError
-from .calendar import _count, _date, _step
+from .calendar import _count, _date, _maybe, _nearest_date, _step
 from .core import RuleBase, _Ctx, _Fail, _Point, _Unknown
 from .readings import (
     _find_anchor,
@@ -40,6 +40,17 @@ _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 # "09/2012": a month and year, not an EDTF interval from the year 900
 _MONTH_YEAR_SLASH = re.compile(r"(0?[1-9]|1[0-2])/\d{4}")
+
+
+def _day_number_toward(n: int, ref: date, off: int) -> date | None:
+    """Day ``n`` of a month, the last one before ``ref`` (``off`` < 0) or the first after."""
+    y, mo = ref.year, ref.month
+    for _ in range(3):
+        d = _maybe(y, mo, n)
+        if d is not None and (d < ref if off < 0 else d > ref):
+            return d
+        y, mo = add_months(y, mo, -1 if off < 0 else 1)
+    return None
 
 
 class CompositionRules(RuleBase):
@@ -284,6 +295,33 @@ class CompositionRules(RuleBase):
                     q = self._point(f"{left} {r.year - 1}", ctx) or q
                 return q
         return p
+
+    def _direction_date(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "el pasado 18 de septiembre", "no próximo dia 25": the date the rest names,
+        without a year, strictly before (or after) the reference."""
+        rest = m.group("rest")
+        off = self.v.directions[m.group("dir")]
+        if rest.isdigit() or self.day_number_re.fullmatch(rest):
+            n = int(re.sub(r"\D", "", rest)[:2])
+            day = _day_number_toward(n, ctx.ref, off)
+            if day is None:
+                return None
+            note = f"the {'last' if off < 0 else 'next'} day {n} of a month"
+            return _Point("direction-day", FuzzyDate.day(day), note)
+        inner = self._point(rest, ctx._replace(future=off > 0))
+        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+            return None
+        d = inner.date.earliest
+        if re.search(r"\d{4}", rest):
+            return inner  # a year is written: the direction only repeats it
+        y = d.year
+        while (off < 0 and d >= ctx.ref) or (off > 0 and d <= ctx.ref):
+            y += -1 if off < 0 else 1
+            d = _nearest_date(date(y, 7, 1), d.month, d.day, rest, future=False)
+            if abs(y - ctx.ref.year) > 8:
+                return None
+        note = f"the {'last' if off < 0 else 'next'} {day_label(d)}"
+        return _Point("direction-date", FuzzyDate.day(d), note, warnings=inner.warnings)
 
     def _trailing_direction(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "segunda-feira passada", "setembro que vem": the name with its direction first."""

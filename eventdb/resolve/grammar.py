@@ -41,7 +41,6 @@ from .families.dates import _DAY_MON_YEAR_RE, _NUMERIC_RE, DateRules
 from .families.holidays import HolidayRules
 from .families.parts import PartRules
 from .families.periods import (
-    _NTH_WEEK_RE,
     _QH_RE,
     _THIS_TIME_RE,
     _WEEK_OF_RE,
@@ -122,6 +121,7 @@ class Grammar(
         dyear2 = r"'?(?P<y2>\d{2})(?!\d)"
         # between a month and its day or year: a space, a comma, a slash or a dash
         sep = r"(?:\s*,\s*|\s+|\s*[/-]\s*)"
+        of = f"(?:{_alt(v.of_words)})"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
         approx = _alt(v.approximators + v.count_approximators)
         moving_dirs = _alt(d for d, k in v.directions.items() if k)
@@ -144,6 +144,14 @@ class Grammar(
         # "over the past year": a window of one unit ending on the reference
         self.window_lead_re = re.compile(
             rf"(?:{_alt(v.window_leads)})\s+(?:(?:the|{_alt(v.fillers)})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
+        )
+        # "the first week of September", "a primeira semana de setembro", "the last days
+        # of 2022": a week (the ISO week holding the Thursday) or the first or last days
+        week_words = [w for w, u in v.units.items() if u == "week" and w not in v.plurals]
+        day_plurals = [w for w, u in v.units.items() if u == "day" and w in v.plurals]
+        self.nth_week_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
+            rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
         )
         # "the first day of next month", "o último dia do ano": a day counted in a unit
         day_units = _alt(w for w, u in v.units.items() if u == "day" and w not in v.plurals)
@@ -246,7 +254,13 @@ class Grammar(
         )
         self.same_unit_re = re.compile(rf"(?:that|(?:the\s+)?same|that\s+same)\s+(?:{unit}|{seas})")
         # a side of a range that is only a day of the month, maybe with the year
-        self.day_only_re = re.compile(rf"(?:the\s+)?{dayw}(?:,?\s+{year})?")
+        self.day_only_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?:{_alt(v.day_nouns)})\s+)?{dayw}(?:,?\s+{year})?"
+        )
+        # a pack's contractions, spelled out before matching ("deste ano" -> "de este ano")
+        self.contractions_re = (
+            re.compile(rf"\b(?:{_alt(v.contractions)})\b") if v.contractions else None
+        )
         self.month_days_re = re.compile(
             rf"{mon}\s+(?P<d1>\d{{1,2}})(?:{sfx})?\s*-\s*(?P<d2>\d{{1,2}})(?:{sfx})?(?:,?\s+{year})?"
         )
@@ -260,7 +274,12 @@ class Grammar(
         # "setembro passado", "Friday last"): read as the direction before the name
         names = _alt([*v.weekdays, *v.months, *v.seasons, *v.holidays, *v.movable_holidays])
         self.trailing_dir_re = re.compile(
-            rf"(?P<name>(?:{names})\.?)\s+(?P<dir>{_alt(v.directions)})"
+            rf"(?P<name>(?:{names})\.?|\d{{1,2}}(?:{sfx})?\s+(?:(?:{of})\s+)?{mon})\s+(?P<dir>{_alt(v.directions)})"
+        )
+        # "el pasado 18 de septiembre", "no último dia 18", "the coming 25th": a date
+        # without a year, or a day of the month, on the side the direction says
+        self.dir_date_re = re.compile(
+            rf"(?P<dir>{moving_dirs})\s+(?:(?:{_alt(v.day_nouns)})\s+)?(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+)?)"
         )
         # "anos 90", "década de 1990", "século XX": a decade or century named by a number
         self.decade_words_re = re.compile(
@@ -295,7 +314,6 @@ class Grammar(
         on = rf"(?:(?:on|{_alt(v.of_words)})\s+)?"
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
-        of = f"(?:{_alt(v.of_words)})"
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         # approximators whose first word is a filler ("at least"): not stripped as one
         self.filler_approx = tuple(
@@ -431,13 +449,14 @@ class Grammar(
             (self.year_ago_re, Grammar._year_ago_quarter, frozenset({"quarter", "period"})),
             (self.day_number_re, Grammar._day_number, frozenset({"#"})),
             (self.trailing_dir_re, Grammar._trailing_direction, words_of(v.directions)),
+            (self.dir_date_re, Grammar._direction_date, words_of(v.directions)),
             (
                 self.decade_words_re,
                 Grammar._decade_words,
                 words_of(v.decade_words, v.century_words),
             ),
             (_THIS_TIME_RE, Grammar._this_time, frozenset({"time"})),
-            (_NTH_WEEK_RE, Grammar._nth_week, frozenset({"week", "days"})),
+            (self.nth_week_re, Grammar._nth_week, words_of(week_words, day_plurals)),
             (_QH_RE, Grammar._quarter_code, None),
             (_WEEK_OF_RE, Grammar._week_of, frozenset({"week", "weekend"})),
             (self.latest_q_re, Grammar._latest_quarter, frozenset({"quarter", "period"})),
@@ -549,6 +568,8 @@ class Grammar(
         s = _normalise(text)
         if _GLUED.search(s):
             s = self.glue_re.sub(" ", s)
+        if self.contractions_re is not None:
+            s = self.contractions_re.sub(lambda m: self.v.contractions[m.group(0)], s)
         if not s:
             raise ResolveError(
                 f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"

@@ -161,6 +161,8 @@ class Vocabulary:
     # the reference ("over the past year"); without them "the past year" is the calendar
     # year before the reference's, as TimeML annotates it
     window_leads: tuple[str, ...] = ()
+    # contractions spelled out before matching ("deste" -> "de este")
+    contractions: dict[str, str] = field(default_factory=dict)
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)

@@ -20,11 +20,6 @@ from ..text import _sp
 _THIS_TIME_RE = re.compile(r"(?:this|that|the\s+same)\s+time\s+(?P<dir>last|next)\s+year")
 
 
-_NTH_WEEK_RE = re.compile(
-    r"(?:the\s+)?(?P<o>first|second|third|fourth|last|final)\s+(?P<w>week|days|few\s+days)\s+(?:of|in)\s+(?P<rest>.+)"
-)
-
-
 _QH_RE = re.compile(
     r"(?P<qh>[qh])(?P<n>[1-4])(?:\s+(?P<y>\d{4}))?|(?P<n2>[1-4])(?P<qh2>[qh])(?:\s+(?P<y2>\d{4}))?"
 )
@@ -214,16 +209,17 @@ class PeriodRules(RuleBase):
         ):
             return None
         o, d = m.group("o"), inner.date
-        if m.group("w") != "week":
-            part = Part.EARLY if o == "first" else Part.LATE if o in ("last", "final") else None
+        n = self.v.ordinals.get(o, -1 if o == "final" else 0)
+        if not (n == -1 or 1 <= n <= 4):
+            return None
+        if self.v.units.get(m.group("w")) != "week":  # "the first days of March"
+            part = Part.EARLY if n == 1 else Part.LATE if n == -1 else None
             return None if part is None else _with_part(inner, part, o)
-        if o in ("last", "final"):
+        if n == -1:
             day = d.latest - timedelta(days=(d.latest.weekday() - 3) % 7)
         else:
             first_thursday = d.earliest + timedelta(days=(3 - d.earliest.weekday()) % 7)
-            day = first_thursday + timedelta(
-                days=7 * ("first", "second", "third", "fourth").index(o)
-            )
+            day = first_thursday + timedelta(days=7 * (n - 1))
         return _Point(
             "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {day_label(day)}"
         )

@@ -41,6 +41,18 @@ class WeekdayRules(RuleBase):
         next week", "Saturday last week", "next week Monday": that weekday of the week."""
         wd = self.v.weekdays[m.group("wd") or m.group("wd2")]
         text = m.group("inner") or m.group("inner2") or m.group("inner3")
+        if text.isdigit() and len(text) <= 2:  # "el miércoles 20": the day number settles it
+            near = _nearest_day_number(int(text), ctx.ref)
+            if near is None:
+                return None
+            written = f"{WEEKDAY_NAMES[wd]} {text}"
+            note = "the day number settles it, in the month nearest the reference"
+            return _Point(
+                "weekday-daynum",
+                FuzzyDate.day(near),
+                note,
+                warnings=_weekday_clash(wd, written, near),
+            )
         inner = self._point(text, ctx)
         if inner is None or inner.date is None:
             return None
