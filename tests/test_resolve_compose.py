@@ -22,6 +22,14 @@ ROWS = [
     ("antes do natal", "pt", None, "2023-12-24", "2023-12-25", "BEFORE"),
     ("depois de março de 2020", "pt", "2020-04-01", None, "2020-03", "AFTER"),
     ("después de la navidad", "es", "2023-12-26", None, "2023-12-25", "AFTER"),
+    # something under way began before the reference: "since" takes the last such date
+    ("since October", "en", "2022-10-01", None, "2022-10", None),
+    ("since December 25", "en", "2022-12-25", None, "2022-12-25", None),
+    ("since the 25th", "en", "2023-08-25", None, "2023-08-25", None),
+    ("desde o dia 1º", "pt", "2023-09-01", None, "2023-09-01", None),
+    ("desde outubro", "pt", "2022-10-01", None, "2022-10", None),
+    ("last December 25", "en", "2022-12-25", "2022-12-25", "2022-12-25", None),
+    ("next March 3rd", "en", "2024-03-03", "2024-03-03", "2024-03-03", None),
     # a point moved by a count, at its own precision
     ("two years ago this month", "en", "2021-09-01", "2021-09-30", "2021-09", None),
     ("three years ago last week", "en", "2020-09-07", "2020-09-13", "2020-W37", None),

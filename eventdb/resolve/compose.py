@@ -164,6 +164,20 @@ class CompositionRules(RuleBase):
                 except _Unknown:
                     pass  # "since the end of 2022 to date" and the like: since X
             a = self._side(g["since_x"], ctx)
+            if a.date is not None and a.date.earliest > ctx.ref:
+                # "since October" written in September, "desde o dia 1º": something under
+                # way began before the reference, so the last such date, if it reads
+                x = g["since_x"].strip()
+                first, _, rest = x.partition(" ")
+                while first in self.v.fillers and rest:  # "the 25th" -> "last 25th"
+                    x = rest
+                    first, _, rest = x.partition(" ")
+                try:
+                    back = self._point(f"{self.back_word} {x}", ctx)
+                except DateError:
+                    back = None
+                if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
+                    a = back
             return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
         if kind in ("before", "after"):
             # "before Christmas": until the day before; "after March 2020": from the day

@@ -213,6 +213,11 @@ class Grammar(
             rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}(?:'?s?'?\s+time)?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
+        # the pack's plainest word for "the last one" ("last", "ultimo", "pasado")
+        self.back_word = min(
+            (w for w, k in v.directions.items() if k == -1 and " " not in w),
+            key=lambda w: (len(w), w),
+        )
         self.window_lead_firsts = frozenset(w.partition(" ")[0] for w in v.window_leads)
         self.ago_before_starts = tuple(w + " " for w in v.ago_before)
         self.later_before_starts = tuple(w + " " for w in v.later_before)
@@ -279,7 +284,8 @@ class Grammar(
         # "el pasado 18 de septiembre", "no último dia 18", "the coming 25th": a date
         # without a year, or a day of the month, on the side the direction says
         self.dir_date_re = re.compile(
-            rf"(?P<dir>{moving_dirs})\s+(?:(?:{_alt(v.day_nouns)})\s+)?(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+)?)"
+            rf"(?P<dir>{moving_dirs})\s+(?:(?:{_alt(v.day_nouns)})\s+)?"
+            rf"(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+)?|(?:{_alt(v.months)})\.?\s+\d{{1,2}}(?:{sfx})?)"
         )
         # "anos 90", "década de 1990", "século XX": a decade or century named by a number
         self.decade_words_re = re.compile(

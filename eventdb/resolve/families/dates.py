@@ -127,17 +127,22 @@ class DateRules(RuleBase):
                 return None  # "um de janeiro" reads, "quarenta de maio" does not
         else:
             n = v.ordinals[_sp(m.group("dw"))]
+            if n < 1:
+                return None  # "último outubro" is the last October, not its day -1
         ref = ctx.ref
-        future = ctx.future or (
-            m.groupdict().get("dir") is not None and v.directions[_sp(m.group("dir"))] > 0
-        )
+        off = v.directions[_sp(m.group("dir"))] if m.groupdict().get("dir") else 0
         y = self._written_year(m)
         if y is not None:
             d = _date(y, mo, n, m.group(0))
             note = "a full date"
         else:
-            d = _nearest_date(ref, mo, n, m.group(0), future=future)
+            d = _nearest_date(ref, mo, n, m.group(0), future=ctx.future or off > 0)
             note = "no year written: the nearest such date"
+            back = d.year
+            while off < 0 and d >= ref and ref.year - back < 8:  # "last December 25"
+                back -= 1
+                d = _nearest_date(date(back, 7, 1), mo, n, m.group(0), future=False)
+                note = "no year written: the last such date before the reference"
         warnings: tuple[str, ...] = ()
         if m.group("wd"):
             wd = v.weekdays[m.group("wd")]
