@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from eventdb import resolve
+from eventdb import FuzzyDate, Span, resolve
 
 SEED = date(2023, 9, 19)  # Tuesday
 
@@ -82,3 +82,26 @@ def test_composition(
 def test_after_a_count_is_an_offset(text: str, code: str, timex: str) -> None:
     """ "after a year" is no range: the count reads as an offset from the reference."""
     assert resolve(text, reference=SEED, language=code).timex == timex
+
+
+INVASION = {"a invasão": "2022-02-24", "la invasión": "2022-02-24", "the ICC warrant": "2023-03-17"}
+
+# (phrase, language, the day): counts of units from an anchor (an event's span, found
+# whatever its article, case and accents) or from a day
+ANCHORED = [
+    ("three days after September 11", "en", "2023-09-14"),
+    ("two days after the ICC warrant", "en", "2023-03-19"),
+    ("dois dias depois do natal", "pt", "2023-12-27"),
+    ("três dias após a invasão", "pt", "2022-02-27"),
+    ("uma semana antes da invasão", "pt", "2022-02-17"),
+    ("dos días después de la invasión", "es", "2022-02-26"),
+    ("una semana antes de navidad", "es", "2023-12-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "day"), ANCHORED)
+def test_count_from_an_anchor(text: str, code: str, day: str) -> None:
+    """A count of units after or before an event or a day is that day."""
+    anchors = {k: Span.point(FuzzyDate.parse(v)) for k, v in INVASION.items()}
+    r = resolve(text, reference=SEED, language=code, anchors=anchors)
+    assert r.timex == day

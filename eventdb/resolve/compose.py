@@ -25,12 +25,6 @@ from .readings import (
 from .result import Alternative, Resolution
 from .text import _number
 
-_ANCHOR_RE = re.compile(
-    r"(?:(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)|(?:the\s+)?(?P<u1>day|week|month|year))\s+"
-    r"(?P<way>after|before|following|preceding)\s+(?P<name>.+)"
-)
-
-
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
 
 
@@ -265,7 +259,7 @@ class CompositionRules(RuleBase):
 
     def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
         p = self._point(s.strip(), ctx)
-        span = _find_anchor(s.strip(), ctx.anchors) if p is None else None
+        span = _find_anchor(s.strip(), ctx.anchors, self.v.fillers) if p is None else None
         if span is not None:
             d = (span.end or span.start) if end else (span.start or span.end)
             if d is not None:
@@ -363,7 +357,7 @@ class CompositionRules(RuleBase):
 
     def _anchored(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         name = m.group("name").strip()
-        span = _find_anchor(name, ctx.anchors)
+        span = _find_anchor(name, ctx.anchors, self.v.fillers)
         if span is None:  # "the day before Christmas", "three days after September 11"
             named = self._point(name, ctx)  # a day only: "the day after the march" is no date
             if (
@@ -375,7 +369,7 @@ class CompositionRules(RuleBase):
         if span is None:
             known = f"{len(ctx.anchors)} known" if ctx.anchors else "no anchors given"
             raise _Fail(f"{_original(name, ctx)!r} is not a known event to date from ({known})")
-        after = m.group("way") in ("after", "following")
+        after = m.group("way") in self.v.anchor_after
         n = _number(m.group("n"), self.v) if m.group("n") else 1
         unit = self.v.units.get(m.group("u") or m.group("u1") or "day", "day")
         if n is None:

@@ -34,7 +34,7 @@ from typing import Any
 from ..dates import FuzzyDate, Span
 from ..errors import AmbiguityWarningError, DateError, ResolveError
 from .calendar import _FEW, _TIMEML_UNIT, _count, _day_word_note, _nearest_day_number, _rolling
-from .compose import _ANCHOR_RE, CompositionRules
+from .compose import CompositionRules
 from .core import _Ctx, _Point, _Unknown
 from .families.clock import _ISO_DATETIME_RE, ClockRules
 from .families.dates import _DAY_MON_YEAR_RE, _NUMERIC_RE, DateRules
@@ -152,6 +152,18 @@ class Grammar(
         self.nth_week_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
             rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
+        )
+        # "three days after the invasion", "dois dias depois do natal", "the day before
+        # Christmas": a count of units before or after an anchor or a day
+        anchor_units = _alt(w for w, u in v.units.items() if u in ("day", "week", "month", "year"))
+        anchor_unit1 = _alt(
+            w
+            for w, u in v.units.items()
+            if u in ("day", "week", "month", "year") and w not in v.plurals
+        )
+        self.anchor_re = re.compile(
+            rf"(?:{num}\s+(?P<u>{anchor_units})|(?:(?:the|{_alt(v.fillers)})\s+)?(?P<u1>{anchor_unit1}))\s+"
+            rf"(?P<way>{_alt([*v.anchor_after, *v.anchor_before])})\s+(?P<name>.+)"
         )
         # "the first day of next month", "o último dia do ano": a day counted in a unit
         day_units = _alt(w for w, u in v.units.items() if u == "day" and w not in v.plurals)
@@ -476,11 +488,7 @@ class Grammar(
                 Grammar._nth_day,
                 words_of(w for w, u in v.units.items() if u == "day"),
             ),
-            (
-                _ANCHOR_RE,
-                Grammar._anchored,
-                frozenset({"after", "before", "following", "preceding"}),
-            ),
+            (self.anchor_re, Grammar._anchored, words_of(v.anchor_after, v.anchor_before)),
             (self.part_re, Grammar._part, words_of(v.parts, v.part_phrases)),
             (
                 self.approx_re,

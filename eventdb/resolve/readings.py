@@ -11,7 +11,7 @@ from ..dates import FuzzyDate, Part, Precision, Span
 from .calendar import _TIMEML_UNIT, _UNIT_MULT
 from .core import _Ctx, _Point
 from .result import Alternative, Resolution
-from .text import _number
+from .text import _fold, _number
 from .vocab import Vocabulary
 
 
@@ -48,9 +48,11 @@ def _original(part: str, ctx: _Ctx) -> str:
     return ctx.text[i : i + len(part)] if i >= 0 else part
 
 
-def _find_anchor(name: str, anchors: Mapping[str, Span] | None) -> Span | None:
-    """The span of the event ``name`` (case and a leading "the" aside): a direct lookup
-    first, then one pass over the names."""
+def _find_anchor(
+    name: str, anchors: Mapping[str, Span] | None, articles: frozenset[str] = frozenset()
+) -> Span | None:
+    """The span of the event ``name`` (case, accents and a leading "the" or any of the
+    pack's ``articles`` aside): a direct lookup first, then one pass over the names."""
     if not anchors:
         return None
     want = name.lower().strip()
@@ -59,11 +61,20 @@ def _find_anchor(name: str, anchors: Mapping[str, Span] | None) -> Span | None:
         span = anchors.get(key)
         if span is not None:
             return span
+    drop = articles | {"the"}
+    target = _bare_name(want, drop)
     for k, span in anchors.items():
-        key = k.lower()
-        if key == want or key.removeprefix("the ") == bare:
+        if _bare_name(k.lower(), drop) == target:
             return span
     return None
+
+
+def _bare_name(name: str, articles: frozenset[str]) -> str:
+    """``name`` folded, without the articles it opens with ("a invasão" -> "invasao")."""
+    first, _, rest = _fold(name).strip().partition(" ")
+    while first in articles and rest:
+        first, _, rest = rest.partition(" ")
+    return f"{first} {rest}".strip()
 
 
 def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:

@@ -163,6 +163,10 @@ class Vocabulary:
     window_leads: tuple[str, ...] = ()
     # contractions spelled out before matching ("deste" -> "de este")
     contractions: dict[str, str] = field(default_factory=dict)
+    # words between a count of units and the event or day it counts from ("three days
+    # after the invasion", "dois dias depois do natal")
+    anchor_after: tuple[str, ...] = ()
+    anchor_before: tuple[str, ...] = ()
     # words joining number words ("vinte e nove", "treinta y uno")
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)

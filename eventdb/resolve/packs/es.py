@@ -142,6 +142,8 @@ PACK = Vocabulary(
     later_before=("después de", "tras"),
     within=("en", "dentro de"),
     duration_for=("por",),
+    anchor_after=("después de", "después del", "después de la", "tras", "tras el", "tras la"),
+    anchor_before=("antes de", "antes del", "antes de la"),
     # not "en": "en la próxima semana" is next week, the calendar week
     window_leads=("durante", "a lo largo de", "a lo largo del"),
     range_before=("antes de", "antes del"),

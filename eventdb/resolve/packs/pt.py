@@ -148,6 +148,8 @@ PACK = Vocabulary(
     later_before=("depois de", "após"),
     within=("em", "dentro de", "daqui a"),
     duration_for=("por",),
+    anchor_after=("depois de", "depois do", "depois da", "após", "após o", "após a"),
+    anchor_before=("antes de", "antes do", "antes da"),
     # not "no"/"na": "na próxima semana" is next week, the calendar week
     window_leads=("durante", "ao longo do", "ao longo da", "ao longo de"),
     range_before=("antes de", "antes do", "antes da"),
