@@ -37,6 +37,11 @@ ROWS = [
     ("week 31", "en", "2023-07-31", "2023-08-06", "2023-W31", None),
     ("week 31 of 2022", "en", "2022-08-01", "2022-08-07", "2022-W31", None),
     ("semana 31", "pt", "2023-07-31", "2023-08-06", "2023-W31", None),
+    # a day with a bare hour after its joining word; a night word puts it in the evening
+    ("tonight at 9", "en", "2023-09-19", "2023-09-19", "2023-09-19T21:00", None),
+    ("el lunes a las 9", "es", "2023-09-18", "2023-09-18", "2023-09-18T09:00", None),
+    ("hoy a las 18.30", "es", "2023-09-19", "2023-09-19", "2023-09-19T18:30", None),
+    ("ontem à noite às 10", "pt", "2023-09-18", "2023-09-18", "2023-09-18T22:00", None),
     # a day counted in a unit; a year named with its unit word
     ("the first day of next month", "en", "2023-10-01", "2023-10-01", "2023-10-01", None),
     ("the last day of the month", "en", "2023-09-30", "2023-09-30", "2023-09-30", None),

@@ -332,6 +332,11 @@ class Grammar(
         on = rf"(?:(?:on|{_alt(v.of_words)})\s+)?"
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
+        # a bare hour needs its joining word after a day: "tonight at 9", "el lunes a las
+        # 9", "hoy a las 18.30" (without "at", "9" is a number, not a time)
+        bare = r"(?P<hb>[01]?\d|2[0-4])(?:[.:](?P<mb>[0-5]\d))?"
+        joined = rf"(?:{_alt(v.clock_at)})\s+{bare}"
+        self.clock_bare_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{joined}")
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         # approximators whose first word is a filler ("at least"): not stripped as one
         self.filler_approx = tuple(
@@ -459,6 +464,7 @@ class Grammar(
         self.compound: list[tuple[re.Pattern[str], _Rule, frozenset[str] | None]] = [
             (self.clock_first_re, Grammar._clock, clock_gate),
             (self.clock_last_re, Grammar._clock, clock_gate),
+            (self.clock_bare_re, Grammar._clock, words_of(v.clock_at)),
             (_ISO_DATETIME_RE, Grammar._clock, frozenset({":"})),
             (self.two_away_re, Grammar._two_away, words_of(v.two_away)),  # before anchors
             (self.day_part_re, Grammar._day_part, words_of(v.day_parts)),

@@ -62,10 +62,12 @@ class ClockRules(RuleBase):
                 return None  # a 12-hour clock stops at 12; "17h", "5 o'clock" at 24
             if add is not None:  # "12 p.m." is noon, "12 a.m." midnight at the day's start
                 hour = hour % 12 + add
+        elif g.get("hb"):  # "at 9": the hour as written, in the evening of a night word
+            hour, minute = int(g["hb"]), int(g["mb"] or 0)
         else:
             hour, minute = int(g["h24"]), int(g["m24"])
-            if hour == 24 and minute:
-                return None
+        if hour == 24 and minute:
+            return None
         rest = g.get("rest")
         warnings: tuple[str, ...] = ()
         if rest is None:
@@ -75,6 +77,8 @@ class ClockRules(RuleBase):
             if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
                 return None
             day, note, warnings = inner.date, inner.note, inner.warnings
+            if g.get("hb") and hour < 12 and (inner.timex or "")[-2:] in ("AF", "EV", "NI"):
+                hour += 12  # "tonight at 9" is 21:00
         return _Point(
             "clock-time",
             day,
