@@ -42,6 +42,11 @@ ROWS = [
     ("el lunes a las 9", "es", "2023-09-18", "2023-09-18", "2023-09-18T09:00", None),
     ("hoy a las 18.30", "es", "2023-09-19", "2023-09-19", "2023-09-19T18:30", None),
     ("ontem à noite às 10", "pt", "2023-09-18", "2023-09-18", "2023-09-18T22:00", None),
+    # the halves of a unit with no half of its own are its early and late parts; a year's
+    # halves stay H1/H2
+    ("the last half of the '80s", "en", "1987-01-01", "1989-12-31", "198", "END"),
+    ("the first half of the decade", "en", "2020-01-01", "2023-12-31", "202", "START"),
+    ("the second half of 2022", "en", "2022-07-01", "2022-12-31", "2022-H2", None),
     # a day counted in a unit; a year named with its unit word
     ("the first day of next month", "en", "2023-10-01", "2023-10-01", "2023-10-01", None),
     ("the last day of the month", "en", "2023-09-30", "2023-09-30", "2023-09-30", None),

@@ -81,6 +81,11 @@ PACK = Vocabulary(
         "the mid": "mid",
         "late": "late", "the end of": "late", "end of": "late", "the close of": "late",
         "the latter part of": "late", "the last part of": "late",
+        # halves of a unit with no half of its own ("the last half of the '80s"); a year's
+        # halves are read as H1/H2 first
+        "the first half of": "early", "first half of": "early", "the second half of": "late",
+        "second half of": "late", "the last half of": "late", "last half of": "late",
+        "the latter half of": "late",
     },
     day_words={
         "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
