@@ -32,6 +32,7 @@ from typer.models import CommandInfo
 from . import __version__
 from .dates import FuzzyDate, Precision
 from .errors import EventDBError
+from .resolve.packs import LANGUAGES as PHRASE_LANGUAGES
 
 if TYPE_CHECKING:
     from .records import EventRecord
@@ -387,6 +388,25 @@ RefOption = Annotated[
     ),
 ]
 
+PhraseLanguageOption = Annotated[
+    str,
+    typer.Option(
+        "--language",
+        metavar="CODE",
+        help=f"The language the phrase is written in: {', '.join(PHRASE_LANGUAGES)}.",
+    ),
+]
+
+
+def _phrase_language(code: str) -> str:
+    """A --language value for the resolver: one of the packs, else a usage error."""
+    if code not in PHRASE_LANGUAGES:
+        raise typer.BadParameter(
+            f"{code!r} is not a language the resolver reads: {', '.join(PHRASE_LANGUAGES)}",
+            param_hint="'--language'",
+        )
+    return code
+
 
 class ResolveFormat(str, Enum):
     text = "text"
@@ -457,6 +477,7 @@ def resolve_cmd(
         bool,
         typer.Option("--strict", help="Refuse (exit 1) where the resolver would only warn."),
     ] = False,
+    language: PhraseLanguageOption = "en",
 ) -> None:
     """Resolve a date phrase and explain how.
 
@@ -472,7 +493,9 @@ def resolve_cmd(
       eventdb resolve "since the end of last year" --ref 2023-09-19
       eventdb resolve "last week" --ref 2023-09-19 --format json
       eventdb --db chrono.db resolve "three days after the ICC warrant"
+      eventdb resolve "desde o fim do ano passado" --ref 2023-09-19 --language pt
     """
+    language = _phrase_language(language)
     if prefer not in ("past", "future"):
         raise typer.BadParameter(f"{prefer!r} is not 'past' or 'future'", param_hint="'--prefer'")
     reference = _parse_day(ref)
@@ -484,13 +507,20 @@ def resolve_cmd(
 
     anchor = None
     try:
-        r = resolve(phrase, reference=reference, prefer=prefer, strict=strict)
+        r = resolve(phrase, reference=reference, language=language, prefer=prefer, strict=strict)
     except ResolveError:
         anchor = _stored_anchor(ctx, phrase)
         if anchor is None:
             raise
         anchors = {anchor.name: anchor.span}
-        r = resolve(phrase, reference=reference, prefer=prefer, strict=strict, anchors=anchors)
+        r = resolve(
+            phrase,
+            reference=reference,
+            language=language,
+            prefer=prefer,
+            strict=strict,
+            anchors=anchors,
+        )
     if fmt is ResolveFormat.json:
         out = _resolution_dict(r, defaulted)
         if anchor is not None:
@@ -1277,6 +1307,7 @@ def add_cmd(
         typer.Option("--slug", metavar="SLUG", help="The event's slug (default: from the title)."),
     ] = None,
     lenient: LenientOption = False,
+    language: PhraseLanguageOption = "en",
 ) -> None:
     """Add an event, dated by a phrase as an article writes it.
 
@@ -1291,7 +1322,10 @@ def add_cmd(
           --actor Azerbaijan --tag blockade
       eventdb add "Aid trucks reach Stepanakert" --when "this Monday (18)" \\
           --source seed-armenia-2023-09-19
+      eventdb add "Ajuda chega a Stepanakert" --when "nesta segunda-feira (18)" \\
+          --ref 2023-09-19 --language pt
     """
+    language = _phrase_language(language)
     if ref is not None and source is not None:
         raise typer.BadParameter("give --ref or --source, not both", param_hint="'--ref'")
     if when is None and date_ is None:
@@ -1315,6 +1349,7 @@ def add_cmd(
             places=place or (),
             tags=tag or (),
             slug=slug,
+            language=language,
         )
     typer.echo(f"Added #{e.id} {e.slug}")
     _echo_event_brief(e, defaulted)
@@ -1322,8 +1357,10 @@ def add_cmd(
     if c is not None and c.phrase and c.reference is not None:
         # The store keeps the explanation but not the resolver's warnings: ask again.
         from .resolve import resolve
+        from .resolve.packs import pack_code
 
-        for w in resolve(c.phrase, reference=c.reference).warnings:
+        lang = pack_code(c.source.language, language) if c.source.language else language
+        for w in resolve(c.phrase, reference=c.reference, language=lang).warnings:
             typer.echo(f"warning: {w}", err=True)
 
 

@@ -100,6 +100,16 @@ def _range_row(text: str) -> list[str]:
     ]
 
 
+def _language_row(language: str) -> Callable[[str], list[str]]:
+    """A phrase of one language pack: its TimeML value, bounds and span, as _point_row."""
+
+    def row(text: str) -> list[str]:
+        r = resolve(text, reference=SEED, language=language)
+        return [_code(r.timex), _day(r.earliest), _day(r.latest), r.span.label, f"`{r.rule}`"]
+
+    return row
+
+
 def _explained_row(text: str) -> list[str]:
     r = resolve(text, reference=SEED)
     return [f"`{r.rule}`", r.explanation.replace("|", "\\|")]
@@ -145,6 +155,8 @@ TABLES: dict[tuple[str, ...], Callable[[str], list[str]]] = {
         "Reads as",
     ): _range_row,
     ("Phrase", "Rule", "Explanation"): _explained_row,
+    ("Português", "TimeML", "Earliest", "Latest", "Reads as", "Rule"): _language_row("pt"),
+    ("Español", "TimeML", "Earliest", "Latest", "Reads as", "Rule"): _language_row("es"),
     ("Phrase", "Type", "TimeML", "Earliest", "Latest"): _typed_row,
     ("Phrase", "Error"): _rejected_row,
 }

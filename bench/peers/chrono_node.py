@@ -34,11 +34,15 @@ def _one_core() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
-def run(phrases: list[Phrase], repeat: int = 5) -> dict:
+def run(phrases: list[Phrase], repeat: int = 5, locale: str = "en") -> dict:
     """Run chrono-node on ``phrases``, pinned to one CPU: its rate (``per_s``, best of
     ``repeat`` passes after a warm-up), version, and ``answers``: one (day, day) or None
-    per phrase."""
-    payload = {"repeat": repeat, "phrases": [[p.text, p.reference.isoformat()] for p in phrases]}
+    per phrase. ``locale`` picks chrono's parser ("en", "pt", "es")."""
+    payload = {
+        "repeat": repeat,
+        "locale": locale,
+        "phrases": [[p.text, p.reference.isoformat()] for p in phrases],
+    }
     proc = subprocess.run(
         ["node", str(SCRIPT)],
         preexec_fn=_one_core,

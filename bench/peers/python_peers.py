@@ -27,16 +27,17 @@ from .data import Phrase
 Loop = Callable[[], tuple[int, int, int]]
 
 
-def eventdb_loop(phrases: list[Phrase]) -> Loop:
+def eventdb_loop(phrases: list[Phrase], language: str = "en") -> Loop:
     from eventdb import resolve
 
     items = [(p.text, p.reference) for p in phrases]
+    kw = {} if language == "en" else {"language": language}  # older eventdb has no language
 
     def loop() -> tuple[int, int, int]:
         ok = fail = crash = 0
         for text, ref in items:
             try:
-                resolve(text, reference=ref)
+                resolve(text, reference=ref, **kw)
                 ok += 1
             except ValueError:
                 fail += 1

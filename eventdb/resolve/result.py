@@ -69,6 +69,8 @@ class Resolution:
     type: str = "DATE"
     note: str = ""
     warnings: tuple[str, ...] = field(default=())
+    # the other readings the ranking put second, each with its reason (docs/resolver.md)
+    alternatives: tuple[Alternative, ...] = field(default=())
 
     @property
     def span(self) -> Span:
@@ -106,3 +108,17 @@ class Resolution:
         else:
             body = f"{self.timex} ({self.type.lower()})"
         return head + body + (f" — {self.note}" if self.note else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """A reading of the phrase the ranking put second, and why.
+
+    >>> from eventdb import resolve
+    >>> r = resolve("3/4/2023", reference=date(2023, 9, 19))
+    >>> r.timex, [(a.reading.timex, a.reason) for a in r.alternatives]
+    ('2023-03-04', [('2023-04-03', 'day first (the pack reads numeric dates month first)')])
+    """
+
+    reading: Resolution
+    reason: str

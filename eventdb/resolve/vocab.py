@@ -1,10 +1,13 @@
-"""The resolver's vocabulary, as data.
+"""The shape of a language pack: :class:`Vocabulary`.
 
 Every word the grammar knows lives in a :class:`Vocabulary`: month and weekday names,
-units, number words, ordinals, the words for relative direction, parts and references to
-the present. The grammar builds its patterns from these tables, so a second language is a
-second table (see ``docs/resolver.md``), not new code paths.
+units and their plurals, number words, ordinals, the words for relative direction, parts,
+connectors and references to the present. The grammar builds its patterns from these
+tables, so a language is a pack of data (``eventdb/resolve/packs/<code>.py``), not new
+code paths. Packs load on first use: :data:`ENGLISH` is the English pack, imported when it
+is first asked for.
 
+>>> from eventdb.resolve.vocab import ENGLISH
 >>> ENGLISH.months["sept"], ENGLISH.weekdays["tues"], ENGLISH.numbers["twenty"]
 (9, 1, 20)
 """
@@ -12,9 +15,10 @@ second table (see ``docs/resolver.md``), not new code paths.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 
-def _names(full: tuple[str, ...], extra: dict[str, int], start: int) -> dict[str, int]:
+def names(full: tuple[str, ...], extra: dict[str, int], start: int) -> dict[str, int]:
     out = {name: i + start for i, name in enumerate(full)}
     out.update(extra)
     return out
@@ -104,181 +108,82 @@ class Vocabulary:
     # the word naming a company's fiscal year or quarter ("fiscal 1998", "FY98")
     fiscal: tuple[str, ...] = ()
     fiscal_abbr: tuple[str, ...] = ()
+    # -- what the packs added to the first, English-only vocabulary --------------------
+    # the pack's language code ("en", "pt", "es")
+    code: str = "en"
+    # plural unit words: a plural after "last"/"next" is a vague stretch ("the coming
+    # days"), a singular a unit ("mês passado" is last month, though it ends in "s")
+    plurals: frozenset[str] = field(default_factory=frozenset)
+    # short unit words the resolver reads but extraction does not look for ("qtr", "3w")
+    unit_abbreviations: dict[str, str] = field(default_factory=dict)
+    # numeric dates: day first ("8/2/2016" is 8 February in Portuguese and Spanish)
+    day_first: bool = False
+    # words before "N units" that put them ahead of the reference ("in three days",
+    # "em três dias", "dentro de un mes")
+    within: tuple[str, ...] = ()
+    # words before "N units" that put them behind it ("há três dias", "hace tres días")
+    ago_before: tuple[str, ...] = ()
+    # words before "N units" for the window that starts on the reference ("within two
+    # weeks": the fourteen days from the reference)
+    window_within: tuple[str, ...] = ()
+    # words before "N units" that make a duration ("for three weeks")
+    duration_for: tuple[str, ...] = ()
+    # words before a plural unit for a vague stretch, besides the directions -> -1 past,
+    # +1 future ("recent weeks", "future quarters")
+    vague_leads: dict[str, int] = field(default_factory=dict)
+    # part words that cut a unit at the reference: -1 before it ("earlier this month" runs
+    # from the 1st to the reference), +1 after it ("later this year")
+    relative_parts: dict[str, int] = field(default_factory=dict)
+    # words before or after a unit for its part up to the reference ("so far this year",
+    # "year to date")
+    so_far: tuple[str, ...] = ()
+    # words before a unit for its part from the reference on ("the rest of the week")
+    rest_of: tuple[str, ...] = ()
+    # words before "N units" that put them after the reference ("after a year")
+    later_before: tuple[str, ...] = ()
+    # letters after a day or ordinal number ("3rd", "1º" -> "1o" once folded)
+    ordinal_suffixes: tuple[str, ...] = ()
+    # words before a number naming a decade or a century ("anos 90", "década de 1990",
+    # "século XX"): Roman numerals are read too
+    decade_words: tuple[str, ...] = ()
+    century_words: tuple[str, ...] = ()
+    # the word for "day" before a day of the month ("dia 18 de setembro", "no dia 18")
+    day_nouns: tuple[str, ...] = ()
+    # words between a day and its part ("hoje de manhã", "el lunes por la tarde")
+    day_part_joiners: tuple[str, ...] = ()
+    # days of the month written as cardinal words ("vinte e nove de setembro")
+    cardinal_days: bool = False
+    # words before a point for the time before or after it, exclusive ("before
+    # Christmas" ends the day before it, "after March 2020" starts on 1 April 2020)
+    range_before: tuple[str, ...] = ()
+    range_after: tuple[str, ...] = ()
+    # words before "the past year", "the last two weeks" that make them a window ending on
+    # the reference ("over the past year"); without them "the past year" is the calendar
+    # year before the reference's, as TimeML annotates it
+    window_leads: tuple[str, ...] = ()
+    # contractions spelled out before matching ("deste" -> "de este")
+    contractions: dict[str, str] = field(default_factory=dict)
+    # words between a count of units and the event or day it counts from ("three days
+    # after the invasion", "dois dias depois do natal")
+    anchor_after: tuple[str, ...] = ()
+    anchor_before: tuple[str, ...] = ()
+    # words joining number words ("vinte e nove", "treinta y uno")
+    number_joiners: tuple[str, ...] = ()
+    # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)
+    era_offsets: dict[str, int] = field(default_factory=dict)
 
 
-# fmt: off
-ENGLISH = Vocabulary(
-    months=_names(
-        (
-            "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december",
-        ),
-        {
-            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-            "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-        },
-        1,
-    ),
-    weekdays=_names(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        {
-            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-            "fri": 4, "sat": 5, "sun": 6,
-        },
-        0,
-    ),
-    units={
-        "day": "day", "days": "day",
-        "week": "week", "weeks": "week",
-        "weekend": "weekend", "weekends": "weekend",
-        "fortnight": "fortnight", "fortnights": "fortnight",
-        "month": "month", "months": "month",
-        "quarter": "quarter", "quarters": "quarter",
-        "half": "half", "halves": "half",
-        "season": "season", "seasons": "season",
-        "year": "year", "years": "year",
-        "decade": "decade", "decades": "decade",
-        "century": "century", "centuries": "century",
-        "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
-        "fiscal year": "year", "full year": "year", "calendar year": "year",
-        "fiscal quarter": "quarter",
-    },
-    numbers={
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3,
-        "several": 3,
-    },
-    ordinals={
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-        "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-        "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
-        "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
-        "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
-        "thirty-first": 31, "last": -1,
-    },
-    seasons={
-        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
-    },
-    directions={
-        "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1,
-        "this": 0, "current": 0, "the current": 0, "present": 0,
-        "latest": -1, "most recent": -1,
-        "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
-    },
-    parts={
-        "early": "early", "the beginning of": "early", "the start of": "early",
-        "beginning of": "early", "start of": "early", "the early part of": "early",
-        "mid": "mid", "middle": "mid", "the middle of": "mid", "middle of": "mid",
-        "the mid": "mid",
-        "late": "late", "the end of": "late", "end of": "late", "the close of": "late",
-        "the latter part of": "late", "the last part of": "late",
-    },
-    day_words={
-        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-        "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-        "the day before yesterday": -2, "the day after tomorrow": 2,
-        "the day after": 1, "the day before": -1, "the next day": 1, "the previous day": -1,
-        "the following day": 1, "the night before": -1, "the morning after": 1,
-    },
-    day_times={
-        "tonight": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV",
-        "last night": "NI", "the night before": "NI", "the morning after": "MO",
-    },
-    day_parts={
-        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-        "midnight": "NI", "noon": "MI", "midday": "MI", "dawn": "MO", "dusk": "EV",
-        "overnight": "NI", "early hours": "NI", "small hours": "NI", "daybreak": "MO",
-        "sunrise": "MO", "sunset": "EV", "nightfall": "EV", "lunchtime": "MI",
-    },
-    holidays={
-        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-        "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-        "new year": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
-        "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1),
-        "labour day": (5, 1), "international women's day": (3, 8), "women's day": (3, 8),
-        "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
-    },
-    movable_holidays={
-        "easter": "easter", "easter sunday": "easter", "good friday": "good-friday",
-        "easter monday": "easter-monday", "thanksgiving": "thanksgiving-us",
-        "thanksgiving day": "thanksgiving-us",
-    },
-    references={
-        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-        "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-        "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
-        "nowadays": "PRESENT_REF", "today's": "PRESENT_REF", "the present": "PRESENT_REF",
-        "at this time": "PRESENT_REF", "this time": "PRESENT_REF",
-        "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-        "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-        "earlier": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
-        "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
-        "more recently": "PAST_REF", "already": "PRESENT_REF", "recent years": "PAST_REF",
-        "in recent years": "PAST_REF", "past years": "PAST_REF", "years past": "PAST_REF",
-        "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "near term": "FUTURE_REF",
-        "short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
-        "recent weeks and months": "PAST_REF",
-        "the future": "FUTURE_REF", "future": "FUTURE_REF", "in the future": "FUTURE_REF",
-        "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "later": "FUTURE_REF",
-        "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
-        "the coming weeks": "FUTURE_REF", "coming weeks": "FUTURE_REF",
-        "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
-        "coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
-        "the near term": "FUTURE_REF", "a later date": "FUTURE_REF",
-        "as soon as possible": "FUTURE_REF",
-    },
-    approximators=("around", "about", "approximately", "roughly", "circa", "c.", "ca.", "some time in", "sometime in", "sometime"),
-    range_since=("since", "ever since"),
-    range_until=("no later than", "not later than", "on or before", "until", "till", "til", "through", "to", "up to", "up until", "runs until", "run until", "running until", "lasts until", "lasting until", "continues until", "continuing until", "runs through", "runs to", "ends", "ending", "by"),
-    range_from=("on or after", "no earlier than", "from", "began", "begins", "started", "starting", "beginning", "begun"),
-    range_to=("to", "until", "till", "through", "thru", "-", "–", "—", "and runs until", "and run until", "and lasts until", "and ends", "and will run until", "and continues until"),
-    range_between=("between",),
-    range_and=("and",),
-    range_began=("began", "begun", "started", "starting", "beginning", "begins", "starts"),
-    range_runs=("runs until", "run until", "will run until", "runs through", "runs to", "lasts until", "last until", "will last until", "continues until", "continue until", "will continue until", "goes on until", "go on until", "ends", "end", "will end", "until"),
-    range_onward=("and beyond", "or later", "onward", "onwards", "and after"),
-    of_words=("of",),
-    ago=("ago", "back", "earlier", "before"),
-    later=("later", "after", "from now", "hence", "on"),
-    fillers=frozenset(
-        {"in", "on", "the", "of", "at", "during", "over", "for", "within", "throughout", "its",
-         "their", "our", "his", "her"}
-    ),
-    # vague quantities: "several years ago" says only "some time before"
-    vague=("few", "a few", "several", "many", "some"),
-    # the words business news uses for "the same quarter a year before"
-    year_ago=("year-ago", "year ago", "year-earlier", "year earlier", "comparable", "corresponding",
-              "same", "prior-year", "prior year", "year-before"),
-    clock_words={"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)},
-    clock_marks={"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12, "o'clock": None},
-    time_zones=(
-        "local time", "local", "utc", "gmt", "z", "est", "edt", "et", "cst", "cdt", "ct",
-        "mst", "mdt", "pst", "pdt", "pt", "bst", "cet", "cest", "eet", "eest", "msk", "ist",
-        "jst", "aest", "aedt",
-    ),
-    clock_at=("at",),
-    two_away={"after next": 2, "before last": -2},
-    offset_from=("from",),
-    lead_ins=("as of", "as recently as", "as early as", "as late as", "as far back as"),
-    count_approximators=("nearly", "almost", "some", "more than", "less than", "at least", "over",
-                         "just over", "just under", "roughly", "or so"),
-    part_phrases={"end": "late", "earlier": "early", "later": "late", "earlier in": "early",
-                  "later in": "late", "early in": "early", "late in": "late", "mid": "mid"},
-    every=("every", "each"),
-    fiscal=("fiscal",),
-    fiscal_abbr=("fy",),
-    set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-               "yearly": "P1Y", "annually": "P1Y", "nightly": "P1D", "biweekly": "P2W",
-               "fortnightly": "P2W"},
-    eras={"ad": 1, "a.d.": 1, "a.d": 1, "ce": 1, "c.e.": 1, "bc": -1, "b.c.": -1, "b.c": -1,
-          "bce": -1, "b.c.e.": -1},
-)
-# fmt: on
+if TYPE_CHECKING:
+    ENGLISH: Vocabulary  # the English pack, loaded by __getattr__ on first use
 
-__all__ = ["ENGLISH", "Vocabulary"]
+
+def __getattr__(name: str) -> Vocabulary:
+    """``ENGLISH``, loaded from its pack on first use (``eventdb --help`` loads no pack)."""
+    if name == "ENGLISH":
+        from .packs import load
+
+        return load("en")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["ENGLISH", "Vocabulary", "names"]

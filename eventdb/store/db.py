@@ -292,9 +292,16 @@ class EventDB:
             yield conn
 
     def _writer(
-        self, conn: Connection, *, prefer: str = "past", today: date | None = None
+        self,
+        conn: Connection,
+        *,
+        prefer: str = "past",
+        today: date | None = None,
+        language: str = "en",
     ) -> Writer:
-        return Writer(conn, today=today or date.today(), prefer=prefer, strict=self.strict)
+        return Writer(
+            conn, today=today or date.today(), prefer=prefer, strict=self.strict, language=language
+        )
 
     def _write(self) -> Any:
         return _WriteScope(self._engine)
@@ -564,6 +571,7 @@ class EventDB:
         tags: Iterable[str] = (),
         slug: str | None = None,
         prefer: str = "past",
+        language: str = "en",
     ) -> EventRecord:
         """Add an event dated by a phrase resolved against its source's publication day.
 
@@ -572,7 +580,8 @@ class EventDB:
         explicit EDTF span set by hand, which wins. Without either the event is undated:
         it happened before the source was published. The phrase, quote, reference and
         resolution are kept on the citation; the explanation is on
-        ``.citations[0].explanation``.
+        ``.citations[0].explanation``. ``language`` is the pack the phrases are read with
+        ("en", "pt", "es"); a source with its own ``language`` wins.
 
         >>> import tempfile, os
         >>> with EventDB(os.path.join(tempfile.mkdtemp(), "e.db")) as db:
@@ -597,7 +606,7 @@ class EventDB:
         }
         ref = _as_day(reference)
         with self._write() as conn:
-            w = self._writer(conn, prefer=prefer)
+            w = self._writer(conn, prefer=prefer, language=language)
             src = w.source_ref(source, "event", "source")
             rec["source"] = src
             prepared = w.prepare(rec, "", flat=False, reference=ref)

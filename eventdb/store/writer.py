@@ -31,6 +31,7 @@ from ..errors import (
 )
 from ..records import SourceRecord
 from ..resolve import resolve
+from ..resolve.packs import pack_code
 from ..textio import one_line, web_url
 from .columns import SPAN_FIELDS, slugify, span_from_values, span_row, span_width
 
@@ -178,8 +179,11 @@ class Writer:
         today: date,
         prefer: str = "past",
         strict: bool = True,
+        language: str = "en",
     ) -> None:
         self.conn = conn
+        # the pack phrases are read with, unless their source names its own language
+        self.language = language
         self.strict = strict
         self.pg = conn.dialect.name == "postgresql"
         self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -195,7 +199,7 @@ class Writer:
         self.pending_relations: list[tuple[int, str, str, str]] = []
         # Articles repeat their phrases ("last week"): within one transaction a phrase and
         # reference resolve once. Bounded, so a million-row import stays flat in memory.
-        self._resolved: dict[tuple[str, date], _Read] = {}
+        self._resolved: dict[tuple[str, date, str], _Read] = {}
         # per repeated title: the slugs base-N taken, and the next N to try (_next_free)
         self._suffixes: dict[str, list[Any]] = {}
         # the sources this writer inserted: no earlier import can have cited them
@@ -461,6 +465,9 @@ class Writer:
         ref = reference
         if source is not None and source.published is not None:
             ref = source.published.earliest
+        lang = self.language
+        if source is not None and source.language:
+            lang = pack_code(source.language, self.language)
         if date_text:
             try:
                 span = Span.parse(date_text, as_of=ref)
@@ -468,10 +475,10 @@ class Writer:
                 raise ImportRecordError(str(e), where=where, field=prefix + "date") from None
             return Cite(source, span, True, quote, when, end, date_text, ref, "")
         if when:
-            r = self._resolve(when, ref, where, prefix + "when")
+            r = self._resolve(when, ref, where, prefix + "when", lang)
             span, explanation, warnings = r.span, r.explanation, r.warnings
             if end:
-                r2 = self._resolve(end, ref, where, prefix + "end")
+                r2 = self._resolve(end, ref, where, prefix + "end", lang)
                 stop = r2.end if r2.end is not None else r2.start
                 try:
                     span = Span(span.start, stop)
@@ -499,12 +506,14 @@ class Writer:
             )
         return Cite(source, Span(None, published), False, quote, "", "", "", ref, "")
 
-    def _resolve(self, phrase: str, ref: date | None, where: str, field_name: str) -> _Read:
+    def _resolve(
+        self, phrase: str, ref: date | None, where: str, field_name: str, lang: str = "en"
+    ) -> _Read:
         try:
             if ref is None:
                 a, b = (
-                    self._resolve_anchored(phrase, _PROBE[0]),
-                    self._resolve_anchored(phrase, _PROBE[1]),
+                    self._resolve_anchored(phrase, _PROBE[0], lang),
+                    self._resolve_anchored(phrase, _PROBE[1], lang),
                 )
                 if (a.start, a.end, a.ongoing) != (b.start, b.end, b.ongoing):
                     raise ImportRecordError(
@@ -514,10 +523,10 @@ class Writer:
                         field=field_name,
                     )
                 ref = self.today
-            key = (phrase, ref)
+            key = (phrase, ref, lang)
             found = self._resolved.get(key)
             if found is None:
-                r = self._resolve_anchored(phrase, ref)
+                r = self._resolve_anchored(phrase, ref, lang)
                 found = _Read(
                     r.span, r.explanation, r.warnings, r.reference, r.timex, r.start, r.end
                 )
@@ -530,11 +539,13 @@ class Writer:
         except (ResolveError, DateError) as e:
             raise ImportRecordError(str(e), where=where, field=field_name) from None
 
-    def _resolve_anchored(self, phrase: str, ref: date) -> Any:
+    def _resolve_anchored(self, phrase: str, ref: date, lang: str = "en") -> Any:
         """Resolve a phrase; only when it fails alone are events named in it offered as
         anchors ("two days after the ICC warrant"), so ordinary phrases never scan them."""
         try:
-            return resolve(phrase, reference=ref, prefer=self.prefer, strict=self.strict)
+            return resolve(
+                phrase, reference=ref, language=lang, prefer=self.prefer, strict=self.strict
+            )
         except AmbiguityWarningError:
             raise
         except ResolveError:
@@ -542,7 +553,12 @@ class Writer:
             if not anchors:
                 raise
             return resolve(
-                phrase, reference=ref, prefer=self.prefer, anchors=anchors, strict=self.strict
+                phrase,
+                reference=ref,
+                language=lang,
+                prefer=self.prefer,
+                anchors=anchors,
+                strict=self.strict,
             )
 
     def anchors_in(self, phrase: str) -> dict[str, Span]:

@@ -2,7 +2,8 @@
 // chrono-node on eventdb's benchmark phrases: speed and answers.
 //
 // Input (a JSON file named on the command line, or stdin):
-//   {"repeat": 5, "phrases": [["last week", "1998-01-08"], ...]}
+//   {"repeat": 5, "locale": "en", "phrases": [["last week", "1998-01-08"], ...]}
+// ("locale" picks chrono's parser: "en" is chrono.parse, "pt" chrono.pt.parse, ...)
 // Output (stdout, one JSON object):
 //   {"chrono": "2.10.3", "node": "v20...", "n": 1128, "repeat": 5, "best_s": 0.02,
 //    "per_s": 56000, "answered": 700, "dates": ["1998-01-01", null, ...]}
@@ -27,6 +28,7 @@ function isoDay(d) {
 function main() {
   const input = JSON.parse(fs.readFileSync(process.argv[2] || 0, "utf8"));
   const repeat = Math.max(1, input.repeat || 1);
+  const parser = !input.locale || input.locale === "en" ? chrono : chrono[input.locale];
   const texts = input.phrases.map((p) => p[0]);
   const refs = input.phrases.map((p) => {
     const [y, m, d] = p[1].split("-").map(Number);
@@ -38,7 +40,7 @@ function main() {
   const dates = new Array(n);
   let answered = 0;
   for (let i = 0; i < n; i++) {
-    const results = chrono.parse(texts[i], refs[i]);
+    const results = parser.parse(texts[i], refs[i]);
     dates[i] = results.length ? isoDay(results[0].start.date()) : null;
     answered += results.length ? 1 : 0;
   }
@@ -49,7 +51,7 @@ function main() {
   for (let r = 0; r < repeat; r++) {
     const t0 = process.hrtime.bigint();
     for (let i = 0; i < n; i++) {
-      sink += chrono.parse(texts[i], refs[i]).length;
+      sink += parser.parse(texts[i], refs[i]).length;
     }
     const s = Number(process.hrtime.bigint() - t0) / 1e9;
     if (s < best) best = s;

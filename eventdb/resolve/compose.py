@@ -1,0 +1,399 @@
+"""The resolver's rules for composition over what the families read: ranges, offsets from a
+point or an anchor, names with a trailing direction, EDTF text.
+
+Written once for every language: each rule reads its words from the pack through
+``self.v`` (see :mod:`eventdb.resolve.vocab`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..dates import FuzzyDate, Precision, Span, add_months, day_label
+from ..errors import DateError
+from .calendar import _count, _date, _maybe, _nearest_date, _step
+from .core import RuleBase, _Ctx, _Fail, _Point, _Unknown
+from .readings import (
+    _find_anchor,
+    _one_sided,
+    _original,
+    _point_resolution,
+    _span_resolution,
+    _two_sided,
+)
+from .result import Alternative, Resolution
+from .text import _number
+
+_YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
+
+
+_YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
+
+
+_EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
+# "09/2012": a month and year, not an EDTF interval from the year 900
+_MONTH_YEAR_SLASH = re.compile(r"(0?[1-9]|1[0-2])/\d{4}")
+
+
+def _day_number_toward(n: int, ref: date, off: int) -> date | None:
+    """Day ``n`` of a month, the last one before ``ref`` (``off`` < 0) or the first after."""
+    y, mo = ref.year, ref.month
+    for _ in range(3):
+        d = _maybe(y, mo, n)
+        if d is not None and (d < ref if off < 0 else d > ref):
+            return d
+        y, mo = add_months(y, mo, -1 if off < 0 else 1)
+    return None
+
+
+class CompositionRules(RuleBase):
+    """Rules for composition over what the families read: ranges, offsets from a point or
+    an anchor, names with a trailing direction, EDTF text."""
+
+    def _split_at_connector(self, s: str) -> bool:
+        """Did the range rule split ``s`` at a bare dash or connector ("X - Y", "X a Y"),
+        rather than at words that open a range ("from", "between", "since")?"""
+        m = self.range_re.fullmatch(s)
+        return m is not None and (m.lastgroup or "").startswith("dash")
+
+    def _point_over_split(self, text: str, s: str, ctx: _Ctx, split: Resolution) -> Resolution:
+        """The whole phrase as a point, when it reads as one, with the split kept second."""
+        try:
+            p = self._point(s, ctx)
+        except DateError:
+            return split
+        if p is None or (p.date is None and p.window is None) or p.rule == "edtf":
+            return split  # "2022-23" stays two years, not EDTF's autumn code
+        res = _point_resolution(text, ctx.ref, p)
+        res.alternatives = (Alternative(split, "split at a connector into a range"),)
+        return res
+
+    def _dash_range(self, s: str) -> bool:
+        """Could a dash in ``s`` join two dates? Only after a number, month or weekday:
+        "11-20 September", "March-May 2023", but not "mid-November" or "third-quarter"."""
+        i = s.find("-")
+        if i <= 0:
+            return False
+        if s[i - 1] == " " and s[i + 1 : i + 2] == " ":
+            return True  # "today - next friday": a spaced dash joins any two points
+        before = s[:i].rstrip().rpartition(" ")[2].rstrip(".")
+        if before in self.v.months and s[i + 1 : i + 2].isdigit():
+            return False  # "Sep-2012", "August-10-2012": a date written as one token
+        return before[-1:].isdigit() or before in self.v.months or before in self.v.weekdays
+
+    def _edtf(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
+        """EDTF and TimeML text (``2022-12~``, ``2023-W37``), read before any phrase rule.
+
+        Text shaped like EDTF (``2023-13``, ``2023-W54``) that names no real date is refused
+        with the date model's reason rather than tried as a phrase. A year and the next
+        one's last two digits ("2022-23") are two years, as prose means them, with a
+        warning where EDTF would read a season code.
+        """
+        if not s[0].isdigit() or "/" in s or " " in s or len(s) < 4:
+            return None  # "20" or "199" alone is a number, not the 21st century or the 1990s
+        ref = ctx.ref
+        yy = _YEAR_RANGE.fullmatch(s)
+        if yy and (int(yy.group(2)) - int(yy.group(1)[2:])) % 100 == 1:
+            res = self._two(text, yy.group(1), yy.group(2), ctx)
+            try:
+                as_edtf = FuzzyDate.parse(s.upper()).label
+            except DateError:
+                return res
+            res.warnings += (
+                f"{s}: read as the years {yy.group(1)} to {res.latest.year}; "  # type: ignore[union-attr]
+                f"as EDTF it would be {as_edtf}",
+            )
+            return res
+        try:
+            d = FuzzyDate.parse(s.upper())
+        except DateError as e:
+            yy = _YEAR_RANGE.fullmatch(s)
+            if yy and 0 < (int(yy.group(2)) - int(yy.group(1)[2:])) % 100 <= 10:
+                return None  # "2019-20": a range of years, not an EDTF month
+            if _EDTF_SHAPE.fullmatch(s):
+                raise _Fail(str(e).split(": ", 1)[-1]) from None
+            return None
+        return _point_resolution(text, ref, _Point("edtf", d, "read as EDTF / ISO 8601"))
+
+    def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
+        if s[0].isdigit() and ("/" in s or s.endswith("..")):
+            if _MONTH_YEAR_SLASH.fullmatch(s):
+                return None  # "09/2012": September 2012, a point
+            ys = _YEAR_SLASH.fullmatch(s)
+            if ys is not None:  # "2022/23": two years, not 2022 to the 24th century
+                return self._two(text, ys.group(1), ys.group(2), ctx)
+            try:
+                span = Span.parse(s.upper().replace("X", "X"))
+            except DateError:
+                span = None
+            if span is not None:
+                return _span_resolution(text, ctx.ref, span, "edtf-interval", "read as EDTF")
+        m = self.range_re.fullmatch(s)
+        if m is None:
+            return None
+        g = m.groupdict()
+        kind = (m.lastgroup or "").partition("_")[0]
+        if kind == "dash":
+            md = self.month_days_re.fullmatch(s)
+            if md is not None:
+                return self._month_days(text, md, ctx)
+            last = g["dash_x"].rsplit(" ", 1)[-1].rstrip(".")
+            joint = s[m.end("dash_x") : m.start("dash_y")]
+            if joint == "-" and not (
+                last[-1:].isdigit() or last in self.v.months or last in self.v.weekdays
+            ):
+                return None  # "mid-November", "year-end": a hyphenated word, not a range
+            if joint == "-" and last in self.v.months and g["dash_y"][:1].isdigit():
+                return None  # "Sep-2012": one token
+            try:
+                return self._two(text, g["dash_x"], g["dash_y"], ctx)
+            except DateError:
+                return None  # "mid-November", "nineteen ninety-six": a point after all
+        if kind == "since":
+            m2 = self.since_until_re.fullmatch(g["since_x"])
+            if m2 is not None:  # "desde el lunes hasta el viernes": since X until Y
+                try:
+                    return self._two(text, m2.group("a"), m2.group("b"), ctx)
+                except _Unknown:
+                    pass  # "since the end of 2022 to date" and the like: since X
+            a = self._side(g["since_x"], ctx)
+            if a.date is not None and a.date.earliest > ctx.ref:
+                # "since October" written in September, "desde o dia 1º": something under
+                # way began before the reference, so the last such date, if it reads
+                x = g["since_x"].strip()
+                first, _, rest = x.partition(" ")
+                while first in self.v.fillers and rest:  # "the 25th" -> "last 25th"
+                    x = rest
+                    first, _, rest = x.partition(" ")
+                try:
+                    back = self._point(f"{self.back_word} {x}", ctx)
+                except DateError:
+                    back = None
+                if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
+                    a = back
+            return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
+        if kind in ("before", "after"):
+            # "before Christmas": until the day before; "after March 2020": from the day
+            # after; a side that reads as no date ("after a year") is left to the points
+            try:
+                p = self._side(g[kind + "_x"], ctx, end=kind == "after")
+            except DateError:
+                return None
+            assert p.date is not None
+            if kind == "before":
+                day = _Point(p.rule, FuzzyDate.day(p.date.earliest - timedelta(days=1)), p.note)
+                day.timex, day.mod = p.timex, "BEFORE"
+                return _one_sided(text, ctx.ref, None, day, "before")
+            day = _Point(p.rule, FuzzyDate.day(p.date.latest + timedelta(days=1)), p.note)
+            day.timex, day.mod = p.timex, "AFTER"
+            return _one_sided(text, ctx.ref, day, None, "after")
+        if kind == "until":
+            b = self._side(g["until_x"], ctx, end=True)
+            return _one_sided(text, ctx.ref, None, b, "until")
+        if kind == "beyond":
+            a = self._side(g["beyond_x"], ctx)
+            return _one_sided(text, ctx.ref, a, None, "open-end")
+        if kind == "began":
+            a = self._side(g["began_x"], ctx)
+            if g["began_y"] is None:
+                return _one_sided(text, ctx.ref, a, None, "began")
+            b = self._side(g["began_y"], ctx, end=True)
+            return _two_sided(text, ctx.ref, a, b)
+        if kind == "from" and g["from_y"] is None:
+            return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
+        if kind == "from":
+            return self._two(text, g["from_x"], g["from_y"], ctx)
+        return self._two(text, g["btw_x"], g["btw_y"], ctx)
+
+    def _month_days(self, text: str, m: re.Match[str], ctx: _Ctx) -> Resolution:
+        """``September 11-20, 2023``: two days of one month, the year written once or not."""
+        end = self._point(
+            f"{m.group('m')} {m.group('d2')}" + (f", {m.group('y')}" if m.group("y") else ""), ctx
+        )
+        if end is None or end.date is None:
+            raise _Unknown(text)
+        e = end.date.earliest
+        start = _Point("range-day", FuzzyDate.day(_date(e.year, e.month, int(m.group("d1")), text)))
+        return _two_sided(text, ctx.ref, start, end)
+
+    def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
+        left, right = left.strip(), right.strip()
+        year = left.rpartition(" ")[2]  # "in 2022-23": the year after the filler
+        if len(right) == 2 and right.isdigit() and len(year) == 4 and year.isdigit():
+            end = int(year[:2] + right)  # "1990-91", "1999-00"
+            end += 100 if end <= int(year) else 0
+            if end - int(year) > 10:
+                raise _Unknown(text)  # "2023-13" is a bad month, not 2023 to 2113
+            whole = self._point(left, ctx) if left != year else None
+            if (
+                whole is not None
+                and whole.date is not None
+                and whole.date.precision is Precision.SEASON
+                and whole.date.latest.year == end
+            ):
+                return _point_resolution(text, ctx.ref, whole)  # "the winter of 1941-42"
+            right = str(end)
+        dm = self.day_only_re.fullmatch(right)
+        if dm is not None:
+            # "from Sept. 18 to 20", "August 10 to 22, 2012", "May eighth - tenth, 2010": the
+            # end is a day of the start's month; a year after it belongs to both
+            n = self._day_number_of(dm)
+            head = self._side(left + (f", {dm.group('y')}" if dm.group("y") else ""), ctx)
+            if head.date is None or head.date.precision is not Precision.DAY or n is None:
+                raise _Unknown(right)
+            s0 = head.date.earliest
+            tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, n, right)))
+            return _two_sided(text, ctx.ref, head, tail)
+        b = self._side(right, ctx, end=True)
+        a = self._left_side(left, b, ctx)
+        first = a.date if a is not None else None
+        if a is None or first is None:
+            raise _Unknown(left)
+        if b.date is not None and first.earliest > b.date.latest and not re.search(r"\d{4}", right):
+            # "from Monday to Wednesday": a bare end is read forward from the start
+            later = self._point(right, _Ctx(ctx.text, first.earliest, True, ctx.south, ctx.anchors))
+            if later is not None and later.date is not None:
+                b = later
+        return _two_sided(text, ctx.ref, a, b)
+
+    def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
+        p = self._point(s.strip(), ctx)
+        span = _find_anchor(s.strip(), ctx.anchors, self.v.fillers) if p is None else None
+        if span is not None:
+            d = (span.end or span.start) if end else (span.start or span.end)
+            if d is not None:
+                p = _Point("anchor", d, f"the date of {_original(s.strip(), ctx)} ({d.label})")
+        if p is None or p.date is None:
+            raise _Unknown(s)
+        return p
+
+    def _day_number_of(self, m: re.Match[str]) -> int | None:
+        """The day a ``day_only_re`` match names ("22", "15th", "tenth", "vinte e dois")."""
+        if m.group("d"):
+            return int(m.group("d"))
+        if m.groupdict().get("dc"):
+            n = _number(m.group("dc"), self.v)
+        else:
+            n = self.v.ordinals.get(m.group("dw"))
+        return n if n is not None and 0 < n <= 31 else None
+
+    def _left_side(self, left: str, right: _Point, ctx: _Ctx) -> _Point | None:
+        """The start of ``X to Y``, borrowing the month or year it leaves out from Y."""
+        assert right.date is not None
+        r = right.date.earliest
+        left = left.strip()
+        dm = self.day_only_re.fullmatch(left)
+        if dm is not None and not dm.group("y") and right.date.precision is Precision.DAY:
+            # "10 - 22 August", "from 13th to 15th July", "eighth to eleventh May 2010"
+            n = self._day_number_of(dm)
+            if n is not None:
+                return _Point("range-day", FuzzyDate.day(_date(r.year, r.month, n, left)))
+        p = self._point(left, ctx)
+        if (
+            p is not None
+            and p.date is not None
+            and not re.search(r"\d{4}", left)
+            and re.search(r"\d{4}", right.date.timex)
+        ):
+            # "27 September to 10 November 2020": the year written once, at the end
+            q = self._point(f"{left} {r.year}", ctx)
+            if q is not None and q.date is not None:
+                if q.date.earliest > right.date.latest and q.date.earliest.month > r.month:
+                    q = self._point(f"{left} {r.year - 1}", ctx) or q
+                return q
+        return p
+
+    def _direction_date(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "el pasado 18 de septiembre", "no próximo dia 25": the date the rest names,
+        without a year, strictly before (or after) the reference."""
+        rest = m.group("rest")
+        off = self.v.directions[m.group("dir")]
+        if rest.isdigit() or self.day_number_re.fullmatch(rest):
+            n = int(re.sub(r"\D", "", rest)[:2])
+            day = _day_number_toward(n, ctx.ref, off)
+            if day is None:
+                return None
+            note = f"the {'last' if off < 0 else 'next'} day {n} of a month"
+            return _Point("direction-day", FuzzyDate.day(day), note)
+        inner = self._point(rest, ctx._replace(future=off > 0))
+        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+            return None
+        d = inner.date.earliest
+        if re.search(r"\d{4}", rest):
+            return inner  # a year is written: the direction only repeats it
+        y = d.year
+        while (off < 0 and d >= ctx.ref) or (off > 0 and d <= ctx.ref):
+            y += -1 if off < 0 else 1
+            d = _nearest_date(date(y, 7, 1), d.month, d.day, rest, future=False)
+            if abs(y - ctx.ref.year) > 8:
+                return None
+        note = f"the {'last' if off < 0 else 'next'} {day_label(d)}"
+        return _Point("direction-date", FuzzyDate.day(d), note, warnings=inner.warnings)
+
+    def _trailing_direction(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "segunda-feira passada", "setembro que vem": the name with its direction first."""
+        return self._point(f"{m.group('dir')} {m.group('name')}", ctx)
+
+    def _offset_from(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "a week from Friday" (the coming one), "two days from tomorrow": a day, counted
+        from a day."""
+        rest = m.group("rest")
+        # a bare weekday counted from is the coming one; any other day as it reads
+        bare = rest.strip().rstrip(".") in self.v.weekdays
+        start = self._point(rest, ctx._replace(future=True) if bare else ctx)
+        n = _number(m.group("n"), self.v)
+        if (
+            n is None
+            or start is None
+            or start.date is None
+            or start.date.precision is not Precision.DAY
+        ):
+            return None
+        unit = self.v.units[m.group("u")]
+        day = start.date.earliest + _step(unit, n)
+        note = f"{_count(n, unit)} after {start.date.label}"
+        return _Point("offset-from", FuzzyDate.day(day), note, warnings=start.warnings)
+
+    def _anchored(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        name = m.group("name").strip()
+        span = _find_anchor(name, ctx.anchors, self.v.fillers)
+        if span is None:  # "the day before Christmas", "three days after September 11"
+            named = self._point(name, ctx)  # a day only: "the day after the march" is no date
+            if (
+                named is not None
+                and named.date is not None
+                and named.date.precision is Precision.DAY
+            ):
+                span = Span.point(named.date)
+        if span is None:
+            known = f"{len(ctx.anchors)} known" if ctx.anchors else "no anchors given"
+            raise _Fail(f"{_original(name, ctx)!r} is not a known event to date from ({known})")
+        after = m.group("way") in self.v.anchor_after
+        n = _number(m.group("n"), self.v) if m.group("n") else 1
+        unit = self.v.units.get(m.group("u") or m.group("u1") or "day", "day")
+        if n is None:
+            return None
+        base = span.end if after else span.start
+        if base is None:
+            raise _Fail(
+                f"{_original(name, ctx)!r} has no known {'end' if after else 'start'} to date from"
+            )
+        delta = _step(unit, n if after else -n)
+        lo, hi = base.earliest + delta, base.latest + delta
+        if base.precision is Precision.DAY or lo == hi:
+            d = FuzzyDate.day(lo)
+        elif unit == "year":
+            d = FuzzyDate.year(lo.year) if lo.year == hi.year else FuzzyDate.day(lo)
+        elif unit == "month" and base.precision is Precision.MONTH:
+            d = FuzzyDate.month(lo.year, lo.month)
+        else:
+            d = (
+                FuzzyDate.week_of(lo)
+                if (hi - lo).days <= 6 and lo.isocalendar()[1] == hi.isocalendar()[1]
+                else FuzzyDate.month(lo.year, lo.month)
+                if (lo.year, lo.month) == (hi.year, hi.month)
+                else FuzzyDate.year(lo.year)
+            )
+        way = "after" if after else "before"
+        return _Point("anchor", d, f"{_count(n, unit)} {way} {_original(name, ctx)} ({base.label})")

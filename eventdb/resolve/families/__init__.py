@@ -1,0 +1,1 @@
+"""The resolver's phrase families, one module each, written once for every language."""

@@ -1,0 +1,272 @@
+"""The resolver's rules for quarters and halves, seasons, decades and centuries, ISO weeks
+of a month.
+
+Written once for every language: each rule reads its words from the pack through
+``self.v`` (see :mod:`eventdb.resolve.vocab`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ...dates import FuzzyDate, Part, Precision, day_label
+from ...errors import DateError
+from ..calendar import _roman, _season_holding, _two_digit_decade, _unit_at
+from ..core import RuleBase, _Ctx, _Fail, _Point
+from ..readings import _with_part
+from ..text import _sp
+
+_THIS_TIME_RE = re.compile(r"(?:this|that|the\s+same)\s+time\s+(?P<dir>last|next)\s+year")
+
+
+_QH_RE = re.compile(
+    r"(?P<qh>[qh])(?P<n>[1-4])(?:\s+(?P<y>\d{4}))?|(?P<n2>[1-4])(?P<qh2>[qh])(?:\s+(?P<y2>\d{4}))?"
+)
+
+
+_WEEK_OF_RE = re.compile(
+    r"(?:the\s+)?(?P<w>week|weekend)\s+(?:of|beginning|starting|commencing)\s+(?P<rest>.+)"
+)
+
+
+_YEAR_AGO_WORDS = frozenset(
+    {"year-ago", "year-earlier", "year ago", "year earlier", "a year earlier"}
+)
+
+
+class PeriodRules(RuleBase):
+    """Rules for quarters and halves, seasons, decades and centuries, ISO weeks of a month."""
+
+    def _decade_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "anos 90", "a década de 1990", "século XX", "siglo 21"."""
+        if m.group("y"):
+            y = int(m.group("y"))
+            y = _two_digit_decade(y, ctx.ref) if y < 100 else y
+            return _Point("decade", FuzzyDate.decade(y), "a decade")
+        c = m.group("c")
+        n = int(c) if c.isdigit() else _roman(c)
+        if n is None or n < 1:
+            return None
+        return _Point("century", FuzzyDate.century((n - 1) * 100), f"the century numbered {n}")
+
+    def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        n = int(m.group("n") or m.group("n2"))
+        y = int(m.group("y") or m.group("y2") or ctx.ref.year)
+        half = (m.group("qh") or m.group("qh2")) == "h"
+        if not 1 <= n <= (2 if half else 4):
+            return None
+        d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
+        return _Point("quarter-code", d, "a quarter or half written as Q3 / H1")
+
+    def _week_of(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+            return None
+        day = inner.date.earliest
+        if m.group("w") == "weekend":  # "the weekend of September 16"
+            y, w, _ = day.isocalendar()
+            return _Point("weekend-of", FuzzyDate.weekend(y, w), "the weekend of that week")
+        return _Point("week-of", FuzzyDate.week_of(day), "the ISO week holding that day")
+
+    def _latest_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        q = _unit_at("quarter", ctx.ref, -1, ctx.south)
+        assert q is not None
+        if m.group("y"):
+            q = FuzzyDate.quarter(int(m.group("y")), (q.earliest.month + 2) // 3)
+        return _Point(
+            "latest-quarter", q, "the latest complete quarter, as business news reports it"
+        )
+
+    def _year_end(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        off = {"last": -1, "next": 1}.get(m.group("dir") or "", 0)
+        d = FuzzyDate.year(ctx.ref.year + off).narrow(Part.LATE)
+        return _Point("year-end", d, "the end of the year")
+
+    def _quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        v = self.v
+        ow = _sp(m.group("o"))
+        n = v.ordinals.get(ow) if ow in v.ordinals else int(re.sub(r"\D", "", ow))
+        half = v.units[m.group("qu")] == "half"
+        if n is None or n == 0:
+            return None
+        ref = ctx.ref
+        year_txt = m.group("y") or m.group("yp")
+        rel = m.group("ry") or m.group("ry2")
+        if year_txt:
+            y = int(year_txt)
+        elif rel:
+            y = ref.year + v.directions[_sp(rel)]
+        elif m.group("dir"):
+            y = ref.year + v.directions[_sp(m.group("dir"))]
+        else:
+            y = ref.year
+        count = 2 if half else 4
+        if n == -1:
+            n = count
+        if not 1 <= n <= count:
+            return None
+        d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
+        if (
+            not (year_txt or rel or m.group("dir"))
+            and not ctx.future
+            and (d.earliest - ref).days > 183
+        ):
+            d = FuzzyDate.half(y - 1, n) if half else FuzzyDate.quarter(y - 1, n)
+        return _Point(
+            "quarter" if not half else "half",
+            d,
+            f"the {'half' if half else 'quarter'} of {d.earliest.year}",
+        )
+
+    def _season(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        v = self.v
+        code = v.seasons[m.group("s")]
+        ref = ctx.ref
+        if m.group("y"):
+            return _Point(
+                "season-year",
+                FuzzyDate.season(int(m.group("y")), code, south=ctx.south),
+                "a season and year",
+            )
+        if m.group("yw"):
+            y = self._year_of(m.group("yw"), ctx)
+            if y is None:
+                return None
+            return _Point(
+                "season-year", FuzzyDate.season(y, code, south=ctx.south), "a season and year"
+            )
+        rel = m.group("ry") or m.group("ry2")
+        if rel:
+            y = ref.year + v.directions[_sp(rel)]
+            return _Point(
+                "season-year",
+                FuzzyDate.season(y, code, south=ctx.south),
+                "a season of a relative year",
+            )
+        off = v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None
+        this_year = FuzzyDate.season(ref.year, code, south=ctx.south)
+        cur = _season_holding(ref, ctx.south)
+        if off == 0:
+            if cur.timex.endswith(code):  # "this winter" in January: the winter under way
+                return _Point("season", cur, "the season holding the reference")
+            return _Point("season", this_year, "the season of the reference's year")
+        if off is None:
+            off = 1 if ctx.future else 0
+            if off == 0:
+                # the most recent such season that has begun by the reference
+                y = ref.year if this_year.earliest <= ref else ref.year - 1
+                return _Point(
+                    "season",
+                    FuzzyDate.season(y, code, south=ctx.south),
+                    "the most recent such season",
+                )
+        y = ref.year
+        d = FuzzyDate.season(y, code, south=ctx.south)
+        if off < 0:
+            while d.earliest >= cur.earliest:
+                y -= 1
+                d = FuzzyDate.season(y, code, south=ctx.south)
+            note = "the last such season before the current one"
+        else:
+            while d.earliest <= cur.earliest:
+                y += 1
+                d = FuzzyDate.season(y, code, south=ctx.south)
+            note = "the next such season after the current one"
+        return _Point("season", d, note)
+
+    def _decade(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        if m.group("dy"):
+            y = int(m.group("dy"))
+            if y % 100 == 0 and y != 2000:  # "the 1800s": the century; "the 2000s": a decade
+                return _Point("century", FuzzyDate.century(y), "a century, written as its years")
+        elif m.group("ds"):
+            y = _two_digit_decade(int(m.group("ds")), ctx.ref)
+        else:
+            w = m.group("dw")
+            base = self.v.numbers.get(w[:-3] + "y")
+            if base is None or base < 20:
+                return None
+            y = _two_digit_decade(base, ctx.ref)
+        return _Point("decade", FuzzyDate.decade(y), "a decade")
+
+    def _century(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        o = m.group("o")
+        n = self.v.ordinals.get(_sp(o)) if o[0].isalpha() else int(re.sub(r"\D", "", o))
+        if not n or n < 1:
+            return None
+        return _Point("century", FuzzyDate.century((n - 1) * 100), f"the {o} century")
+
+    def _nth_week(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first week of September": the ISO week whose Thursday is September's first
+        (as ISO 8601 gives a week to the month holding its Thursday); "the first days of
+        March" is early March, "the last days of 2022" late 2022."""
+        inner = self._point(m.group("rest"), ctx)
+        if (
+            inner is None
+            or inner.date is None
+            or inner.date.precision not in (Precision.MONTH, Precision.YEAR)
+        ):
+            return None
+        o, d = m.group("o"), inner.date
+        n = self.v.ordinals.get(o, -1 if o == "final" else 0)
+        if not (n == -1 or 1 <= n <= 4):
+            return None
+        if self.v.units.get(m.group("w")) != "week":  # "the first days of March"
+            part = Part.EARLY if n == 1 else Part.LATE if n == -1 else None
+            return None if part is None else _with_part(inner, part, o)
+        if n == -1:
+            day = d.latest - timedelta(days=(d.latest.weekday() - 3) % 7)
+        else:
+            first_thursday = d.earliest + timedelta(days=(3 - d.earliest.weekday()) % 7)
+            day = first_thursday + timedelta(days=7 * (n - 1))
+        return _Point(
+            "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {day_label(day)}"
+        )
+
+    def _year_ago_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        o = m.group("o") or m.group("o2")
+        if o:
+            n = self.v.ordinals[_sp(o)]
+            if not 1 <= n <= 4:
+                return None
+            q = FuzzyDate.quarter(ctx.ref.year - 1, n)
+        else:
+            latest = _unit_at("quarter", ctx.ref, -1, ctx.south)
+            assert latest is not None
+            q = FuzzyDate.quarter(latest.earliest.year - 1, (latest.earliest.month + 2) // 3)
+        return _Point(
+            "year-ago-quarter", q, "the same quarter a year before the latest complete one"
+        )
+
+    def _iso_week(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "week 31", "week 31 of 2023", "semana 31": the ISO week of that number, in the
+        reference's ISO year unless a year is written."""
+        y = int(m.group("y")) if m.group("y") else ctx.ref.isocalendar()[0]
+        w = int(m.group("w"))
+        try:
+            d = FuzzyDate.week(y, w)
+        except DateError:
+            raise _Fail(f"{y} has no ISO week {w}") from None
+        return _Point("iso-week", d, f"ISO week {w} of {y}")
+
+    def _named_year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the year 2000", "o ano de 1998": the year its number names."""
+        return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
+
+    def _nth_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first day of next month", "the last day of the year", "o último dia do
+        mês": the day counted from the start (or the end) of the unit the rest names."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
+            return None
+        o = m.group("o")
+        n = int(re.sub(r"\D", "", o)) if o[0].isdigit() else self.v.ordinals.get(o)
+        if n is None or n == 0:
+            return None
+        d = inner.date
+        day = d.latest if n < 0 else d.earliest + timedelta(days=n - 1)
+        if day > d.latest:
+            raise _Fail(f"{d.label} has no day {n}")
+        note = f"day {n} of {d.label}" if n > 0 else f"the last day of {d.label}"
+        return _Point("nth-day", FuzzyDate.day(day), note, warnings=inner.warnings)

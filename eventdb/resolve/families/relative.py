@@ -1,0 +1,238 @@
+"""The resolver's rules for this/last/next units, N units ago or from now, windows and
+vague stretches, durations.
+
+Written once for every language: each rule reads its words from the pack through
+``self.v`` (see :mod:`eventdb.resolve.vocab`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from ...dates import FuzzyDate, Precision
+from ..calendar import _FEW, _TIMEML_UNIT, _UNIT_MULT, _count, _rolling, _step, _unit_at
+from ..core import RuleBase, _Ctx, _Point
+from ..text import _number, _sp
+
+
+def _same_precision(d: FuzzyDate, lo: date) -> FuzzyDate | None:
+    """The date of ``d``'s precision that starts at ``lo`` (a day, ISO week, month,
+    quarter or year); None for the others."""
+    p = d.precision
+    if p is Precision.DAY:
+        return FuzzyDate.day(lo)
+    if p is Precision.WEEK and d.part is None:
+        return FuzzyDate.week_of(lo)
+    if p is Precision.MONTH and d.part is None:
+        return FuzzyDate.month(lo.year, lo.month)
+    if p is Precision.QUARTER:
+        return FuzzyDate.quarter(lo.year, (lo.month + 2) // 3)
+    if p is Precision.YEAR and d.part is None:
+        return FuzzyDate.year(lo.year)
+    return None
+
+
+class RelativeRules(RuleBase):
+    """Rules for this/last/next units, N units ago or from now, windows and vague
+    stretches, durations."""
+
+    def _same_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        if m.group("s"):  # "that spring": the one holding the reference, else its year's
+            code, ref = self.v.seasons[m.group("s")], ctx.ref
+            d: FuzzyDate | None = FuzzyDate.season(ref.year, code, south=ctx.south)
+            before = FuzzyDate.season(ref.year - 1, code, south=ctx.south)
+            if before.earliest <= ref <= before.latest:  # a winter begun the year before
+                d = before
+        else:
+            d = _unit_at(self.v.units[m.group("u")], ctx.ref, 0, ctx.south)
+        note = "the same unit as the reference (pass the story's date as the reference)"
+        return None if d is None else _Point("same-unit", d, note)
+
+    def _this_time(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        k = -1 if m.group("dir") == "last" else 1
+        d = FuzzyDate.day(ctx.ref + relativedelta(years=k)).approx()
+        return _Point(
+            "this-time", d, f"about the same day {'last' if k < 0 else 'next'} year", mod="APPROX"
+        )
+
+    def _vague(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the coming weeks", "recent months", "a few days ago": TimeML's PAST_REF or
+        FUTURE_REF, over a span of about three units (the pack's "a few") from the
+        reference; "a few days ago" is about the day three days back."""
+        lead, way = m.group("lead"), m.group("way")
+        unit_word = m.group("u")
+        if not (lead or way) or unit_word not in self.v.plurals:
+            return None
+        ahead = self.v.directions.get(lead) if lead is not None else None
+        if ahead is None and lead is not None:
+            ahead = self.v.vague_leads.get(lead)
+        future = (ahead is not None and ahead > 0) or (way is not None and way in self.v.later)
+        timex = "FUTURE_REF" if future else "PAST_REF"
+        n = self.v.numbers.get(m.group("vq") or "", _FEW) if m.group("vq") else _FEW
+        unit = self.v.units[m.group("u2") or unit_word]
+        if way is not None:  # "a few days ago": about that far back, one unit at its precision
+            p = self._offset_by(n, unit, 1 if future else -1, ctx)
+            if (
+                p is None
+                or p.date is None
+                or not m.group("vq")
+                or m.group("vq") not in self.v.numbers
+            ):
+                return _Point("vague", None, "a vague stretch of time", timex=timex)
+            d = p.date.approx()
+            note = f"about {_count(n, unit)} {'after' if future else 'before'} the reference"
+            return _Point("vague", None, note, timex=timex, mod="APPROX", window=(d, d))
+        window = _rolling(ctx.ref, unit, n, future)
+        note = f"about the {_count(n, unit)} {'after' if future else 'before'} the reference"
+        return _Point("vague", None, note, timex=timex, window=window)
+
+    def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        p = self._duration(m)
+        lead = m.group("lead")
+        if p is None or lead is None:
+            return p  # "for three weeks": a duration, unanchored
+        n = _number(m.group("n"), self.v)
+        assert n is not None
+        future = lead in self.v.window_within or self.v.directions[lead] > 0
+        unit = self.v.units[m.group("u")]
+        window = _rolling(ctx.ref, unit, n, future)
+        side = "starting" if future else "ending"
+        note = f"{p.note}, {side} on the reference"
+        return _Point("rolling", None, note, timex=p.timex, type=p.type, window=window)
+
+    def _relative_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        off = self.v.directions[_sp(m.group("dir"))]
+        word = m.group("u")
+        unit = self.v.units[word]
+        if word in self.v.plurals:
+            return None  # "the coming days", "recent weeks": vague, read by the vague rule
+        if unit == "fortnight":  # "last fortnight": the two ISO weeks before this one
+            first = ctx.ref - timedelta(days=ctx.ref.weekday())
+            first += timedelta(weeks=-2 if off < 0 else 1 if off > 0 else 0)
+            window = (FuzzyDate.day(first), FuzzyDate.day(first + timedelta(days=13)))
+            note = (
+                "two ISO weeks, "
+                + ("before" if off < 0 else "after" if off > 0 else "from")
+                + " the reference's"
+            )
+            return _Point("relative-fortnight", None, note, window=window)
+        d = _unit_at(unit, ctx.ref, off, ctx.south)
+        if d is None:
+            return None
+        return _Point(f"relative-{unit}", d)  # the description says it all
+
+    def _bare_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        unit = self.v.units[m.group("u")]
+        if unit in ("day",):
+            return _Point("bare-day", FuzzyDate.day(ctx.ref), "the day of the reference")
+        if unit == "weekend":
+            ref = ctx.ref
+            sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
+            if ctx.future and ref.weekday() < 5:
+                sat = ref + timedelta(days=5 - ref.weekday())
+            y, w, _ = sat.isocalendar()
+            return _Point(
+                "weekend", FuzzyDate.weekend(y, w), "the nearest weekend in the preferred direction"
+            )
+        if unit == "quarter":
+            d = _unit_at("quarter", ctx.ref, 0 if ctx.future else -1, ctx.south)
+            return _Point("bare-quarter", d, "the most recent complete quarter")
+        d = _unit_at(unit, ctx.ref, 0, ctx.south)
+        if d is None:
+            return None
+        return _Point(f"bare-{unit}", d, f"the {unit} holding the reference")
+
+    def _ago(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        way = m.group("way")
+        sign = -1 if way in self.v.ago else 1
+        return self._approx_count(m, self._offset(m, sign, ctx, way))
+
+    @staticmethod
+    def _approx_count(m: re.Match[str], p: _Point | None) -> _Point | None:
+        """An offset whose count was approximate ("nearly four years ago") is approximate."""
+        if p is not None and m.group("q") and p.date is not None:
+            return _Point(p.rule, p.date.approx(), p.note, mod="APPROX")
+        return p
+
+    def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:
+        n = _number(m.group("n"), self.v)
+        if n is None:
+            return None
+        return self._offset_by(n, self.v.units[m.group("u")], sign, ctx)
+
+    def _offset_by(self, n: int, unit: str, sign: int, ctx: _Ctx) -> _Point | None:
+        """``n`` units before (``sign`` -1) or after the reference, at the unit's precision."""
+        n *= _UNIT_MULT.get(unit, 1)
+        base = {"fortnight": "week", "half": "month", "season": "month"}.get(unit, unit)
+        ref = ctx.ref
+        k = sign * n
+        if base == "day":
+            d = FuzzyDate.day(ref + timedelta(days=k))
+        elif base in ("week", "weekend"):
+            target = ref + timedelta(weeks=k)
+            y, w, _ = target.isocalendar()
+            d = FuzzyDate.weekend(y, w) if base == "weekend" else FuzzyDate.week(y, w)
+        elif base == "month":
+            t = ref + relativedelta(months=k)
+            d = FuzzyDate.month(t.year, t.month)
+        elif base == "quarter":
+            t = ref + relativedelta(months=3 * k)
+            d = FuzzyDate.quarter(t.year, (t.month + 2) // 3)
+        elif base == "year":
+            d = FuzzyDate.year(ref.year + k)
+        elif base == "decade":
+            d = FuzzyDate.decade(ref.year + 10 * k)
+        elif base == "century":
+            d = FuzzyDate.century(ref.year + 100 * k)
+        elif base in ("hour", "minute"):
+            # the reference is a day: "in 48 hours" is two days on, "two hours later" the
+            # same day
+            d = FuzzyDate.day(ref + _step(base, k))
+        else:
+            return None
+        precision = "to the day" if base in ("hour", "minute") else f"at {base} precision"
+        return _Point(
+            f"offset-{base}",
+            d,
+            f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, {precision}",
+        )
+
+    def _two_away(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the week after next", "the year before last": two units from the reference."""
+        unit = self.v.units[m.group("u")]
+        off = self.v.two_away[_sp(m.group("two"))]
+        d = _unit_at(unit, ctx.ref, off, ctx.south)
+        return None if d is None else _Point(f"relative-{unit}", d, f"{unit} {off:+d}")
+
+    def _duration(self, m: re.Match[str]) -> _Point | None:
+        n = _number(m.group("n"), self.v)
+        unit = self.v.units[m.group("u")]
+        if n is None:
+            return None
+        if unit in _UNIT_MULT:
+            n *= _UNIT_MULT[unit]
+        code = _TIMEML_UNIT[unit]
+        timex = f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"
+        return _Point(
+            "duration", None, f"a duration of {_count(n, unit)}", timex=timex, type="DURATION"
+        )
+
+    def _ago_point(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "two years ago this month", "a week ago Friday": the point the rest names,
+        moved by the count, at its own precision."""
+        n = _number(m.group("n"), self.v)
+        inner = self._point(m.group("rest"), ctx)
+        if n is None or inner is None or inner.date is None:
+            return None
+        sign = -1 if m.group("way") in self.v.ago else 1
+        unit = self.v.units[m.group("u")]
+        d = inner.date
+        lo = d.earliest + _step(unit, sign * n)
+        moved = _same_precision(d, lo)
+        if moved is None:
+            return None
+        note = f"{inner.note}, {_count(n, unit)} {'before' if sign < 0 else 'after'}"
+        return _Point("offset-point", moved, note.lstrip(", "), warnings=inner.warnings)

@@ -1,0 +1,102 @@
+"""The resolver's rules for weekdays: alone, with a direction, with the day number or date
+that settles them.
+
+Written once for every language: each rule reads its words from the pack through
+``self.v`` (see :mod:`eventdb.resolve.vocab`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ...dates import FuzzyDate, Precision, day_label
+from ..calendar import _nearest_day_number, _weekday_clash
+from ..core import RuleBase, _Ctx, _Fail, _Point
+from ..result import WEEKDAY_NAMES, describe, long_day
+from ..text import _sp
+
+
+class WeekdayRules(RuleBase):
+    """Rules for weekdays: alone, with a direction, with the day number or date that
+    settles them."""
+
+    def _weekday_daynum(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        wd = self.v.weekdays[m.group("wd")]
+        n = int(m.group("d"))
+        ref = ctx.ref
+        best = _nearest_day_number(n, ref)
+        if best is None:
+            raise _Fail(f"no month near {long_day(ref)} has a day {n}")
+        return _Point(
+            "weekday-daynum",
+            FuzzyDate.day(best),
+            "the day number settles it, in the month nearest the reference",
+            warnings=_weekday_clash(wd, f"{WEEKDAY_NAMES[wd]} ({n})", best),
+        )
+
+    def _weekday_date(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "Tuesday (Sept. 19)", "Tuesday 11/3/2015", "Tuesday the 19th": the date settles
+        it, and a weekday that contradicts it is a warning, as with "Monday (19)". "Friday
+        next week", "Saturday last week", "next week Monday": that weekday of the week."""
+        wd = self.v.weekdays[m.group("wd") or m.group("wd2")]
+        text = m.group("inner") or m.group("inner2") or m.group("inner3")
+        if text.isdigit() and len(text) <= 2:  # "el miércoles 20": the day number settles it
+            near = _nearest_day_number(int(text), ctx.ref)
+            if near is None:
+                return None
+            written = f"{WEEKDAY_NAMES[wd]} {text}"
+            note = "the day number settles it, in the month nearest the reference"
+            return _Point(
+                "weekday-daynum",
+                FuzzyDate.day(near),
+                note,
+                warnings=_weekday_clash(wd, written, near),
+            )
+        inner = self._point(text, ctx)
+        if inner is None or inner.date is None:
+            return None
+        if inner.date.precision is Precision.WEEK and inner.date.part is None:
+            first = inner.date.earliest
+            day = first + timedelta(days=wd - first.weekday())
+            note = f"the {WEEKDAY_NAMES[wd]} of {describe(inner.date)}"
+            return _Point("weekday-of-week", FuzzyDate.day(day), note)
+        if inner.date.precision is not Precision.DAY:
+            return None
+        day = inner.date.earliest
+        written = f"{WEEKDAY_NAMES[wd]} ({day_label(day)})"
+        warnings = inner.warnings + _weekday_clash(wd, written, day)
+        return _Point("weekday-date", inner.date, inner.note, warnings=warnings)
+
+    def _weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        wd = self.v.weekdays[m.group("wd")]
+        d = self.v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None
+        ref = ctx.ref
+        back = (ref.weekday() - wd) % 7
+        if d is None:
+            if ctx.future:
+                day, note = (
+                    ref + timedelta(days=(wd - ref.weekday()) % 7),
+                    f"the next {WEEKDAY_NAMES[wd]} on or after the reference",
+                )
+            else:
+                day, note = (
+                    ref - timedelta(days=back),
+                    f"the most recent {WEEKDAY_NAMES[wd]} on or before the reference",
+                )
+        elif d == 0:
+            day, note = (
+                ref + timedelta(days=wd - ref.weekday()),
+                f"the {WEEKDAY_NAMES[wd]} of the reference's ISO week",
+            )
+        elif d < 0:
+            day, note = (
+                ref - timedelta(days=back or 7),
+                f"the last {WEEKDAY_NAMES[wd]} before the reference",
+            )
+        else:
+            day, note = (
+                ref + timedelta(days=((wd - ref.weekday()) % 7) or 7),
+                f"the next {WEEKDAY_NAMES[wd]} after the reference",
+            )
+        return _Point("weekday", FuzzyDate.day(day), note)

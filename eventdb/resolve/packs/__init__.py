@@ -1,0 +1,51 @@
+"""Language packs: one module of data per language, loaded on first use.
+
+Each pack module (``en``, ``pt``, ``es``) defines ``PACK``, a
+:class:`~eventdb.resolve.vocab.Vocabulary`. Adding a language is adding a module here and
+its tests (tests/test_resolve_<code>.py); no rule changes.
+
+>>> load("pt").months["março"]
+3
+>>> load("fr")
+Traceback (most recent call last):
+...
+eventdb.errors.ResolveError: unknown language 'fr': the resolver reads en, pt, es
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from ...errors import ResolveError
+from ..vocab import Vocabulary
+
+# the languages there is a pack for, in the order the docs list them
+LANGUAGES = ("en", "pt", "es")
+
+_LOADED: dict[str, Vocabulary] = {}
+
+
+def pack_code(tag: str, default: str = "en") -> str:
+    """The pack for a source's language tag ("pt", "pt-BR", "es_419", "EN"): its primary
+    subtag when there is a pack for it, else ``default`` (phrases read as before).
+
+    >>> pack_code("pt-BR"), pack_code("es_419"), pack_code("de"), pack_code("")
+    ('pt', 'es', 'en', 'en')
+    """
+    code = tag.strip().replace("_", "-").partition("-")[0].lower()
+    return code if code in LANGUAGES else default
+
+
+def load(code: str) -> Vocabulary:
+    """The pack for language ``code`` ("en", "pt", "es"), imported on first use."""
+    pack = _LOADED.get(code)
+    if pack is None:
+        if code not in LANGUAGES:
+            raise ResolveError(
+                f"unknown language {code!r}: the resolver reads {', '.join(LANGUAGES)}"
+            )
+        pack = _LOADED[code] = importlib.import_module(f"{__name__}.{code}").PACK
+    return pack
+
+
+__all__ = ["LANGUAGES", "load", "pack_code"]

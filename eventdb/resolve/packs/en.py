@@ -1,0 +1,222 @@
+"""The English pack: every word the resolver's rules read in English, as data.
+
+>>> from eventdb.resolve.packs.en import PACK
+>>> PACK.months["sept"], PACK.weekdays["tues"], PACK.numbers["twenty"]
+(9, 1, 20)
+"""
+
+from __future__ import annotations
+
+from ..vocab import Vocabulary, names
+
+# fmt: off
+PACK = Vocabulary(
+    months=names(
+        (
+            "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december",
+        ),
+        {
+            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+            "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        },
+        1,
+    ),
+    weekdays=names(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        {
+            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+            "fri": 4, "sat": 5, "sun": 6,
+        },
+        0,
+    ),
+    units={
+        "day": "day", "days": "day",
+        "week": "week", "weeks": "week",
+        "weekend": "weekend", "weekends": "weekend",
+        "fortnight": "fortnight", "fortnights": "fortnight",
+        "month": "month", "months": "month",
+        "quarter": "quarter", "quarters": "quarter",
+        "half": "half", "halves": "half",
+        "season": "season", "seasons": "season",
+        "year": "year", "years": "year",
+        "decade": "decade", "decades": "decade",
+        "century": "century", "centuries": "century",
+        "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
+        "fiscal year": "year", "full year": "year", "calendar year": "year",
+        "fiscal quarter": "quarter",
+    },
+    numbers={
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3,
+        "several": 3,
+    },
+    ordinals={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+        "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+        "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+        "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+        "thirty-first": 31, "last": -1,
+    },
+    seasons={
+        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    },
+    directions={
+        "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1,
+        "this": 0, "current": 0, "the current": 0, "present": 0,
+        "latest": -1, "most recent": -1,
+        "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
+    },
+    parts={
+        "early": "early", "the beginning of": "early", "the start of": "early",
+        "beginning of": "early", "start of": "early", "the early part of": "early",
+        "mid": "mid", "middle": "mid", "the middle of": "mid", "middle of": "mid",
+        "the mid": "mid",
+        "late": "late", "the end of": "late", "end of": "late", "the close of": "late",
+        "the latter part of": "late", "the last part of": "late",
+        # halves of a unit with no half of its own ("the last half of the '80s"); a year's
+        # halves are read as H1/H2 first
+        "the first half of": "early", "first half of": "early", "the second half of": "late",
+        "second half of": "late", "the last half of": "late", "last half of": "late",
+        "the latter half of": "late",
+    },
+    day_words={
+        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+        "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+        "the day before yesterday": -2, "the day after tomorrow": 2,
+        "the day after": 1, "the day before": -1, "the next day": 1, "the previous day": -1,
+        "the following day": 1, "the night before": -1, "the morning after": 1,
+    },
+    day_times={
+        "tonight": "NI", "this morning": "MO", "this afternoon": "AF", "this evening": "EV",
+        "last night": "NI", "the night before": "NI", "the morning after": "MO",
+    },
+    day_parts={
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+        "midnight": "NI", "noon": "MI", "midday": "MI", "dawn": "MO", "dusk": "EV",
+        "overnight": "NI", "early hours": "NI", "small hours": "NI", "daybreak": "MO",
+        "sunrise": "MO", "sunset": "EV", "nightfall": "EV", "lunchtime": "MI",
+    },
+    holidays={
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+        "orthodox christmas": (1, 7),
+        "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+        "new year": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+        "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1),
+        "labour day": (5, 1), "international women's day": (3, 8), "women's day": (3, 8),
+        "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
+    },
+    movable_holidays={
+        "easter": "easter", "easter sunday": "easter", "good friday": "good-friday",
+        "easter monday": "easter-monday", "thanksgiving": "thanksgiving-us",
+        "thanksgiving day": "thanksgiving-us", "orthodox easter": "orthodox-easter",
+        "rosh hashanah": "hebrew:7:1", "yom kippur": "hebrew:7:10", "passover": "hebrew:1:15",
+        "hanukkah": "hebrew:9:25", "chanukah": "hebrew:9:25", "purim": "hebrew:12:14",
+        "islamic new year": "islamic:1:1", "eid al-fitr": "islamic:10:1",
+        "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
+    },
+    # words for the present, past and future as a whole; "recent weeks", "the coming
+    # months" and the like are read by the vague family (a direction or "recent" before a
+    # plural unit), not listed here
+    references={
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+        "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+        "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "today's": "PRESENT_REF", "the present": "PRESENT_REF",
+        "at this time": "PRESENT_REF", "this time": "PRESENT_REF", "already": "PRESENT_REF",
+        "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+        "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+        "earlier": "PAST_REF", "once": "PAST_REF", "more recently": "PAST_REF",
+        "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+        "near term": "FUTURE_REF", "short term": "FUTURE_REF", "the near term": "FUTURE_REF",
+        "the foreseeable future": "FUTURE_REF", "the future": "FUTURE_REF",
+        "future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+        "later": "FUTURE_REF", "a later date": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF",
+        # read by the vague family too; listed whole because extraction finds its
+        # phrases in this table (eventdb/extract/patterns.py)
+        "recent weeks and months": "PAST_REF", "future quarters": "FUTURE_REF",
+    },
+    approximators=("around", "about", "approximately", "roughly", "circa", "c.", "ca.", "some time in", "sometime in", "sometime"),
+    range_since=("since", "ever since"),
+    range_until=("no later than", "not later than", "on or before", "until", "till", "til", "through", "to", "up to", "up until", "runs until", "run until", "running until", "lasts until", "lasting until", "continues until", "continuing until", "runs through", "runs to", "ends", "ending", "by"),
+    range_from=("on or after", "no earlier than", "from", "began", "begins", "started", "starting", "beginning", "begun"),
+    range_to=("to", "until", "till", "through", "thru", "-", "–", "—", "and runs until", "and run until", "and lasts until", "and ends", "and will run until", "and continues until"),
+    range_between=("between",),
+    range_and=("and",),
+    range_began=("began", "begun", "started", "starting", "beginning", "begins", "starts"),
+    range_runs=("runs until", "run until", "will run until", "runs through", "runs to", "lasts until", "last until", "will last until", "continues until", "continue until", "will continue until", "goes on until", "go on until", "ends", "end", "will end", "until"),
+    range_onward=("and beyond", "or later", "onward", "onwards", "and after"),
+    of_words=("of",),
+    ago=("ago", "back", "earlier", "before"),
+    later=("later", "after", "from now", "hence", "on"),
+    fillers=frozenset(
+        {"in", "on", "the", "of", "at", "during", "over", "for", "within", "throughout", "its",
+         "their", "our", "his", "her"}
+    ),
+    # vague quantities: "several years ago" says only "some time before"
+    vague=("few", "a few", "several", "many", "some"),
+    # the words business news uses for "the same quarter a year before"
+    year_ago=("year-ago", "year ago", "year-earlier", "year earlier", "comparable", "corresponding",
+              "same", "prior-year", "prior year", "year-before"),
+    clock_words={"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)},
+    clock_marks={"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12, "o'clock": None},
+    time_zones=(
+        "local time", "local", "utc", "gmt", "z", "est", "edt", "et", "cst", "cdt", "ct",
+        "mst", "mdt", "pst", "pdt", "pt", "bst", "cet", "cest", "eet", "eest", "msk", "ist",
+        "jst", "aest", "aedt",
+    ),
+    clock_at=("at",),
+    two_away={"after next": 2, "before last": -2},
+    offset_from=("from",),
+    lead_ins=("as of", "as recently as", "as early as", "as late as", "as far back as"),
+    count_approximators=("nearly", "almost", "some", "more than", "less than", "at least", "over",
+                         "just over", "just under", "roughly", "or so"),
+    part_phrases={"end": "late", "earlier": "early", "later": "late", "earlier in": "early",
+                  "later in": "late", "early in": "early", "late in": "late", "mid": "mid"},
+    every=("every", "each"),
+    fiscal=("fiscal",),
+    fiscal_abbr=("fy",),
+    set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+               "yearly": "P1Y", "annually": "P1Y", "nightly": "P1D", "biweekly": "P2W",
+               "fortnightly": "P2W"},
+    eras={"ad": 1, "a.d.": 1, "a.d": 1, "ce": 1, "c.e.": 1, "bc": -1, "b.c.": -1, "b.c": -1,
+          "bce": -1, "b.c.e.": -1},
+    code="en",
+    plurals=frozenset({
+        "days", "weeks", "weekends", "fortnights", "months", "quarters", "halves", "seasons",
+        "years", "decades", "centuries", "hours", "minutes",
+    }),
+    unit_abbreviations={
+        "d": "day", "w": "week", "wk": "week", "wks": "week", "mo": "month", "mos": "month",
+        "mth": "month", "mths": "month", "qtr": "quarter", "qtrs": "quarter", "y": "year",
+        "yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "min": "minute",
+        "mins": "minute",
+    },
+    later_before=("after",),
+    within=("in",),
+    window_within=("within",),
+    anchor_after=("after", "following"),
+    anchor_before=("before", "preceding"),
+    window_leads=("over", "in", "during", "throughout", "for"),
+    range_before=("before", "prior to", "earlier than", "ahead of"),
+    range_after=("after", "later than", "following"),
+    duration_for=("for",),
+    vague_leads={"recent": -1, "future": 1},
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    relative_parts={"earlier": -1, "earlier in": -1, "later": 1, "later in": 1},
+    so_far=("so far", "thus far", "to date", "up to now"),
+    rest_of=("rest of", "remainder of", "balance of"),
+    era_offsets={"be": -543, "b.e.": -543},
+)
+# fmt: on
+ENGLISH = PACK
+
+__all__ = ["ENGLISH", "PACK"]

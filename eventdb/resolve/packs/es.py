@@ -1,0 +1,175 @@
+"""The Spanish pack: the words the rules read, as data.
+
+Month and weekday names and their abbreviations are CLDR's (checked against babel in
+tests/test_resolve_packs.py); "mar" is March, not martes. Words are written with their
+accents; the resolver matches them with or without ("días" and "dias").
+
+>>> PACK.months["septiembre"], PACK.weekdays["miércoles"], PACK.units["año"]
+(9, 2, 'year')
+"""
+
+from __future__ import annotations
+
+from ..vocab import Vocabulary, names
+
+# fmt: off
+MONTHS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre",
+)
+MONTH_ABBREVIATIONS = (
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+)
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+# CLDR's, less "mar" (March wins: a month is the likelier reading of a bare "mar")
+WEEKDAY_ABBREVIATIONS = ("lun", "mié", "jue", "vie", "sáb", "dom")
+
+_UNITS = {
+    "día": "day", "semana": "week", "fin de semana": "weekend", "quincena": "fortnight",
+    "mes": "month", "trimestre": "quarter", "semestre": "half", "estación": "season",
+    "año": "year", "década": "decade", "siglo": "century", "hora": "hour",
+    "minuto": "minute",
+}
+_PLURALS = {
+    "días": "day", "semanas": "week", "fines de semana": "weekend", "quincenas": "fortnight",
+    "meses": "month", "trimestres": "quarter", "semestres": "half", "estaciones": "season",
+    "años": "year", "décadas": "decade", "siglos": "century", "horas": "hour",
+    "minutos": "minute",
+}
+_ORDINALS = {
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+    "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
+}
+
+PACK = Vocabulary(
+    code="es",
+    day_first=True,
+    cardinal_days=True,
+    months=names(MONTHS, {**dict(zip(MONTH_ABBREVIATIONS, range(1, 13), strict=True)), "set": 9, "sep": 9}, 1),
+    weekdays=names(
+        WEEKDAYS,
+        {a: i for i, a in zip((0, 2, 3, 4, 5, 6), WEEKDAY_ABBREVIATIONS, strict=True)},
+        0,
+    ),
+    units={**_UNITS, **_PLURALS},
+    plurals=frozenset(_PLURALS),
+    numbers={
+        "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+        "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
+        "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintidós": 22,
+        "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26,
+        "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
+        "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+        "noventa": 90, "cien": 100, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
+        "pocos": 3, "pocas": 3,
+    },
+    number_joiners=("y",),
+    ordinals={
+        **_ORDINALS,
+        **{k[:-1] + "a": n for k, n in _ORDINALS.items()},  # primera, segunda...
+        "primer": 1, "tercer": 3, "último": -1, "última": -1,
+    },
+    seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    directions={
+        "pasado": -1, "pasada": -1, "anterior": -1, "último": -1, "última": -1,
+        "pasados": -1, "pasadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
+        "próximas": 1,
+        "este": 0, "esta": 0, "actual": 0,
+        "próximo": 1, "próxima": 1, "que viene": 1, "siguiente": 1, "entrante": 1,
+    },
+    parts={
+        "principios de": "early", "principios del": "early", "inicios de": "early",
+        "inicios del": "early", "comienzos de": "early", "comienzos del": "early",
+        "el comienzo de": "early", "el comienzo del": "early", "el principio de": "early",
+        "el principio del": "early", "el inicio de": "early", "el inicio del": "early",
+        "mediados de": "mid", "mediados del": "mid",
+        "finales de": "late", "finales del": "late", "fines de": "late", "fines del": "late",
+        "el final de": "late", "el final del": "late", "el fin de": "late",
+        "el fin del": "late", "final de": "late", "final del": "late",
+    },
+    day_words={
+        "hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
+        "antes de anoche": -2, "anoche": -1, "mañana": 1, "pasado mañana": 2,
+        "el día siguiente": 1, "al día siguiente": 1, "la víspera": -1, "esta noche": 0,
+        "esta mañana": 0, "esta tarde": 0,
+    },
+    day_times={
+        "anoche": "NI", "esta noche": "NI", "esta mañana": "MO", "esta tarde": "AF",
+    },
+    day_parts={
+        # "mañana" alone is tomorrow (a day word, read first); after a day it is morning
+        "mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "NI", "mediodía": "MI",
+        "medianoche": "NI",
+    },
+    holidays={
+        "navidad": (12, 25), "día de navidad": (12, 25), "nochebuena": (12, 24),
+        "navidad ortodoxa": (1, 7),
+        "año nuevo": (1, 1), "día de año nuevo": (1, 1), "nochevieja": (12, 31),
+        "día del trabajo": (5, 1), "día del trabajador": (5, 1), "día de reyes": (1, 6),
+        "día de los muertos": (11, 2), "día de muertos": (11, 2),
+    },
+    movable_holidays={
+        "pascua": "easter", "domingo de pascua": "easter", "domingo de resurrección": "easter",
+        "viernes santo": "good-friday", "carnaval": "carnival",
+        "pascua ortodoxa": "orthodox-easter", "rosh hashaná": "hebrew:7:1",
+        "yom kipur": "hebrew:7:10", "pésaj": "hebrew:1:15", "janucá": "hebrew:9:25",
+        "eid al-fitr": "islamic:10:1", "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
+        "corpus christi": "corpus-christi",
+    },
+    references={
+        "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoy en día": "PRESENT_REF",
+        "en este momento": "PRESENT_REF", "ahora mismo": "PRESENT_REF",
+        "recientemente": "PAST_REF", "últimamente": "PAST_REF", "en el pasado": "PAST_REF",
+        "antes": "PAST_REF", "anteriormente": "PAST_REF",
+        "en el futuro": "FUTURE_REF", "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF",
+        "el futuro": "FUTURE_REF",
+    },
+    approximators=("alrededor de", "cerca de", "hacia", "aproximadamente", "en torno a"),
+    range_since=("desde", "a partir de"),
+    range_until=("hasta", "hasta el", "hasta la"),
+    range_from=("de", "del"),
+    range_to=("a", "al", "hasta", "hasta el", "-", "–", "—"),
+    range_between=("entre",),
+    range_and=("y",),
+    range_began=(),
+    range_runs=(),
+    range_onward=("en adelante", "o después"),
+    of_words=("de", "del"),
+    ago=("atrás", "antes"),
+    ago_before=("hace",),
+    later=("después", "más tarde"),
+    later_before=("después de", "tras"),
+    within=("en", "dentro de"),
+    duration_for=("por",),
+    anchor_after=("después de", "después del", "después de la", "tras", "tras el", "tras la"),
+    anchor_before=("antes de", "antes del", "antes de la"),
+    # not "en": "en la próxima semana" is next week, the calendar week
+    window_leads=("durante", "a lo largo de", "a lo largo del"),
+    range_before=("antes de", "antes del"),
+    range_after=("después de", "después del", "tras"),
+    vague_leads={"futuros": 1, "futuras": 1},
+    ordinal_suffixes=("º", "ª", "o", "a", "ro", "er"),
+    decade_words=("años", "los años", "década de", "la década de"),
+    century_words=("siglo", "el siglo"),
+    day_nouns=("día", "días"),
+    day_part_joiners=("por la", "en la", "a la", "de la", "por el", "en el", "al"),
+    so_far=("hasta ahora", "hasta el momento", "lo que va de", "lo que va del"),
+    rest_of=("resto de", "resto del"),
+    fillers=frozenset({"en", "a", "el", "la", "los", "las", "durante"}),
+    vague=("algunos", "algunas", "varios", "varias", "pocos", "pocas", "muchos", "muchas"),
+    clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},
+    clock_marks={"h": None, "horas": None, "hs": None},
+    clock_at=("a las", "a la"),
+    eras={
+        "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
+        "a.c": -1,
+    },
+    count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos"),
+    every=("cada", "todos los", "todas las"),
+    set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
+               "anualmente": "P1Y"},
+)
+# fmt: on
+
+__all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "PACK", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS"]

@@ -1,0 +1,185 @@
+"""The Portuguese pack (Brazil and Portugal): the words the rules read, as data.
+
+Month and weekday names and their abbreviations are CLDR's (checked against babel in
+tests/test_resolve_packs.py). Words are written with their accents; the resolver matches
+them with or without ("mês" and "mes", "amanhã" and "amanha").
+
+>>> PACK.months["setembro"], PACK.weekdays["segunda-feira"], PACK.units["mês"]
+(9, 0, 'month')
+"""
+
+from __future__ import annotations
+
+from ..vocab import Vocabulary, names
+
+# fmt: off
+MONTHS = (
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+    "outubro", "novembro", "dezembro",
+)
+MONTH_ABBREVIATIONS = (
+    "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
+)
+WEEKDAYS = (
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+    "domingo",
+)
+WEEKDAY_ABBREVIATIONS = ("seg", "ter", "qua", "qui", "sex", "sáb", "dom")
+
+_UNITS = {
+    "dia": "day", "semana": "week", "fim de semana": "weekend", "quinzena": "fortnight",
+    "mês": "month", "trimestre": "quarter", "semestre": "half", "estação": "season",
+    "ano": "year", "década": "decade", "século": "century", "hora": "hour",
+    "minuto": "minute",
+}
+_PLURALS = {
+    "dias": "day", "semanas": "week", "fins de semana": "weekend", "quinzenas": "fortnight",
+    "meses": "month", "trimestres": "quarter", "semestres": "half", "estações": "season",
+    "anos": "year", "décadas": "decade", "séculos": "century", "horas": "hour",
+    "minutos": "minute",
+}
+_ORDINALS = {
+    "primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "quinto": 5, "sexto": 6,
+    "sétimo": 7, "oitavo": 8, "nono": 9, "décimo": 10,
+}
+
+PACK = Vocabulary(
+    code="pt",
+    day_first=True,
+    cardinal_days=True,
+    months=names(MONTHS, dict(zip(MONTH_ABBREVIATIONS, range(1, 13), strict=True)), 1),
+    weekdays=names(
+        WEEKDAYS,
+        {
+            **dict(zip(WEEKDAY_ABBREVIATIONS, range(7), strict=True)),
+            "segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4,
+        },
+        0,
+    ),
+    units={**_UNITS, **_PLURALS},
+    plurals=frozenset(_PLURALS),
+    numbers={
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+        "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+        "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
+        "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
+        "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+        "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
+        "alguns": 3, "algumas": 3, "uns": 3, "umas": 3, "poucos": 3, "poucas": 3,
+    },
+    number_joiners=("e",),
+    ordinals={
+        **_ORDINALS,
+        **{k[:-1] + "a": n for k, n in _ORDINALS.items()},  # primeira, segunda...
+        "último": -1, "última": -1,
+    },
+    seasons={
+        "primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI",
+    },
+    directions={
+        "passado": -1, "passada": -1, "anterior": -1, "último": -1, "última": -1,
+        "passados": -1, "passadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
+        "próximas": 1,
+        "este": 0, "esta": 0, "neste": 0, "nesta": 0, "deste": 0, "desta": 0, "atual": 0,
+        "próximo": 1, "próxima": 1, "que vem": 1, "seguinte": 1,
+    },
+    parts={
+        "início de": "early", "início do": "early", "início da": "early",
+        "o início de": "early", "o início do": "early", "o início da": "early",
+        "começo de": "early", "começo do": "early", "começo da": "early",
+        "princípio de": "early", "princípios de": "early",
+        "meados de": "mid", "meados do": "mid", "meados da": "mid", "meio de": "mid",
+        "fim de": "late", "fim do": "late", "fim da": "late", "o fim de": "late",
+        "o fim do": "late", "o fim da": "late", "final de": "late", "final do": "late",
+        "final da": "late", "o final de": "late", "o final do": "late", "o final da": "late",
+        "fins de": "late", "fins do": "late", "fins da": "late",
+    },
+    day_words={
+        "hoje": 0, "ontem": -1, "anteontem": -2, "antes de ontem": -2, "amanhã": 1,
+        "depois de amanhã": 2, "o dia seguinte": 1, "no dia seguinte": 1, "a véspera": -1,
+        "na véspera": -1, "hoje à noite": 0, "ontem à noite": -1, "esta noite": 0,
+        "nesta noite": 0, "esta manhã": 0, "nesta manhã": 0, "esta tarde": 0,
+        "nesta tarde": 0,
+    },
+    day_times={
+        "hoje à noite": "NI", "ontem à noite": "NI", "esta noite": "NI", "nesta noite": "NI",
+        "esta manhã": "MO", "nesta manhã": "MO", "esta tarde": "AF", "nesta tarde": "AF",
+    },
+    day_parts={
+        "manhã": "MO", "tarde": "AF", "noite": "NI", "madrugada": "NI", "meio-dia": "MI",
+        "meia-noite": "NI",
+    },
+    holidays={
+        "natal": (12, 25), "dia de natal": (12, 25), "véspera de natal": (12, 24),
+        "natal ortodoxo": (1, 7),
+        "ano novo": (1, 1), "dia de ano novo": (1, 1), "réveillon": (12, 31),
+        "dia do trabalho": (5, 1), "dia do trabalhador": (5, 1), "tiradentes": (4, 21),
+        "finados": (11, 2), "dia de finados": (11, 2),
+    },
+    movable_holidays={
+        "páscoa": "easter", "domingo de páscoa": "easter", "sexta-feira santa": "good-friday",
+        "carnaval": "carnival", "corpus christi": "corpus-christi",
+        "páscoa ortodoxa": "orthodox-easter", "rosh hashaná": "hebrew:7:1",
+        "yom kipur": "hebrew:7:10", "pessach": "hebrew:1:15", "hanucá": "hebrew:9:25",
+        "eid al-fitr": "islamic:10:1", "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
+    },
+    references={
+        "agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
+        "no momento": "PRESENT_REF", "neste momento": "PRESENT_REF",
+        "recentemente": "PAST_REF", "ultimamente": "PAST_REF", "no passado": "PAST_REF",
+        "antigamente": "PAST_REF", "anteriormente": "PAST_REF",
+        "no futuro": "FUTURE_REF", "em breve": "FUTURE_REF", "futuramente": "FUTURE_REF",
+        "o futuro": "FUTURE_REF",
+    },
+    approximators=("por volta de", "cerca de", "em torno de", "aproximadamente", "perto de"),
+    range_since=("desde", "a partir de"),
+    range_until=("até", "até ao", "até o", "até a"),
+    range_from=("de", "do", "da", "dos", "das"),
+    range_to=("a", "ao", "até", "-", "–", "—"),
+    range_between=("entre",),
+    range_and=("e",),
+    range_began=(),
+    range_runs=(),
+    range_onward=("em diante", "ou depois"),
+    of_words=("de", "do", "da"),
+    ago=("atrás", "antes"),
+    ago_before=("há", "faz", "fazem"),
+    later=("depois", "mais tarde", "após"),
+    later_before=("depois de", "após"),
+    within=("em", "dentro de", "daqui a"),
+    duration_for=("por",),
+    anchor_after=("depois de", "depois do", "depois da", "após", "após o", "após a"),
+    anchor_before=("antes de", "antes do", "antes da"),
+    # not "no"/"na": "na próxima semana" is next week, the calendar week
+    window_leads=("durante", "ao longo do", "ao longo da", "ao longo de"),
+    range_before=("antes de", "antes do", "antes da"),
+    range_after=("depois de", "depois do", "depois da", "após"),
+    vague_leads={"futuros": 1, "futuras": 1},
+    ordinal_suffixes=("º", "ª", "o", "a"),
+    decade_words=("anos", "os anos", "década de", "a década de"),
+    century_words=("século", "o século"),
+    day_nouns=("dia", "dias"),
+    contractions={
+        "deste": "de este", "desta": "de esta", "destes": "de estes", "destas": "de estas",
+        "daquele": "de aquele", "daquela": "de aquela",
+    },
+    day_part_joiners=("de", "à", "a", "pela", "na", "no", "ao"),
+    so_far=("até agora", "até o momento", "até hoje"),
+    rest_of=("resto de", "resto do", "resto da", "restante de", "restante do", "restante da"),
+    fillers=frozenset({"em", "no", "na", "nos", "nas", "o", "a", "os", "as", "durante"}),
+    vague=("alguns", "algumas", "vários", "várias", "poucos", "poucas", "muitos", "muitas"),
+    clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
+    clock_marks={"h": None, "horas": None, "hs": None},
+    clock_at=("às", "à"),
+    eras={
+        "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
+        "a.c": -1,
+    },
+    count_approximators=("quase", "mais de", "menos de", "pelo menos"),
+    every=("todo", "toda", "todos os", "todas as", "cada"),
+    set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensalmente": "P1M",
+               "anualmente": "P1Y"},
+)
+# fmt: on
+
+__all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "PACK", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS"]

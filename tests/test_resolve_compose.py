@@ -1,0 +1,117 @@
+"""Composition over any point the families read: before/after, offsets of a point, ISO
+weeks by number, windows after "over", in English, Portuguese and Spanish."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from eventdb import FuzzyDate, Span, resolve
+
+SEED = date(2023, 9, 19)  # Tuesday
+
+# (phrase, language, earliest, latest of the span, TimeML value, mod): open sides are None
+ROWS = [
+    # before X ends the day before it; after X starts the day after; the value is X's
+    ("before Christmas", "en", None, "2023-12-24", "2023-12-25", "BEFORE"),
+    ("after March 2020", "en", "2020-04-01", None, "2020-03", "AFTER"),
+    ("later than Friday", "en", "2023-09-16", None, "2023-09-15", "AFTER"),
+    ("prior to last week", "en", None, "2023-09-10", "2023-W37", "BEFORE"),
+    ("antes do natal", "pt", None, "2023-12-24", "2023-12-25", "BEFORE"),
+    ("depois de março de 2020", "pt", "2020-04-01", None, "2020-03", "AFTER"),
+    ("después de la navidad", "es", "2023-12-26", None, "2023-12-25", "AFTER"),
+    # something under way began before the reference: "since" takes the last such date
+    ("since October", "en", "2022-10-01", None, "2022-10", None),
+    ("since December 25", "en", "2022-12-25", None, "2022-12-25", None),
+    ("since the 25th", "en", "2023-08-25", None, "2023-08-25", None),
+    ("desde o dia 1º", "pt", "2023-09-01", None, "2023-09-01", None),
+    ("desde outubro", "pt", "2022-10-01", None, "2022-10", None),
+    ("last December 25", "en", "2022-12-25", "2022-12-25", "2022-12-25", None),
+    ("next March 3rd", "en", "2024-03-03", "2024-03-03", "2024-03-03", None),
+    # a point moved by a count, at its own precision
+    ("two years ago this month", "en", "2021-09-01", "2021-09-30", "2021-09", None),
+    ("three years ago last week", "en", "2020-09-07", "2020-09-13", "2020-W37", None),
+    # an ISO week by its number
+    ("week 31", "en", "2023-07-31", "2023-08-06", "2023-W31", None),
+    ("week 31 of 2022", "en", "2022-08-01", "2022-08-07", "2022-W31", None),
+    ("semana 31", "pt", "2023-07-31", "2023-08-06", "2023-W31", None),
+    # a day with a bare hour after its joining word; a night word puts it in the evening
+    ("tonight at 9", "en", "2023-09-19", "2023-09-19", "2023-09-19T21:00", None),
+    ("el lunes a las 9", "es", "2023-09-18", "2023-09-18", "2023-09-18T09:00", None),
+    ("hoy a las 18.30", "es", "2023-09-19", "2023-09-19", "2023-09-19T18:30", None),
+    ("ontem à noite às 10", "pt", "2023-09-18", "2023-09-18", "2023-09-18T22:00", None),
+    # the halves of a unit with no half of its own are its early and late parts; a year's
+    # halves stay H1/H2
+    ("the last half of the '80s", "en", "1987-01-01", "1989-12-31", "198", "END"),
+    ("the first half of the decade", "en", "2020-01-01", "2023-12-31", "202", "START"),
+    ("the second half of 2022", "en", "2022-07-01", "2022-12-31", "2022-H2", None),
+    # a day counted in a unit; a year named with its unit word
+    ("the first day of next month", "en", "2023-10-01", "2023-10-01", "2023-10-01", None),
+    ("the last day of the month", "en", "2023-09-30", "2023-09-30", "2023-09-30", None),
+    ("the 100th day of 2023", "en", "2023-04-10", "2023-04-10", "2023-04-10", None),
+    ("o último dia do ano passado", "pt", "2022-12-31", "2022-12-31", "2022-12-31", None),
+    ("el primer día del mes que viene", "es", "2023-10-01", "2023-10-01", "2023-10-01", None),
+    ("the year 2000", "en", "2000-01-01", "2000-12-31", "2000", None),
+    ("o ano de 1998", "pt", "1998-01-01", "1998-12-31", "1998", None),
+    ("o 5º do mês", "pt", "2023-09-05", "2023-09-05", "2023-09-05", None),
+    # "over the past year" is a window; "the past year" alone the calendar year (TimeML)
+    ("over the past year", "en", "2022-09-20", "2023-09-19", "P1Y", None),
+    ("in the last month", "en", "2023-08-20", "2023-09-19", "P1M", None),
+    ("the past year", "en", "2022-01-01", "2022-12-31", "2022", None),
+    ("durante o último ano", "pt", "2022-09-20", "2023-09-19", "P1Y", None),
+    ("na próxima semana", "pt", "2023-09-25", "2023-10-01", "2023-W39", None),
+]
+
+# (phrase, language): sides that read as no date leave the phrase to the point rules
+LEFT_TO_POINTS = [
+    ("after a year", "en", "2024"),
+    ("depois de um ano", "pt", "2024"),
+]
+
+
+def test_tables_have_no_duplicate_rows() -> None:
+    """No phrase is pinned twice."""
+    counts = Counter(r[:2] for r in ROWS) + Counter(r[:2] for r in LEFT_TO_POINTS)
+    assert [k for k, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("text", "code", "earliest", "latest", "timex", "mod"), ROWS)
+def test_composition(
+    text: str, code: str, earliest: str | None, latest: str | None, timex: str, mod: str | None
+) -> None:
+    """The composed phrase spans exactly this, with its point's TimeML value."""
+    r = resolve(text, reference=SEED, language=code)
+    lo = r.start.earliest.isoformat() if r.start else None
+    hi = r.end.latest.isoformat() if r.end else None
+    assert (lo, hi, r.timex, r.mod) == (earliest, latest, timex, mod)
+
+
+@pytest.mark.parametrize(("text", "code", "timex"), LEFT_TO_POINTS)
+def test_after_a_count_is_an_offset(text: str, code: str, timex: str) -> None:
+    """ "after a year" is no range: the count reads as an offset from the reference."""
+    assert resolve(text, reference=SEED, language=code).timex == timex
+
+
+INVASION = {"a invasão": "2022-02-24", "la invasión": "2022-02-24", "the ICC warrant": "2023-03-17"}
+
+# (phrase, language, the day): counts of units from an anchor (an event's span, found
+# whatever its article, case and accents) or from a day
+ANCHORED = [
+    ("three days after September 11", "en", "2023-09-14"),
+    ("two days after the ICC warrant", "en", "2023-03-19"),
+    ("dois dias depois do natal", "pt", "2023-12-27"),
+    ("três dias após a invasão", "pt", "2022-02-27"),
+    ("uma semana antes da invasão", "pt", "2022-02-17"),
+    ("dos días después de la invasión", "es", "2022-02-26"),
+    ("una semana antes de navidad", "es", "2023-12-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "day"), ANCHORED)
+def test_count_from_an_anchor(text: str, code: str, day: str) -> None:
+    """A count of units after or before an event or a day is that day."""
+    anchors = {k: Span.point(FuzzyDate.parse(v)) for k, v in INVASION.items()}
+    r = resolve(text, reference=SEED, language=code, anchors=anchors)
+    assert r.timex == day

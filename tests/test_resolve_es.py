@@ -1,0 +1,118 @@
+"""Spanish through the family rules: each family, pinned against fixed reference dates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from eventdb import ResolveError, resolve
+
+SEED = date(2023, 9, 19)  # Tuesday
+
+# (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
+ROWS = [
+    # deictic days, with and without accents
+    ("hoy", SEED, "2023-09-19", "2023-09-19", False),
+    ("ayer", SEED, "2023-09-18", "2023-09-18", False),
+    ("anteayer", SEED, "2023-09-17", "2023-09-17", False),
+    ("mañana", SEED, "2023-09-20", "2023-09-20", False),
+    ("Manana", SEED, "2023-09-20", "2023-09-20", False),
+    ("pasado mañana", SEED, "2023-09-21", "2023-09-21", False),
+    # relative units, the direction after the unit ("la semana pasada")
+    ("la semana pasada", SEED, "2023-09-11", "2023-09-17", False),
+    ("el mes que viene", SEED, "2023-10-01", "2023-10-31", False),
+    ("el próximo mes", SEED, "2023-10-01", "2023-10-31", False),
+    ("el año pasado", SEED, "2022-01-01", "2022-12-31", False),
+    ("este año", SEED, "2023-01-01", "2023-12-31", False),
+    # counts: "hace tres días", "en cinco días", "dentro de un mes"
+    ("hace tres días", SEED, "2023-09-16", "2023-09-16", False),
+    ("hace 2 semanas", SEED, "2023-09-04", "2023-09-10", False),
+    ("en cinco días", SEED, "2023-09-24", "2023-09-24", False),
+    ("dentro de un mes", SEED, "2023-10-01", "2023-10-31", False),
+    ("en algunos meses", SEED, "2023-12-01", "2023-12-31", False),
+    # months and parts of them
+    ("a principios de marzo", SEED, "2023-03-01", "2023-03-10", False),
+    ("a mediados de agosto", SEED, "2023-08-11", "2023-08-20", False),
+    ("finales del año pasado", SEED, "2022-09-01", "2022-12-31", False),
+    ("febrero del año pasado", SEED, "2022-02-01", "2022-02-28", False),
+    # absolute dates, day first; days and counts in words joined by "y"
+    ("treinta y uno de diciembre", SEED, "2023-12-31", "2023-12-31", False),
+    ("hace treinta y un días", SEED, "2023-08-19", "2023-08-19", False),
+    ("10 de agosto de 2012", SEED, "2012-08-10", "2012-08-10", False),
+    ("martes, 19 de septiembre", SEED, "2023-09-19", "2023-09-19", False),
+    ("8/2/2016", SEED, "2016-02-08", "2016-02-08", False),
+    # ranges
+    ("10 - 22 Agosto 2012", SEED, "2012-08-10", "2012-08-22", False),
+    ("del 10 al 22 de agosto de 2012", SEED, "2012-08-10", "2012-08-22", False),
+    ("entre marzo y mayo", SEED, "2023-03-01", "2023-05-31", False),
+    ("del diez al veinte de mayo", SEED, "2023-05-10", "2023-05-20", False),
+    ("desde el lunes", SEED, "2023-09-18", None, True),
+    ("hasta el viernes", SEED, None, "2023-09-15", False),
+    # holidays and the present
+    ("navidad", SEED, "2023-12-25", "2023-12-25", False),
+    ("viernes santo de 2024", SEED, "2024-03-29", "2024-03-29", False),
+    ("ahora", SEED, "2023-09-19", "2023-09-19", False),
+    # a direction after the name
+    ("el lunes pasado", SEED, "2023-09-18", "2023-09-18", False),
+    ("el sábado que viene", SEED, "2023-09-23", "2023-09-23", False),
+    ("septiembre pasado", SEED, "2022-09-01", "2022-09-30", False),
+    # a direction before or after a date without a year; a weekday with its day number
+    ("el pasado 18 de septiembre", SEED, "2023-09-18", "2023-09-18", False),
+    ("el próximo 25 de octubre", SEED, "2023-10-25", "2023-10-25", False),
+    ("el 18 de septiembre pasado", SEED, "2023-09-18", "2023-09-18", False),
+    ("el 20 de septiembre pasado", SEED, "2022-09-20", "2022-09-20", False),
+    ("el miércoles 20", SEED, "2023-09-20", "2023-09-20", False),
+    ("la primera semana de septiembre", SEED, "2023-09-04", "2023-09-10", False),
+    ("entre el 10 y el 12 de agosto", SEED, "2023-08-10", "2023-08-12", False),
+    # days by number, quarters, halves, decades, centuries
+    ("el día 18", SEED, "2023-09-18", "2023-09-18", False),
+    ("1º de mayo", SEED, "2023-05-01", "2023-05-01", False),
+    ("el primer trimestre", SEED, "2023-01-01", "2023-03-31", False),
+    ("el segundo semestre de 2022", SEED, "2022-07-01", "2022-12-31", False),
+    ("los años 90", SEED, "1990-01-01", "1999-12-31", False),
+    ("el siglo XX", SEED, "1900-01-01", "1999-12-31", False),
+    # parts of a day; "mañana" alone is tomorrow, after a day it is the morning
+    ("mañana por la tarde", SEED, "2023-09-20", "2023-09-20", False),
+    ("el lunes por la mañana", SEED, "2023-09-18", "2023-09-18", False),
+    ("ayer por la noche", SEED, "2023-09-18", "2023-09-18", False),
+    # ranges, windows, counts after the unit
+    ("desde el lunes hasta el viernes", SEED, "2023-09-18", "2023-09-22", False),
+    ("del lunes al viernes", SEED, "2023-09-18", "2023-09-22", False),
+    ("en los últimos dos años", SEED, "2021-09-20", "2023-09-19", False),
+    ("dos semanas antes", SEED, "2023-09-04", "2023-09-10", False),
+    ("en lo que va del año", SEED, "2023-01-01", "2023-09-19", False),
+    ("el resto del mes", SEED, "2023-09-19", "2023-09-30", False),
+]
+
+# (phrase, why it is refused): Spanish the resolver must not read
+REJECTED = [
+    ("christmas", "an English holiday is not Spanish"),
+    ("last week", "English words are not Spanish"),
+    ("31 de abril de 2023", "April has no 31st"),
+]
+
+
+def test_tables_have_no_duplicate_rows() -> None:
+    """No phrase is pinned twice."""
+    counts = Counter(row[0] for row in ROWS) + Counter(row[0] for row in REJECTED)
+    assert [p for p, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("text", "ref", "earliest", "latest", "ongoing"), ROWS)
+def test_spanish(
+    text: str, ref: date, earliest: str | None, latest: str | None, ongoing: bool
+) -> None:
+    """A Spanish phrase gets exactly this span."""
+    r = resolve(text, reference=ref, language="es")
+    lo = r.start.earliest.isoformat() if r.start else None
+    hi = r.end.latest.isoformat() if r.end else None
+    assert (lo, hi, r.ongoing) == (earliest, latest, ongoing)
+
+
+@pytest.mark.parametrize(("text", "why"), REJECTED)
+def test_rejected(text: str, why: str) -> None:
+    """A phrase that is not Spanish for a date is a ResolveError."""
+    with pytest.raises(ResolveError):
+        resolve(text, reference=SEED, language="es")
