@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -209,6 +210,29 @@ def test_yaml_draft_imports_unchanged(db_url: str, tmp_path: Path) -> None:
     assert [(r["title"], r["sources"]) for r in json.loads(stdout)] == [
         ("The court ruled", ["folha-2023-09-19"]),
         ("Talks began", ["folha-2023-09-19"]),
+    ]
+
+
+FUTURE = "The ministers will meet on Friday in Geneva. The summit is due in March.\n"
+
+
+def test_future_reading_is_previewed_and_imported(db_url: str, tmp_path: Path) -> None:
+    """A future verb's reading (Friday the 22nd, March next year) is the preview's date and
+    the stored one."""
+    code, out, err = run("extract", "--published", "2023-09-19", input=FUTURE)
+    assert (code, err) == (0, "")
+    assert [re.split(r"\s{2,}", line)[:2] for line in out.splitlines()[2:]] == [
+        ["Friday", "22 September 2023"],
+        ["March", "March 2024"],
+    ]
+    draft_file = tmp_path / "draft.yaml"
+    args = ("extract", "--published", "2023-09-19", "-f", "yaml", "-o", str(draft_file))
+    assert run(*args, input=FUTURE)[0] == 0
+    assert run("--db", db_url, "import", str(draft_file))[0] == 0
+    code, stdout, _ = run("--db", db_url, "timeline", "-f", "json")
+    assert [(r["title"], r["edtf"]) for r in json.loads(stdout)] == [
+        ("The ministers will meet in Geneva", "2023-09-22"),
+        ("The summit is", "2024-03"),
     ]
 
 

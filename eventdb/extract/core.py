@@ -45,7 +45,9 @@ class Mention:
     :class:`~eventdb.resolve.Resolution` (None for durations, sets and times valued here);
     ``sentence`` is the sentence it stands in, starting at ``sentence_start``;
     ``reference`` is the date it was resolved against (the publication date, or the date
-    the story last set for an anchored phrase); ``anchored`` says which.
+    the story last set for an anchored phrase); ``anchored`` says which; ``prefer`` is the
+    reading of a bare weekday or month it was resolved with (``past`` or ``future``: the
+    verb's tense near it, else the caller's ``prefer``).
     """
 
     start: int
@@ -59,6 +61,7 @@ class Mention:
     mod: str | None = None
     reference: date | None = None
     anchored: bool = False
+    prefer: str = "past"
 
     @property
     def dated(self) -> bool:
@@ -469,6 +472,7 @@ def _mention(
         s0,
         _TYPE.get(c.family, "DATE"),
         reference=published,
+        prefer=prefer,
     )
     if c.family == "set":
         return replace(base, timex=set_value(phrase))
@@ -547,7 +551,14 @@ def _mention(
     story.note(r, phrase)
     kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else base.type
     return replace(
-        base, timex=r.timex, resolution=r, type=kind, mod=r.mod, reference=ref, anchored=anchored
+        base,
+        timex=r.timex,
+        resolution=r,
+        type=kind,
+        mod=r.mod,
+        reference=ref,
+        anchored=anchored,
+        prefer=p,
     )
 
 
