@@ -516,20 +516,27 @@ def resolve_cmd(
 
 def _stored_anchor(ctx: typer.Context, phrase: str) -> Any:
     """The stored event ``phrase`` dates from ("after the invasion"), when --db is given;
-    stops with one line when the phrase names an event the database does not hold."""
+    stops with one line when the phrase names an event the database does not hold, or
+    names several equally (the line lists their slugs)."""
     url = _state(ctx).db
     if url is None or not _database_exists(url):
         return None
-    from .store.anchors import anchor_name, find_anchor
+    from .store.anchors import anchor_candidates, anchor_name
 
     name = anchor_name(phrase)
     if name is None:
         return None
     with _open(ctx) as db:
-        found = find_anchor(db, phrase)
-    if found is None:
+        found = anchor_candidates(db, phrase)
+    if not found:
         _fail(f"{phrase!r}: no dated event in the database matches {name!r} by title or slug")
-    return found
+    if len(found) > 1:
+        slugs = ", ".join(a.slug for a in found)
+        _fail(
+            f"{phrase!r}: {name!r} is ambiguous: {len(found)} dated events match it equally "
+            f"({slugs}); name one by more of its title or slug words"
+        )
+    return found[0]
 
 
 def _xml(text: str) -> str:

@@ -7,7 +7,8 @@ Ukraine"), so the lookup here matches the name's words against each dated event'
 and slug words: every word of the name must begin like a word of the event (a shared
 stem of at least four letters: "invasion" and "invades"), and the event that covers the
 most of its own words wins. A tie between events is no anchor: the phrase stays
-unresolved rather than dated from a guess.
+unresolved rather than dated from a guess, and :func:`anchor_candidates` names the events
+tied, so a caller can say the name is ambiguous.
 
     >>> words_match("invasion", "invades"), words_match("warrant", "warrants")
     (True, True)
@@ -29,7 +30,14 @@ from .columns import span_from
 if TYPE_CHECKING:
     from .db import EventDB
 
-__all__ = ["Anchor", "anchor_name", "anchors_in_text", "find_anchor", "words_match"]
+__all__ = [
+    "Anchor",
+    "anchor_candidates",
+    "anchor_name",
+    "anchors_in_text",
+    "find_anchor",
+    "words_match",
+]
 
 # what the resolver reads before a name: "three days after", "the week before"
 _BEFORE_NAME = re.compile(r"\b(?:after|before|following|preceding)\s+(?P<name>.+)$", re.I)
@@ -82,15 +90,16 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text.replace("-", " "))]
 
 
-def find_anchor(db: EventDB, phrase: str) -> Anchor | None:
-    """The dated event ``phrase`` names after "after"/"before", or None (no name, no
-    match, or a tie between events)."""
+def anchor_candidates(db: EventDB, phrase: str) -> list[Anchor]:
+    """The dated events ``phrase`` may name after "after"/"before", best first: the one
+    event that matches best, or every event tied for best (then the name is ambiguous);
+    empty when there is no name or no match."""
     name = anchor_name(phrase)
     if name is None:
-        return None
+        return []
     want = [w for w in _words(name) if w not in _FILLER]
     if not want:
-        return None
+        return []
     from .db import EVENT
 
     t = EVENT.t
@@ -111,11 +120,16 @@ def find_anchor(db: EventDB, phrase: str) -> Anchor | None:
             score = covered / max(len(own), 1)
             best.append((score, Anchor(name, m["title"], m["slug"], span_from(m))))
     if not best:
-        return None
-    best.sort(key=lambda x: -x[0])
-    if len(best) > 1 and best[1][0] == best[0][0]:
-        return None
-    return best[0][1]
+        return []
+    top = max(score for score, _ in best)
+    return [a for score, a in best if score == top]
+
+
+def find_anchor(db: EventDB, phrase: str) -> Anchor | None:
+    """The dated event ``phrase`` names after "after"/"before", or None (no name, no
+    match, or a tie between events: :func:`anchor_candidates` lists them)."""
+    found = anchor_candidates(db, phrase)
+    return found[0] if len(found) == 1 else None
 
 
 def anchors_in_text(db: EventDB, text: str) -> dict[str, Anchor]:
