@@ -1752,7 +1752,14 @@ def extract_cmd(
         ),
     ] = None,
     language: Annotated[
-        str, typer.Option("--language", metavar="CODE", help="The article's language (en, pt, es).")
+        str,
+        typer.Option(
+            "--language",
+            metavar="CODE",
+            help="The article's language: en, pt or es. It is recorded on the draft's source; "
+            "phrases are found with the English grammar for now (Portuguese and Spanish "
+            "phrase-finding is pending).",
+        ),
     ] = "en",
     fmt: Annotated[
         ExtractFormat,
@@ -1788,8 +1795,13 @@ def extract_cmd(
       eventdb extract article.txt --published 2023-09-19 --publisher Folha
       curl -s https://example.org/story.html | eventdb extract - --html
     """
-    from .extract import draft_document, event_span, extract
+    from .extract import LANGUAGES, draft_document, event_span, extract
 
+    if language not in LANGUAGES:
+        raise typer.BadParameter(
+            f"{language!r} is not supported: the supported codes are {', '.join(LANGUAGES)}",
+            param_hint="'--language'",
+        )
     day = _parse_day(published, "--published")
     name = "stdin" if article == "-" else article
     from .textio import decode_text, read_text

@@ -280,8 +280,16 @@ BAD = [
     (
         ["-", "--published", "2023-09-19", "--language", "English"],
         ARTICLE,
-        1,
-        "Error: language must be a language code such as 'en', got 'English'",
+        2,
+        "Error: Invalid value for '--language': 'English' is not supported: the supported "
+        "codes are en, pt, es (see 'eventdb extract --help')",
+    ),
+    (
+        ["-", "--published", "2023-09-19", "--language", "xx"],
+        ARTICLE,
+        2,
+        "Error: Invalid value for '--language': 'xx' is not supported: the supported "
+        "codes are en, pt, es (see 'eventdb extract --help')",
     ),
 ]
 

@@ -32,7 +32,7 @@ from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
 from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
 
-__all__ = ["Mention", "extract"]
+__all__ = ["LANGUAGES", "Mention", "extract"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,8 +323,8 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _TYPE = {"duration": "DURATION", "set": "SET", "time": "TIME"}
-# a BCP 47 primary language subtag, maybe with a region: "en", "pt", "pt-BR"
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+LANGUAGES = ("en", "pt", "es")
+"""The language codes an article may be given in (``extract(..., language=)``)."""
 
 
 def _story_resolution(phrase: str, published: date, d: FuzzyDate, note: str) -> Resolution:
@@ -424,9 +424,11 @@ def extract(
     ``reference`` is the publication date; ``prefer`` the default reading of a bare weekday
     or month ("past": the latest one on or before the reference), which a future verb near
     the phrase flips; any other value raises :class:`~eventdb.errors.ResolveError`. Nothing
-    else is ever raised, whatever the text. ``language`` is the article's language code
-    (``en``, ``pt``, ``es``): a draft records it on its source, and ``eventdb import``
-    resolves the draft's phrases in it; phrases are found with the English grammar.
+    else is ever raised, whatever the text. ``language`` is the article's language code,
+    one of :data:`LANGUAGES` (``en``, ``pt``, ``es``; any other raises
+    :class:`~eventdb.errors.ResolveError`): a draft records it on its source. Phrases are
+    found and resolved with the English grammar for now; Portuguese and Spanish phrases
+    are pending.
     ``anchors`` maps event names to spans, as :func:`eventdb.resolve` takes them: a
     duration before one ("three days after the invasion") keeps its TimeML value and
     resolves, from that event, to the day it lands on.
@@ -437,8 +439,11 @@ def extract(
     """
     if prefer not in ("past", "future"):
         raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
-    if not isinstance(language, str) or _LANGUAGE_CODE.fullmatch(language) is None:
-        raise ResolveError(f"language must be a language code such as 'en', got {language!r}")
+    if language not in LANGUAGES:
+        supported = ", ".join(LANGUAGES)
+        raise ResolveError(
+            f"unsupported language {language!r}: the supported codes are {supported}"
+        )
     if not isinstance(text, str) or not text:
         return []
     candidates = find(text)
