@@ -1802,6 +1802,12 @@ def extract_cmd(
             f"{language!r} is not supported: the supported codes are {', '.join(LANGUAGES)}",
             param_hint="'--language'",
         )
+    from .textio import web_url
+
+    if url is not None and url.strip() and not web_url(url):
+        raise typer.BadParameter(
+            f"{url!r} is not an http(s) URL (https://...)", param_hint="'--url'"
+        )
     day = _parse_day(published, "--published")
     name = "stdin" if article == "-" else article
     from .textio import decode_text, read_text
@@ -1812,7 +1818,7 @@ def extract_cmd(
             raw = decode_text(data, "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
         else:
             raw = read_text(article)
-    meta = {"title": source_title, "publisher": publisher, "url": url}
+    meta = {"title": source_title, "publisher": publisher, "url": web_url(url) if url else url}
     from .extract.page import looks_like_html
 
     is_html = html or Path(article).suffix.lower() in (".html", ".htm", ".xhtml")

@@ -160,12 +160,13 @@ def test_no_duplicate_date_source_rows() -> None:
 
 def test_flags_win_over_the_page() -> None:
     """--title, --publisher and --url replace what the page says."""
-    doc = draft(str(PAGE), "--title", "Armenia and Russia", "--publisher", "Folha", "--url", "u")
+    url = "https://www1.folha.uol.com.br/mundo/2023/09/a.shtml"
+    doc = draft(str(PAGE), "--title", "Armenia and Russia", "--publisher", "Folha", "--url", url)
     source = doc["sources"][0]
     assert (source["title"], source["publisher"], source["url"]) == (
         "Armenia and Russia",
         "Folha",
-        "u",
+        url,
     )
     assert source["key"] == "folha-2023-09-19"
 
@@ -236,6 +237,12 @@ def test_future_reading_is_previewed_and_imported(db_url: str, tmp_path: Path) -
     ]
 
 
+def test_url_goes_on_the_source_stripped() -> None:
+    """An http(s) --url is the draft source's url, without surrounding blanks."""
+    doc = draft("--published", "2023-09-19", "--url", " https://news.example.org/a ", input=ARTICLE)
+    assert doc["sources"][0]["url"] == "https://news.example.org/a"
+
+
 def test_json_is_the_same_draft() -> None:
     """--format json is the same draft document as the YAML."""
     _, as_yaml, _ = run("extract", "--published", "2023-09-19", "-f", "yaml", input=ARTICLE)
@@ -283,6 +290,20 @@ BAD = [
         2,
         "Error: Invalid value for '--language': 'English' is not supported: the supported "
         "codes are en, pt, es (see 'eventdb extract --help')",
+    ),
+    (
+        ["-", "--published", "2023-09-19", "--url", "javascript:alert(1)"],
+        ARTICLE,
+        2,
+        "Error: Invalid value for '--url': 'javascript:alert(1)' is not an http(s) URL "
+        "(https://...) (see 'eventdb extract --help')",
+    ),
+    (
+        ["-", "--published", "2023-09-19", "--url", "news.example.org/a"],
+        ARTICLE,
+        2,
+        "Error: Invalid value for '--url': 'news.example.org/a' is not an http(s) URL "
+        "(https://...) (see 'eventdb extract --help')",
     ),
     (
         ["-", "--published", "2023-09-19", "--language", "xx"],
