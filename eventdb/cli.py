@@ -1810,12 +1810,11 @@ def extract_cmd(
         )
     day = _parse_day(published, "--published")
     name = "stdin" if article == "-" else article
-    from .textio import decode_text, read_text
+    from .textio import read_bytes, read_text
 
     with _warnings_echoed():
         if article == "-":
-            data = typer.get_binary_stream("stdin").read()
-            raw = decode_text(data, "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
+            raw = read_bytes(typer.get_binary_stream("stdin").read(), "<stdin>")
         else:
             raw = read_text(article)
     meta = {"title": source_title, "publisher": publisher, "url": web_url(url) if url else url}
@@ -1854,8 +1853,8 @@ def extract_cmd(
                 "Missing option '--published': plain text carries no publication date"
             )
     anchors: dict[str, Any] = {}
-    url = _state(ctx).db
-    if url is not None and _database_exists(url):
+    db_url = _state(ctx).db
+    if db_url is not None and _database_exists(db_url):
         from .store.anchors import anchors_in_text
 
         with _open(ctx) as db:

@@ -243,6 +243,28 @@ def test_url_goes_on_the_source_stripped() -> None:
     assert doc["sources"][0]["url"] == "https://news.example.org/a"
 
 
+# (how stdin encodes the article): each is read as the same text
+STDIN_BYTES = [
+    ("CRLF line ends", ARTICLE.replace("\n", "\r\n").encode("utf-8")),
+    ("CR line ends", ARTICLE.replace("\n", "\r").encode("utf-8")),
+    ("UTF-16 with BOM, CRLF", ARTICLE.replace("\n", "\r\n").encode("utf-16")),
+    ("UTF-8 with BOM", ARTICLE.encode("utf-8-sig")),
+]
+
+
+@pytest.mark.parametrize(("how", "data"), STDIN_BYTES)
+def test_stdin_bytes_read_like_a_file(how: str, data: bytes) -> None:
+    """Standard input is decoded and its line ends normalised as a file's are."""
+    r = runner.invoke(cli.app, ["extract", "--published", "2023-09-19", "-f", "json"], input=data)
+    assert (r.exit_code, r.stderr) == (0, ""), how
+    assert json.loads(r.stdout) == draft("--published", "2023-09-19", input=ARTICLE), how
+
+
+def test_stdin_table_has_no_duplicates() -> None:
+    """Each stdin encoding is in the table once."""
+    assert len({d for _, d in STDIN_BYTES}) == len(STDIN_BYTES)
+
+
 def test_json_is_the_same_draft() -> None:
     """--format json is the same draft document as the YAML."""
     _, as_yaml, _ = run("extract", "--published", "2023-09-19", "-f", "yaml", input=ARTICLE)

@@ -30,6 +30,7 @@ from datetime import date
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
+from ..textio import one_line
 from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
 
 __all__ = ["LANGUAGES", "Mention", "extract"]
@@ -522,7 +523,7 @@ def _mention(
         # "the next day", "that week", "three weeks earlier": from the story's last date
         ref = story.anchor(phrase)
         anchored = ref != published
-    is_reference = " ".join(phrase.lower().split()) in ENGLISH.references
+    is_reference = one_line(phrase.lower()) in ENGLISH.references
     if not is_reference and (
         c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c))
     ):
@@ -539,7 +540,7 @@ def _mention(
         # date the story last set, and goes in the resolution
         whole = phrase + later.group()
         ref = story.anchor(whole)
-        r = story.read(" ".join(whole.split()), ref, prefer)
+        r = story.read(one_line(whole), ref, prefer)
         if r is None or r.start is None:
             return duration
         story.note(r, whole)
@@ -581,7 +582,7 @@ def _from_event(
     rest = text[way.end() : way.end() + 120].lower()
     for name in sorted(story.anchors, key=len, reverse=True):
         if rest.startswith(name.lower()) and not rest[len(name) : len(name) + 1].isalnum():
-            whole = f"{' '.join(phrase.split())} {way.group(1).lower()} {name}"
+            whole = f"{one_line(phrase)} {way.group(1).lower()} {name}"
             try:
                 return resolve(whole, reference=published, anchors=story.anchors)
             except Exception:  # as in _try: one phrase must not lose the article

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, or_, select
 
 from ..dates import Span
+from ..textio import one_line
 from .columns import span_from
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def anchor_name(phrase: str) -> str | None:
     >>> anchor_name("Three days after the invasion"), anchor_name("last week")
     ('the invasion', None)
     """
-    m = _BEFORE_NAME.search(" ".join(phrase.split()))
+    m = _BEFORE_NAME.search(one_line(phrase))
     return m.group("name").rstrip(" .,;:") if m is not None else None
 
 
