@@ -464,8 +464,9 @@ def resolve_cmd(
     its EDTF and TimeML forms, and the rule and explanation. Without --ref the phrase is
     read against today's date, and the output says so. With a database (--db or
     EVENTDB_URL), a phrase dated from an event ("three days after the invasion") finds
-    that event among the stored ones by the words of its title or slug, and the output
-    names it.
+    that event among the stored ones by the words of its title or slug (or of a slug
+    merged into it), and the output names it; a name that several events match equally
+    is refused, listing their slugs.
 
     \b
     Example:

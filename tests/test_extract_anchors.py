@@ -224,3 +224,28 @@ def test_extract_anchors_keep_the_duration_value() -> None:
     assert (m.text, m.timex, m.anchored) == ("Three days", "P3D", True)
     assert m.resolution is not None and m.resolution.span.edtf == "2022-02-27"
     assert [x.timex for x in extract(text, date(2023, 9, 19))] == ["P3D"]
+
+
+def test_merged_events_slug_still_anchors(db: str) -> None:
+    """After a merge, the merged event's old slug words find the event it became."""
+    doc = {
+        "sources": [{"key": "t", "title": "Timeline", "published": "2023-09-19"}],
+        "events": [
+            {
+                "slug": "full-scale-invasion",
+                "title": "Russian troops cross the border",
+                "date": "2022-02-24",
+                "source": "t",
+            }
+        ],
+    }
+    with EventDB(db) as store:
+        store.import_document(doc)
+        phrase = "three days after the full-scale invasion"
+        assert [a.slug for a in anchor_candidates(store, phrase)] == ["full-scale-invasion"]
+        store.merge("ru-ua", "full-scale-invasion")
+        anchor = find_anchor(store, phrase)
+    assert anchor is not None and (anchor.slug, anchor.span.edtf) == ("ru-ua", "2022-02-24")
+    code, out, err = run("--db", db, "resolve", phrase, "--ref", "2023-09-19")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "anchor:      Russia invades Ukraine (ru-ua): 24 February 2022"

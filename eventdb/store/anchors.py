@@ -4,7 +4,8 @@ The resolver reads "N units after|before NAME" when it is given ``anchors``, a m
 from names to spans (:func:`eventdb.resolve`). A user writes the name as a reader would
 ("the invasion", "the ICC warrant"), not as the event's title ("Russia invades
 Ukraine"), so the lookup here matches the name's words against each dated event's title
-and slug words: every word of the name must begin like a word of the event (a shared
+and slug words, and the words of its alias slugs (the slugs of events merged into it,
+``event_alias``): every word of the name must begin like a word of the event (a shared
 stem of at least four letters: "invasion" and "invades"), and the event that covers the
 most of its own words wins. A tie between events is no anchor: the phrase stays
 unresolved rather than dated from a guess, and :func:`anchor_candidates` names the events
@@ -101,19 +102,32 @@ def anchor_candidates(db: EventDB, phrase: str) -> list[Anchor]:
     want = [w for w in _words(name) if w not in _FILLER]
     if not want:
         return []
-    from .db import EVENT
+    from .db import EVENT, _Table
 
-    t = EVENT.t
-    # narrow in SQL: each word's stem in the title or the slug; then compare words here
+    t, alias = EVENT.t, _Table("event_alias").t
+    # narrow in SQL: each word's stem in the title, the slug or an alias slug (the slug of
+    # an event merged into this one); then compare words here
     narrowed = [
-        or_(t.c.title.ilike(f"%{w[:_STEM]}%"), t.c.slug.like(f"%{w[:_STEM]}%")) for w in want
+        or_(
+            t.c.title.ilike(f"%{w[:_STEM]}%"),
+            t.c.slug.like(f"%{w[:_STEM]}%"),
+            t.c.id.in_(select(alias.c.event_id).where(alias.c.slug.like(f"%{w[:_STEM]}%"))),
+        )
+        for w in want
     ]
     query = select(t).where(t.c.dated.is_(True), and_(*narrowed)).order_by(t.c.id)
     best: list[tuple[float, Anchor]] = []
     with db._read() as conn:  # the store's own connection, read-only
-        for row in conn.execute(query):
-            m = row._mapping
-            have = set(_words(m["title"])) | set(_words(m["slug"]))
+        rows = [row._mapping for row in conn.execute(query)]
+        aliases: dict[int, set[str]] = {}
+        if rows:
+            of = select(alias.c.event_id, alias.c.slug).where(
+                alias.c.event_id.in_([m["id"] for m in rows])
+            )
+            for event_id, slug in conn.execute(of):
+                aliases.setdefault(event_id, set()).update(_words(slug))
+        for m in rows:
+            have = set(_words(m["title"])) | set(_words(m["slug"])) | aliases.get(m["id"], set())
             if not all(any(words_match(w, h) for h in have) for w in want):
                 continue
             own = [h for h in _words(m["title"]) if h not in _FILLER]
