@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventdb import EventDB, extract, resolve
 from eventdb.dates import Span
@@ -291,6 +293,22 @@ def test_draft_keeps_extractions_reading(
         assert (report.added, report.skipped) == (1, [])
         (stored,) = db.timeline()
     assert stored.span == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    verb=st.sampled_from(["will meet", "met", "is due to meet", "said they meet", "meet"]),
+    when=st.sampled_from(["Friday", "Monday", "March", "December", "September", "Sunday"]),
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_draft_date_is_the_mentions_own(verb: str, when: str, day: date) -> None:
+    """Whatever the tense and the publication day, a bare weekday or month's draft event
+    dates it as extraction did."""
+    sentence = f"The ministers {verb} on {when} in Geneva."
+    (mention,) = (m for m in extract(sentence, reference=day) if m.dated)
+    (event,) = draft_document(sentence, [mention], published=day)["events"]
+    assert mention.resolution is not None and event["when"] == mention.text == when
+    assert event_span(event, day) == mention.resolution.span
 
 
 def test_anchored_reading_survives_import(tmp_path: Path) -> None:
