@@ -485,8 +485,9 @@ def resolve_cmd(
     its EDTF and TimeML forms, and the rule and explanation. Without --ref the phrase is
     read against today's date, and the output says so. With a database (--db or
     EVENTDB_URL), a phrase dated from an event ("three days after the invasion") finds
-    that event among the stored ones by the words of its title or slug, and the output
-    names it.
+    that event among the stored ones by the words of its title or slug (or of a slug
+    merged into it), and the output names it; a name that several events match equally
+    is refused, listing their slugs.
 
     \b
     Example:
@@ -546,20 +547,27 @@ def resolve_cmd(
 
 def _stored_anchor(ctx: typer.Context, phrase: str) -> Any:
     """The stored event ``phrase`` dates from ("after the invasion"), when --db is given;
-    stops with one line when the phrase names an event the database does not hold."""
+    stops with one line when the phrase names an event the database does not hold, or
+    names several equally (the line lists their slugs)."""
     url = _state(ctx).db
     if url is None or not _database_exists(url):
         return None
-    from .store.anchors import anchor_name, find_anchor
+    from .store.anchors import anchor_candidates, anchor_name
 
     name = anchor_name(phrase)
     if name is None:
         return None
     with _open(ctx) as db:
-        found = find_anchor(db, phrase)
-    if found is None:
+        found = anchor_candidates(db, phrase)
+    if not found:
         _fail(f"{phrase!r}: no dated event in the database matches {name!r} by title or slug")
-    return found
+    if len(found) > 1:
+        slugs = ", ".join(a.slug for a in found)
+        _fail(
+            f"{phrase!r}: {name!r} is ambiguous: {len(found)} dated events match it equally "
+            f"({slugs}); name one by more of its title or slug words"
+        )
+    return found[0]
 
 
 def _xml(text: str) -> str:
@@ -1782,7 +1790,14 @@ def extract_cmd(
         ),
     ] = None,
     language: Annotated[
-        str, typer.Option("--language", metavar="CODE", help="The article's language (en, pt, es).")
+        str,
+        typer.Option(
+            "--language",
+            metavar="CODE",
+            help="The article's language: en, pt or es. It is recorded on the draft's source; "
+            "phrases are found with the English grammar for now (Portuguese and Spanish "
+            "phrase-finding is pending).",
+        ),
     ] = "en",
     fmt: Annotated[
         ExtractFormat,
@@ -1818,19 +1833,29 @@ def extract_cmd(
       eventdb extract article.txt --published 2023-09-19 --publisher Folha
       curl -s https://example.org/story.html | eventdb extract - --html
     """
-    from .extract import draft_document, event_span, extract
+    from .extract import LANGUAGES, draft_document, event_span, extract
 
+    if language not in LANGUAGES:
+        raise typer.BadParameter(
+            f"{language!r} is not supported: the supported codes are {', '.join(LANGUAGES)}",
+            param_hint="'--language'",
+        )
+    from .textio import web_url
+
+    if url is not None and url.strip() and not web_url(url):
+        raise typer.BadParameter(
+            f"{url!r} is not an http(s) URL (https://...)", param_hint="'--url'"
+        )
     day = _parse_day(published, "--published")
     name = "stdin" if article == "-" else article
-    from .textio import decode_text, read_text
+    from .textio import read_bytes, read_text
 
     with _warnings_echoed():
         if article == "-":
-            data = typer.get_binary_stream("stdin").read()
-            raw = decode_text(data, "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
+            raw = read_bytes(typer.get_binary_stream("stdin").read(), "<stdin>")
         else:
             raw = read_text(article)
-    meta = {"title": source_title, "publisher": publisher, "url": url}
+    meta = {"title": source_title, "publisher": publisher, "url": web_url(url) if url else url}
     from .extract.page import looks_like_html
 
     is_html = html or Path(article).suffix.lower() in (".html", ".htm", ".xhtml")
@@ -1866,8 +1891,8 @@ def extract_cmd(
                 "Missing option '--published': plain text carries no publication date"
             )
     anchors: dict[str, Any] = {}
-    url = _state(ctx).db
-    if url is not None and _database_exists(url):
+    db_url = _state(ctx).db
+    if db_url is not None and _database_exists(db_url):
         from .store.anchors import anchors_in_text
 
         with _open(ctx) as db:

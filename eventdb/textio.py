@@ -46,6 +46,7 @@ __all__ = [
     "decode_text",
     "one_line",
     "open_text",
+    "read_bytes",
     "read_text",
     "web_url",
 ]
@@ -221,4 +222,20 @@ def read_text(path: str | PathLike[str]) -> str:
     """
     with open_text(path) as f:
         text = f.read()
+    return _unix_lines(text)
+
+
+def read_bytes(data: bytes, where: str = "<stdin>") -> str:
+    """The text of ``data`` read the way :func:`read_text` reads a file (for bytes from
+    standard input): decoded by the policy above, warning when the encoding is a guess,
+    line ends made ``\\n``.
+
+    >>> read_bytes("Ontem\\r\\n18 de setembro\\r".encode("utf-16"))
+    'Ontem\\n18 de setembro\\n'
+    """
+    return _unix_lines(decode_text(data, where))
+
+
+def _unix_lines(text: str) -> str:
+    """``text`` with Windows (``\\r\\n``) and old Mac (``\\r``) line ends made ``\\n``."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

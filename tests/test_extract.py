@@ -284,6 +284,37 @@ def test_bad_prefer_is_refused() -> None:
     ]
 
 
+# languages an article may be given in: each is recorded, none is refused
+LANGUAGES_ACCEPTED = ["en", "pt", "es"]
+# language values refused, with the code they name in the one-line message
+LANGUAGES_REFUSED = ["xx", "fr", "English", "EN", "pt-BR", "", None, 7]
+
+
+@pytest.mark.parametrize("language", LANGUAGES_ACCEPTED)
+def test_supported_language_is_accepted(language: str) -> None:
+    """en, pt and es are accepted, and the phrases are found the same."""
+    ms = extract("Pashinian spoke last week.", reference=SEED_DAY, language=language)
+    assert [m.timex for m in ms] == ["2023-W37"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES_REFUSED)
+def test_unsupported_language_is_refused(language: object) -> None:
+    """Any other language is a ResolveError in one line naming the supported codes."""
+    from eventdb import ResolveError
+
+    with pytest.raises(ResolveError) as e:
+        extract("Pashinian spoke last week.", reference=SEED_DAY, language=language)  # type: ignore[arg-type]
+    assert str(e.value) == (
+        f"unsupported language {language!r}: the supported codes are en, pt, es"
+    )
+
+
+def test_language_tables_have_no_duplicates() -> None:
+    """Each language value is in one table, once."""
+    values = [repr(v) for v in (*LANGUAGES_ACCEPTED, *LANGUAGES_REFUSED)]
+    assert len(set(values)) == len(values)
+
+
 def test_extract_is_callable_however_imported() -> None:
     """`from eventdb import extract` gives something callable even when a submodule of the
     eventdb.extract package was imported first (which binds the package to that name)."""

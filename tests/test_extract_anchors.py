@@ -9,7 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from eventdb import EventDB, cli
-from eventdb.store.anchors import anchor_name, find_anchor, words_match
+from eventdb.store.anchors import anchor_candidates, anchor_name, find_anchor, words_match
+
+ROOT = Path(__file__).resolve().parent.parent
 
 DOC = {
     "sources": [{"key": "s", "title": "Chronology", "published": "2023-09-19"}],
@@ -136,14 +138,46 @@ def test_resolve_refuses_an_unknown_anchor(db: str) -> None:
     """A phrase naming no stored event is refused in one line; the database is unchanged."""
     with EventDB(db) as store:
         before = store.counts()
-    code, out, err = run("--db", db, "resolve", "three days after the invasion")
+    code, out, err = run("--db", db, "resolve", "three days after the moon landing")
     assert (code, out) == (1, "")
     assert err == (
-        "Error: 'three days after the invasion': no dated event in the database matches "
-        "'the invasion' by title or slug\n"
+        "Error: 'three days after the moon landing': no dated event in the database matches "
+        "'the moon landing' by title or slug\n"
     )
     with EventDB(db) as store:
         assert store.counts() == before
+
+
+def test_anchor_candidates_lists_a_tie(db: str) -> None:
+    """A name two events match equally gives both, in stored order; one match gives one."""
+    with EventDB(db) as store:
+        tie = [a.slug for a in anchor_candidates(store, "three days after the invasion")]
+        one = [a.slug for a in anchor_candidates(store, "after the Russian invasion")]
+        none = anchor_candidates(store, "after the moon landing")
+    assert (tie, one, none) == (["ru-ua", "iq-kw"], ["ru-ua"], [])
+
+
+def test_resolve_says_a_tie_is_ambiguous(db: str) -> None:
+    """A name two stored events match equally is refused as ambiguous, naming their slugs."""
+    code, out, err = run("--db", db, "resolve", "three days after the invasion")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: 'three days after the invasion': 'the invasion' is ambiguous: 2 dated events "
+        "match it equally (ru-ua, iq-kw); name one by more of its title or slug words\n"
+    )
+
+
+def test_resolve_after_the_war_in_the_karabakh_fixture(tmp_path: Path) -> None:
+    """In the Nagorno-Karabakh chronology "after the war" names both wars: ambiguous."""
+    url = str(tmp_path / "nk.db")
+    assert run("--db", url, "import", str(ROOT / "fixtures" / "nagorno-karabakh.yaml"))[0] == 0
+    assert run("--db", url, "resolve", "after the war") == (
+        1,
+        "",
+        "Error: 'after the war': 'the war' is ambiguous: 2 dated events match it equally "
+        "(first-nagorno-karabakh-war, second-nagorno-karabakh-war); name one by more of its "
+        "title or slug words\n",
+    )
 
 
 def test_resolve_without_db_keeps_the_resolvers_message(tmp_path: Path) -> None:
@@ -190,3 +224,28 @@ def test_extract_anchors_keep_the_duration_value() -> None:
     assert (m.text, m.timex, m.anchored) == ("Three days", "P3D", True)
     assert m.resolution is not None and m.resolution.span.edtf == "2022-02-27"
     assert [x.timex for x in extract(text, date(2023, 9, 19))] == ["P3D"]
+
+
+def test_merged_events_slug_still_anchors(db: str) -> None:
+    """After a merge, the merged event's old slug words find the event it became."""
+    doc = {
+        "sources": [{"key": "t", "title": "Timeline", "published": "2023-09-19"}],
+        "events": [
+            {
+                "slug": "full-scale-invasion",
+                "title": "Russian troops cross the border",
+                "date": "2022-02-24",
+                "source": "t",
+            }
+        ],
+    }
+    with EventDB(db) as store:
+        store.import_document(doc)
+        phrase = "three days after the full-scale invasion"
+        assert [a.slug for a in anchor_candidates(store, phrase)] == ["full-scale-invasion"]
+        store.merge("ru-ua", "full-scale-invasion")
+        anchor = find_anchor(store, phrase)
+    assert anchor is not None and (anchor.slug, anchor.span.edtf) == ("ru-ua", "2022-02-24")
+    code, out, err = run("--db", db, "resolve", phrase, "--ref", "2023-09-19")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "anchor:      Russia invades Ukraine (ru-ua): 24 February 2022"

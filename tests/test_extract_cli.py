@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -159,12 +160,13 @@ def test_no_duplicate_date_source_rows() -> None:
 
 def test_flags_win_over_the_page() -> None:
     """--title, --publisher and --url replace what the page says."""
-    doc = draft(str(PAGE), "--title", "Armenia and Russia", "--publisher", "Folha", "--url", "u")
+    url = "https://www1.folha.uol.com.br/mundo/2023/09/a.shtml"
+    doc = draft(str(PAGE), "--title", "Armenia and Russia", "--publisher", "Folha", "--url", url)
     source = doc["sources"][0]
     assert (source["title"], source["publisher"], source["url"]) == (
         "Armenia and Russia",
         "Folha",
-        "u",
+        url,
     )
     assert source["key"] == "folha-2023-09-19"
 
@@ -212,6 +214,57 @@ def test_yaml_draft_imports_unchanged(db_url: str, tmp_path: Path) -> None:
     ]
 
 
+FUTURE = "The ministers will meet on Friday in Geneva. The summit is due in March.\n"
+
+
+def test_future_reading_is_previewed_and_imported(db_url: str, tmp_path: Path) -> None:
+    """A future verb's reading (Friday the 22nd, March next year) is the preview's date and
+    the stored one."""
+    code, out, err = run("extract", "--published", "2023-09-19", input=FUTURE)
+    assert (code, err) == (0, "")
+    assert [re.split(r"\s{2,}", line)[:2] for line in out.splitlines()[2:]] == [
+        ["Friday", "22 September 2023"],
+        ["March", "March 2024"],
+    ]
+    draft_file = tmp_path / "draft.yaml"
+    args = ("extract", "--published", "2023-09-19", "-f", "yaml", "-o", str(draft_file))
+    assert run(*args, input=FUTURE)[0] == 0
+    assert run("--db", db_url, "import", str(draft_file))[0] == 0
+    code, stdout, _ = run("--db", db_url, "timeline", "-f", "json")
+    assert [(r["title"], r["edtf"]) for r in json.loads(stdout)] == [
+        ("The ministers will meet in Geneva", "2023-09-22"),
+        ("The summit is", "2024-03"),
+    ]
+
+
+def test_url_goes_on_the_source_stripped() -> None:
+    """An http(s) --url is the draft source's url, without surrounding blanks."""
+    doc = draft("--published", "2023-09-19", "--url", " https://news.example.org/a ", input=ARTICLE)
+    assert doc["sources"][0]["url"] == "https://news.example.org/a"
+
+
+# (how stdin encodes the article): each is read as the same text
+STDIN_BYTES = [
+    ("CRLF line ends", ARTICLE.replace("\n", "\r\n").encode("utf-8")),
+    ("CR line ends", ARTICLE.replace("\n", "\r").encode("utf-8")),
+    ("UTF-16 with BOM, CRLF", ARTICLE.replace("\n", "\r\n").encode("utf-16")),
+    ("UTF-8 with BOM", ARTICLE.encode("utf-8-sig")),
+]
+
+
+@pytest.mark.parametrize(("how", "data"), STDIN_BYTES)
+def test_stdin_bytes_read_like_a_file(how: str, data: bytes) -> None:
+    """Standard input is decoded and its line ends normalised as a file's are."""
+    r = runner.invoke(cli.app, ["extract", "--published", "2023-09-19", "-f", "json"], input=data)
+    assert (r.exit_code, r.stderr) == (0, ""), how
+    assert json.loads(r.stdout) == draft("--published", "2023-09-19", input=ARTICLE), how
+
+
+def test_stdin_table_has_no_duplicates() -> None:
+    """Each stdin encoding is in the table once."""
+    assert len({d for _, d in STDIN_BYTES}) == len(STDIN_BYTES)
+
+
 def test_json_is_the_same_draft() -> None:
     """--format json is the same draft document as the YAML."""
     _, as_yaml, _ = run("extract", "--published", "2023-09-19", "-f", "yaml", input=ARTICLE)
@@ -256,8 +309,30 @@ BAD = [
     (
         ["-", "--published", "2023-09-19", "--language", "English"],
         ARTICLE,
-        1,
-        "Error: language must be a language code such as 'en', got 'English'",
+        2,
+        "Error: Invalid value for '--language': 'English' is not supported: the supported "
+        "codes are en, pt, es (see 'eventdb extract --help')",
+    ),
+    (
+        ["-", "--published", "2023-09-19", "--url", "javascript:alert(1)"],
+        ARTICLE,
+        2,
+        "Error: Invalid value for '--url': 'javascript:alert(1)' is not an http(s) URL "
+        "(https://...) (see 'eventdb extract --help')",
+    ),
+    (
+        ["-", "--published", "2023-09-19", "--url", "news.example.org/a"],
+        ARTICLE,
+        2,
+        "Error: Invalid value for '--url': 'news.example.org/a' is not an http(s) URL "
+        "(https://...) (see 'eventdb extract --help')",
+    ),
+    (
+        ["-", "--published", "2023-09-19", "--language", "xx"],
+        ARTICLE,
+        2,
+        "Error: Invalid value for '--language': 'xx' is not supported: the supported "
+        "codes are en, pt, es (see 'eventdb extract --help')",
     ),
 ]
 

@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventdb import EventDB, extract, resolve
-from eventdb.extract import draft_document, draft_title
+from eventdb.dates import Span
+from eventdb.extract import draft_document, draft_title, event_span
 from eventdb.extract.titles import event_title
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -252,3 +255,73 @@ def test_story_offsets_become_dated_events() -> None:
         ("That day", "2021-05-03", "Troops arrived in the capital"),
         ("Two days later", "2021-05-05", "The truce collapsed"),
     ]
+
+
+# (sentence, its `when` in the draft, the `date` the draft must carry or None, the
+# event's span as EDTF): published Tuesday 19 September 2023, one dated phrase a sentence;
+# a future verb reads a bare weekday or month forward, and the store must keep that reading
+READINGS = [
+    ("The ministers will meet on Friday in Geneva.", "Friday", "2023-09-22", "2023-09-22"),
+    ("The summit is due in March.", "March", "2024-03", "2024-03"),
+    ("The talks will resume in December.", "December", "2023-12", "2023-12"),
+    ("The ceasefire holds until Friday.", "until Friday", "/2023-09-22", "/2023-09-22"),
+    ("Talks will run until March.", "run until March", "/2024-03", "/2024-03"),
+    ("The vote is scheduled for Oct. 3.", "Oct. 3", None, "2023-10-03"),
+    ("The ministers met on Friday in Geneva.", "Friday", None, "2023-09-15"),
+    ("The court ruled in March.", "March", None, "2023-03"),
+    ("Since March the corridor has been shut.", "Since March", None, "2023-03/.."),
+    ("The rebels struck on 3 May 2021.", "3 May 2021", None, "2021-05-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "when", "draft_date", "edtf"), READINGS)
+def test_draft_keeps_extractions_reading(
+    tmp_path: Path, sentence: str, when: str, draft_date: str | None, edtf: str
+) -> None:
+    """Extraction's span survives the draft, its preview row and import into SQLite."""
+    (mention,) = (m for m in extract(sentence, reference=PUBLISHED) if m.dated)
+    assert mention.resolution is not None
+    doc = draft_document(sentence, [mention], published=PUBLISHED)
+    (event,) = doc["events"]
+    assert (event["when"], event.get("date")) == (when, draft_date)
+    want = Span.parse(edtf, as_of=PUBLISHED)
+    if when == mention.text:
+        assert mention.resolution.span == want  # the mention's own value
+    assert event_span(event, PUBLISHED) == want  # the preview row's date
+    with EventDB(tmp_path / "reading.db") as db:
+        report = db.import_document(yaml.safe_load(yaml.safe_dump(doc, allow_unicode=True)))
+        assert (report.added, report.skipped) == (1, [])
+        (stored,) = db.timeline()
+    assert stored.span == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    verb=st.sampled_from(["will meet", "met", "is due to meet", "said they meet", "meet"]),
+    when=st.sampled_from(["Friday", "Monday", "March", "December", "September", "Sunday"]),
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_draft_date_is_the_mentions_own(verb: str, when: str, day: date) -> None:
+    """Whatever the tense and the publication day, a bare weekday or month's draft event
+    dates it as extraction did."""
+    sentence = f"The ministers {verb} on {when} in Geneva."
+    (mention,) = (m for m in extract(sentence, reference=day) if m.dated)
+    (event,) = draft_document(sentence, [mention], published=day)["events"]
+    assert mention.resolution is not None and event["when"] == mention.text == when
+    assert event_span(event, day) == mention.resolution.span
+
+
+def test_anchored_reading_survives_import(tmp_path: Path) -> None:
+    """A phrase dated from the story's last date ("the next day") is stored on that day."""
+    text = "The rebels struck on 3 May 2021. The next day, troops arrived."
+    mentions = extract(text, reference=PUBLISHED)
+    doc = draft_document(text, mentions, published=PUBLISHED)
+    with EventDB(tmp_path / "anchored.db") as db:
+        db.import_document(doc)
+        assert [e.span.edtf for e in db.timeline()] == ["2021-05-03", "2021-05-04"]
+
+
+def test_reading_table_has_no_duplicates() -> None:
+    """Each sentence of the reading table is there once."""
+    sentences = [row[0] for row in READINGS]
+    assert len(set(sentences)) == len(sentences)

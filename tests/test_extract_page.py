@@ -142,3 +142,38 @@ def test_read_page_raises_only_page_error(html: str) -> None:
     except PageError:
         return
     assert page.text.strip() == page.text and page.text
+
+
+# (the canonical URL the page reader hands over, the Page's url): only http(s) is kept
+CANONICAL = [
+    ("https://news.example.org/a.html", "https://news.example.org/a.html"),
+    (" http://news.example.org/a ", "http://news.example.org/a"),
+    ("javascript:alert(1)", ""),
+    ("data:text/html,<script>x</script>", ""),
+    ("file:///etc/passwd", ""),
+    ("/world/a.html", ""),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("canonical", "url"), CANONICAL)
+def test_canonical_url_must_be_http(
+    monkeypatch: pytest.MonkeyPatch, canonical: str, url: str
+) -> None:
+    """A canonical URL that is not http(s) is dropped, whatever the page reader returns."""
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+
+    def with_url(*args: object, **kwargs: object) -> object:
+        doc = real(*args, **kwargs)  # type: ignore[arg-type]
+        doc.url = canonical
+        return doc
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", with_url)
+    assert read_page(_page("<title>Talks</title>")).url == url
+
+
+def test_canonical_table_has_no_duplicates() -> None:
+    """Each canonical URL is in the table once."""
+    assert len({c for c, _ in CANONICAL}) == len(CANONICAL)

@@ -24,10 +24,11 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..dates import Span
-from .core import Mention, duration_value, extract, set_value
+from .core import LANGUAGES, Mention, duration_value, extract, set_value
 from .draft import draft_document, draft_title, event_phrase, event_span
 
 __all__ = [
+    "LANGUAGES",
     "Mention",
     "draft_document",
     "draft_title",

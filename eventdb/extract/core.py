@@ -30,9 +30,10 @@ from datetime import date
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
+from ..textio import one_line
 from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
 
-__all__ = ["Mention", "extract"]
+__all__ = ["LANGUAGES", "Mention", "extract"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,9 @@ class Mention:
     :class:`~eventdb.resolve.Resolution` (None for durations, sets and times valued here);
     ``sentence`` is the sentence it stands in, starting at ``sentence_start``;
     ``reference`` is the date it was resolved against (the publication date, or the date
-    the story last set for an anchored phrase); ``anchored`` says which.
+    the story last set for an anchored phrase); ``anchored`` says which; ``prefer`` is the
+    reading of a bare weekday or month it was resolved with (``past`` or ``future``: the
+    verb's tense near it, else the caller's ``prefer``).
     """
 
     start: int
@@ -59,6 +62,7 @@ class Mention:
     mod: str | None = None
     reference: date | None = None
     anchored: bool = False
+    prefer: str = "past"
 
     @property
     def dated(self) -> bool:
@@ -320,8 +324,8 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _TYPE = {"duration": "DURATION", "set": "SET", "time": "TIME"}
-# a BCP 47 primary language subtag, maybe with a region: "en", "pt", "pt-BR"
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+LANGUAGES = ("en", "pt", "es")
+"""The language codes an article may be given in (``extract(..., language=)``)."""
 
 
 def _story_resolution(phrase: str, published: date, d: FuzzyDate, note: str) -> Resolution:
@@ -421,9 +425,11 @@ def extract(
     ``reference`` is the publication date; ``prefer`` the default reading of a bare weekday
     or month ("past": the latest one on or before the reference), which a future verb near
     the phrase flips; any other value raises :class:`~eventdb.errors.ResolveError`. Nothing
-    else is ever raised, whatever the text. ``language`` is the article's language code
-    (``en``, ``pt``, ``es``): a draft records it on its source, and ``eventdb import``
-    resolves the draft's phrases in it; phrases are found with the English grammar.
+    else is ever raised, whatever the text. ``language`` is the article's language code,
+    one of :data:`LANGUAGES` (``en``, ``pt``, ``es``; any other raises
+    :class:`~eventdb.errors.ResolveError`): a draft records it on its source. Phrases are
+    found and resolved with the English grammar for now; Portuguese and Spanish phrases
+    are pending.
     ``anchors`` maps event names to spans, as :func:`eventdb.resolve` takes them: a
     duration before one ("three days after the invasion") keeps its TimeML value and
     resolves, from that event, to the day it lands on.
@@ -434,8 +440,11 @@ def extract(
     """
     if prefer not in ("past", "future"):
         raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
-    if not isinstance(language, str) or _LANGUAGE_CODE.fullmatch(language) is None:
-        raise ResolveError(f"language must be a language code such as 'en', got {language!r}")
+    if language not in LANGUAGES:
+        supported = ", ".join(LANGUAGES)
+        raise ResolveError(
+            f"unsupported language {language!r}: the supported codes are {supported}"
+        )
     if not isinstance(text, str) or not text:
         return []
     candidates = find(text)
@@ -469,6 +478,7 @@ def _mention(
         s0,
         _TYPE.get(c.family, "DATE"),
         reference=published,
+        prefer=prefer,
     )
     if c.family == "set":
         return replace(base, timex=set_value(phrase))
@@ -513,7 +523,7 @@ def _mention(
         # "the next day", "that week", "three weeks earlier": from the story's last date
         ref = story.anchor(phrase)
         anchored = ref != published
-    is_reference = " ".join(phrase.lower().split()) in ENGLISH.references
+    is_reference = one_line(phrase.lower()) in ENGLISH.references
     if not is_reference and (
         c.family == "duration" or (c.family == "unit" and _plural_or_ended(text, c))
     ):
@@ -530,7 +540,7 @@ def _mention(
         # date the story last set, and goes in the resolution
         whole = phrase + later.group()
         ref = story.anchor(whole)
-        r = story.read(" ".join(whole.split()), ref, prefer)
+        r = story.read(one_line(whole), ref, prefer)
         if r is None or r.start is None:
             return duration
         story.note(r, whole)
@@ -547,7 +557,14 @@ def _mention(
     story.note(r, phrase)
     kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else base.type
     return replace(
-        base, timex=r.timex, resolution=r, type=kind, mod=r.mod, reference=ref, anchored=anchored
+        base,
+        timex=r.timex,
+        resolution=r,
+        type=kind,
+        mod=r.mod,
+        reference=ref,
+        anchored=anchored,
+        prefer=p,
     )
 
 
@@ -565,7 +582,7 @@ def _from_event(
     rest = text[way.end() : way.end() + 120].lower()
     for name in sorted(story.anchors, key=len, reverse=True):
         if rest.startswith(name.lower()) and not rest[len(name) : len(name) + 1].isalnum():
-            whole = f"{' '.join(phrase.split())} {way.group(1).lower()} {name}"
+            whole = f"{one_line(phrase)} {way.group(1).lower()} {name}"
             try:
                 return resolve(whole, reference=published, anchors=story.anchors)
             except Exception:  # as in _try: one phrase must not lose the article

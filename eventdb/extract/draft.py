@@ -3,10 +3,11 @@
 One event per dated sentence: ``quote`` is the sentence, the title the clause that carries
 the date (:func:`eventdb.extract.titles.event_title`), ``when`` the date phrase as
 written, widened to the words that make it a range ("since the end of last year", "began
-last week and runs until this Wednesday (20)"). A
-phrase the story anchored ("the next day") would resolve differently against the
-publication date alone, so its event also carries the resolved span as ``date`` (EDTF),
-which wins over ``when`` on import.
+last week and runs until this Wednesday (20)"). Where extraction dated the phrase
+otherwise than ``when`` resolved alone against the publication date would (a phrase the
+story anchored, "the next day"; a bare weekday or month a future verb reads forward,
+"will meet on Friday"), the event also carries that span as ``date`` (EDTF), which wins
+over ``when`` on import: the preview, the draft and the store give the event one date.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from ..dates import Span
 from ..errors import EventDBError
 from ..resolve import ENGLISH, Resolution, resolve
+from ..textio import one_line
 from .core import Mention
 from .titles import event_title
 
@@ -53,11 +55,35 @@ _DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
 _LEAD = re.compile(rf"(?:{_words(sorted(V.fillers - _DETERMINERS))})\s+", re.IGNORECASE)
 
 
-def _resolves(phrase: str, published: date) -> Resolution | None:
+def _resolves(phrase: str, published: date, prefer: str = "past") -> Resolution | None:
     try:
-        return resolve(phrase, reference=published)
+        return resolve(phrase, reference=published, prefer=prefer)
     except (EventDBError, ValueError):
         return None
+
+
+def _reading(phrase: str, m: Mention, published: date) -> Span | None:
+    """The span extraction gives the event whose ``when`` is ``phrase``: the mention's own
+    when the phrase is the mention (or the story anchored it), else the widened phrase
+    read the way the mention was (its ``prefer``)."""
+    if m.resolution is None:
+        return None
+    if m.anchored or phrase == one_line(m.text):
+        return m.resolution.span
+    r = _resolves(phrase, published, m.prefer)
+    return r.span if r is not None else None
+
+
+def _draft_date(phrase: str, m: Mention, published: date) -> str | None:
+    """The EDTF ``date`` an event needs: extraction's span, when ``phrase`` resolved alone
+    against ``published`` (what import does with ``when``) would give another one."""
+    span = _reading(phrase, m, published)
+    if span is None:
+        return None
+    alone = _resolves(phrase, published)
+    if alone is not None and alone.span == span:
+        return None
+    return span.edtf
 
 
 def _extent(text: str, mentions: Sequence[Mention], published: date) -> tuple[int, int, str]:
@@ -77,16 +103,16 @@ def _extent(text: str, mentions: Sequence[Mention], published: date) -> tuple[in
         words = r"\s+".join(re.escape(w) for w in first.resolution.text.split())
         whole = re.compile(words, re.IGNORECASE).match(text, first.start)
         if whole is not None:
-            return first.start, whole.end(), " ".join(text[first.start : whole.end()].split())
+            return first.start, whole.end(), one_line(text[first.start : whole.end()])
     if opener is not None and len(mentions) > 1:
         second = mentions[1]
         if _JOINER.fullmatch(text, first.end, second.start):
             end = second.end
     for s, e in ((start, end), (start, first.end), (first.start, first.end)):
-        phrase = " ".join(text[s:e].split())
-        if _resolves(phrase, published) is not None:
+        phrase = one_line(text[s:e])
+        if _resolves(phrase, published, first.prefer) is not None:
             return s, e, phrase
-    return first.start, first.end, " ".join(first.text.split())
+    return first.start, first.end, one_line(first.text)
 
 
 def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tuple[str, Mention]:
@@ -149,15 +175,16 @@ def draft_document(
     for group in by_sentence.values():
         start, end, phrase = _extent(text, group, published)
         m = group[0]
-        quote = " ".join(m.sentence.split())
+        quote = one_line(m.sentence)
         s0 = m.sentence_start
         verb = _BEGAN.match(text, start)  # "began last week": the verb stays in the title
         t0 = verb.end() if verb is not None else start
         title = event_title(m.sentence, t0 - s0, end - s0) or draft_title(quote)
         event: dict[str, Any] = {"title": title, "when": phrase, "source": key}
         event["quote"] = quote
-        if m.anchored and m.resolution is not None:
-            event["date"] = m.resolution.span.edtf
+        edtf = _draft_date(phrase, m, published)
+        if edtf is not None:
+            event["date"] = edtf
         events.append(event)
     return {"sources": [source], "events": events}
 
@@ -170,5 +197,5 @@ def event_span(event: dict[str, Any], published: date) -> Span:
     'late 2022 – ongoing (as of 19 September 2023)'
     """
     if event.get("date"):
-        return Span.parse(str(event["date"]))
+        return Span.parse(str(event["date"]), as_of=published)
     return resolve(str(event["when"]), reference=published).span

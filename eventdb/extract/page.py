@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import PageError
+from ..textio import one_line, web_url
 
 __all__ = ["Page", "looks_like_html", "read_page"]
 
@@ -41,6 +42,7 @@ class Page:
     """What a saved page says about its article; an empty string where it says nothing.
 
     ``text`` is the article's main text, one paragraph per blank-line-separated block;
+    ``url`` the page's canonical address when it is an http(s) URL, else empty;
     ``published`` the publication date from the page's metadata, or None.
     """
 
@@ -100,14 +102,14 @@ def read_page(html: str) -> Page:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise PageError("the page holds no article text")
-    paragraphs = [" ".join(line.split()) for line in text.splitlines()]
-    title = " ".join((doc.title or "").split())
+    paragraphs = [one_line(line) for line in text.splitlines()]
+    title = one_line(doc.title or "")
     if paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the headline, read as the body's first line
     return Page(
         text="\n\n".join(p for p in paragraphs if p),
         title=title,
-        publisher=" ".join((doc.sitename or "").split()),
-        url=(doc.url or "").strip(),
+        publisher=one_line(doc.sitename or ""),
+        url=web_url(doc.url or ""),  # a canonical link that is not http(s) is dropped
         published=_published(html),
     )

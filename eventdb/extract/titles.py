@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textio import one_line
+
 __all__ = ["ENGLISH_TITLES", "TitleWords", "event_title"]
 
 
@@ -117,7 +119,7 @@ def _text(sentence: str, piece: tuple[int, int]) -> str:
 
 
 def _tidy(text: str) -> str:
-    return " ".join(text.split()).strip(" .,;:!?'\"’‘")
+    return one_line(text).strip(" .,;:!?'\"’‘")
 
 
 def _words(text: str) -> list[str]:
