@@ -1833,13 +1833,9 @@ def extract_cmd(
       eventdb extract article.txt --published 2023-09-19 --publisher Folha
       curl -s https://example.org/story.html | eventdb extract - --html
     """
-    from .extract import LANGUAGES, draft_document, event_span, extract
+    from .extract import draft_document, event_span, extract
 
-    if language not in LANGUAGES:
-        raise typer.BadParameter(
-            f"{language!r} is not supported: the supported codes are {', '.join(LANGUAGES)}",
-            param_hint="'--language'",
-        )
+    language = _phrase_language(language)
     from .textio import web_url
 
     if url is not None and url.strip() and not web_url(url):

@@ -310,8 +310,8 @@ BAD = [
         ["-", "--published", "2023-09-19", "--language", "English"],
         ARTICLE,
         2,
-        "Error: Invalid value for '--language': 'English' is not supported: the supported "
-        "codes are en, pt, es (see 'eventdb extract --help')",
+        "Error: Invalid value for '--language': 'English' is not a language the resolver "
+        "reads: en, pt, es (see 'eventdb extract --help')",
     ),
     (
         ["-", "--published", "2023-09-19", "--url", "javascript:alert(1)"],
@@ -331,8 +331,8 @@ BAD = [
         ["-", "--published", "2023-09-19", "--language", "xx"],
         ARTICLE,
         2,
-        "Error: Invalid value for '--language': 'xx' is not supported: the supported "
-        "codes are en, pt, es (see 'eventdb extract --help')",
+        "Error: Invalid value for '--language': 'xx' is not a language the resolver "
+        "reads: en, pt, es (see 'eventdb extract --help')",
     ),
 ]
 

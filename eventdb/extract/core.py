@@ -30,6 +30,7 @@ from datetime import date
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
+from ..resolve.packs import LANGUAGES
 from ..textio import one_line
 from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
 
@@ -324,8 +325,6 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _TYPE = {"duration": "DURATION", "set": "SET", "time": "TIME"}
-LANGUAGES = ("en", "pt", "es")
-"""The language codes an article may be given in (``extract(..., language=)``)."""
 
 
 def _story_resolution(phrase: str, published: date, d: FuzzyDate, note: str) -> Resolution:
