@@ -115,3 +115,29 @@ def test_count_from_an_anchor(text: str, code: str, day: str) -> None:
     anchors = {k: Span.point(FuzzyDate.parse(v)) for k, v in INVASION.items()}
     r = resolve(text, reference=SEED, language=code, anchors=anchors)
     assert r.timex == day
+
+
+# (phrase, language, the reading ranked first, the readings kept second with their reason)
+ALTERNATIVES = [
+    ("Monday", "en", "2023-09-18", [("2023-09-25", "read forward (prefer='future')")]),
+    ("Tuesday", "en", "2023-09-19", []),
+    ("October", "en", "2023-10", [("2022-10", "the one before the reference")]),
+    ("March", "en", "2023-03", [("2024-03", "the one after the reference")]),
+    (
+        "3/4/2023",
+        "en",
+        "2023-03-04",
+        [("2023-04-03", "day first (the pack reads numeric dates month first)")],
+    ),
+    ("amanhã à tarde", "pt", "2023-09-20TAF", [(None, "split at a connector into a range")]),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "first", "others"), ALTERNATIVES)
+def test_ranking_keeps_the_other_readings(
+    text: str, code: str, first: str, others: list[tuple[str | None, str]]
+) -> None:
+    """The ranking picks one reading and keeps the others, each with its reason."""
+    r = resolve(text, reference=SEED, language=code)
+    assert r.timex == first
+    assert [(a.reading.timex, a.reason) for a in r.alternatives] == others

@@ -222,7 +222,12 @@ class DateRules(RuleBase):
         else:
             y = ref.year if mo > ref.month else ref.year + 1
             note = f"the next {MONTH_NAMES[mo]} after the reference's month"
-        return _Point("month", FuzzyDate.month(y, mo), note)
+        p = _Point("month", FuzzyDate.month(y, mo), note)
+        if d is None and mo != ref.month:  # a bare month: the other year is the second reading
+            other = y - 1 if (y, mo) > (ref.year, ref.month) else y + 1
+            why = "the one before the reference" if other < y else "the one after the reference"
+            p.alts = ((_Point("month", FuzzyDate.month(other, mo), why), why),)
+        return p
 
     def _year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")

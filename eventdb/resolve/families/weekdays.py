@@ -99,4 +99,16 @@ class WeekdayRules(RuleBase):
                 ref + timedelta(days=((wd - ref.weekday()) % 7) or 7),
                 f"the next {WEEKDAY_NAMES[wd]} after the reference",
             )
-        return _Point("weekday", FuzzyDate.day(day), note)
+        p = _Point("weekday", FuzzyDate.day(day), note)
+        if d is None:  # a bare weekday: the other direction is the second reading
+            other = (
+                ref - timedelta(days=back)
+                if ctx.future
+                else ref + timedelta(days=(wd - ref.weekday()) % 7)
+            )
+            if other != day:
+                why = (
+                    "read back (prefer='past')" if ctx.future else "read forward (prefer='future')"
+                )
+                p.alts = ((_Point("weekday", FuzzyDate.day(other), why), why),)
+        return p
