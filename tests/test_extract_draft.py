@@ -263,7 +263,7 @@ def test_story_offsets_become_dated_events() -> None:
 READINGS = [
     ("The ministers will meet on Friday in Geneva.", "Friday", "2023-09-22", "2023-09-22"),
     ("The summit is due in March.", "March", "2024-03", "2024-03"),
-    ("The talks will resume in December.", "December", "2023-12", "2023-12"),
+    ("The talks will resume in December.", "December", None, "2023-12"),
     ("The ceasefire holds until Friday.", "until Friday", "/2023-09-22", "/2023-09-22"),
     ("Talks will run until March.", "run until March", "/2024-03", "/2024-03"),
     ("The vote is scheduled for Oct. 3.", "Oct. 3", None, "2023-10-03"),
