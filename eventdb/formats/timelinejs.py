@@ -190,10 +190,11 @@ def _slide(e: EventRecord, group: str, today: date | None) -> dict[str, Any] | N
             last = tl_date(span.end, end=True)
             if last != slide["start_date"]:
                 slide["end_date"] = last
-    slide["display_date"] = label_of(e)
+    # TimelineJS 3 renders headline, text, display_date and group as HTML: escape each.
+    slide["display_date"] = html.escape(label_of(e))
     slide["text"] = {"headline": html.escape(one_line(e.title)), "text": _text(e)}
     if group:
-        slide["group"] = group
+        slide["group"] = html.escape(one_line(group))
     if e.slug:
         slide["unique_id"] = e.slug
     return slide
