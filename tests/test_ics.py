@@ -83,6 +83,19 @@ COARSE_SPANS = [
         date(2023, 6, 2),
         " (February 2023 – ongoing (as of 1 June 2023))",
     ),
+    # A day start with a coarser end is coarse too: the label shows the imprecise end.
+    (
+        Span(FuzzyDate.day(date(2023, 9, 11)), FuzzyDate.month(2023, 10)),
+        date(2023, 9, 11),
+        date(2023, 11, 1),
+        " (11 September 2023 – October 2023)",
+    ),
+    (
+        Span(FuzzyDate.day(date(2023, 9, 11)), FuzzyDate.year(2024)),
+        date(2023, 9, 11),
+        date(2025, 1, 1),
+        " (11 September 2023 – 2024)",
+    ),
 ]
 assert len({s[0] for s in COARSE_SPANS}) == len(COARSE_SPANS), "duplicate rows in COARSE_SPANS"
 
