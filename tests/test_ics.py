@@ -16,6 +16,7 @@ from test_cli_store import run
 from test_formats_store import LARGER, SEED, load
 
 from eventdb.dates import FuzzyDate, Part, Span
+from eventdb.errors import EventDBError, OptionError
 from eventdb.formats import LeftOut, WriteReport, write
 from eventdb.records import EventRecord
 
@@ -118,9 +119,10 @@ REJECTED = [{"days_only": True, "include_coarse": True}]
 
 @pytest.mark.parametrize("options", REJECTED)
 def test_contradictory_options_are_refused(options: dict[str, Any]) -> None:
-    """days_only with include_coarse=True is a ValueError naming both."""
-    with pytest.raises(ValueError, match="include_coarse=True and days_only=True"):
+    """days_only with include_coarse=True is an OptionError (an EventDBError) naming both."""
+    with pytest.raises(EventDBError, match="include_coarse=True and days_only=True") as info:
         write("ics", [], io.StringIO(), **options)
+    assert isinstance(info.value, OptionError) and isinstance(info.value, ValueError)
 
 
 def test_cli_says_what_it_wrote_and_left_out(tmp_path: Path) -> None:
@@ -140,7 +142,11 @@ def test_cli_says_what_it_wrote_and_left_out(tmp_path: Path) -> None:
         " them), 8 undated\n"
     )
     code, _, err = run(db, "export", "-f", "ics", "--days-only", "--include-coarse")
-    assert code == 2 and "--include-coarse and --days-only contradict each other" in err
+    assert (code, err) == (
+        2,
+        "Error: Invalid value for '--days-only': --include-coarse and --days-only contradict"
+        " each other (see 'eventdb export --help')\n",
+    )
 
 
 DAYS = st.dates(date(1950, 1, 1), date(2030, 12, 31))

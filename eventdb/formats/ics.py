@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple, TextIO
 
 from ..dates import FuzzyDate, Precision
+from ..errors import OptionError
 from ..records import EventRecord
 from ._common import adopted, chronological, label_of, one_line, phrase_of, safe_url, span_of
 from .report import WriteReport, tally
@@ -187,7 +188,7 @@ def write_ics(
     """
     if include_coarse is not None:
         if include_coarse and days_only:
-            raise ValueError("include_coarse=True and days_only=True contradict each other")
+            raise OptionError("include_coarse=True and days_only=True contradict each other")
         days_only = not include_coarse
     lines = [
         "BEGIN:VCALENDAR",
