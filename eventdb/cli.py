@@ -711,11 +711,6 @@ def _query(
     )
 
 
-def _adopted(e: EventRecord) -> Any:
-    """The citation whose date the event took (else the first), or None."""
-    return next((c for c in e.citations if c.adopted), e.citations[0] if e.citations else None)
-
-
 def _as_written(c: Any) -> str:
     """How a citation dated its event: the phrase as written, else the EDTF set by hand."""
     if c is None:
@@ -724,7 +719,9 @@ def _as_written(c: Any) -> str:
 
 
 def _source_name(e: EventRecord) -> str:
-    c = _adopted(e)
+    from .formats._common import adopted
+
+    c = adopted(e)
     return (c.source.key or c.source.title) if c is not None else ""
 
 
@@ -741,7 +738,9 @@ def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
 
     row = {"id": e.id, **event_row(e)}
     if phrases:
-        c = _adopted(e)
+        from .formats._common import adopted
+
+        c = adopted(e)
         row["phrase"] = _as_written(c)
         row["reference"] = _iso(c.reference) if c is not None else None
     return row
@@ -757,7 +756,9 @@ def _event_keys(phrases: bool) -> list[str]:
 def _table_row(e: EventRecord, phrases: bool) -> list[str]:
     row = [e.label, e.title, ", ".join(a.name for a in e.actors), _source_name(e)]
     if phrases:
-        c = _adopted(e)
+        from .formats._common import adopted
+
+        c = adopted(e)
         row += [_as_written(c), _iso(c.reference) or "" if c else ""]
     return row
 
@@ -1318,7 +1319,9 @@ def add_cmd(
         )
     typer.echo(f"Added #{e.id} {e.slug}")
     _echo_event_brief(e, defaulted)
-    c = _adopted(e)
+    from .formats._common import adopted
+
+    c = adopted(e)
     if c is not None and c.phrase and c.reference is not None:
         # The store keeps the explanation but not the resolver's warnings: ask again.
         from .resolve import resolve
@@ -1329,7 +1332,9 @@ def add_cmd(
 
 def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:
     pairs = _event_pairs(e)
-    c = _adopted(e)
+    from .formats._common import adopted
+
+    c = adopted(e)
     if c is not None and c.phrase:
         ref = ""
         if c.reference is not None:

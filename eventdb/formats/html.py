@@ -43,9 +43,12 @@ from typing import Any, TextIO
 from ..dates import Precision
 from ..records import CitationRecord, EventRecord
 from ._common import (
+    UNDATED_LANE,
     adopted,
     chronological,
+    chronology_summary,
     label_of,
+    lane_names,
     one_line,
     others,
     phrase_of,
@@ -53,7 +56,6 @@ from ._common import (
     span_of,
 )
 from .report import WriteReport
-from .timelinejs import UNDATED_LANE, chronology_summary, lane_names
 
 __all__ = ["UNDATED_LANE", "timeline_data", "write_html"]
 
