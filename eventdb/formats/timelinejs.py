@@ -80,6 +80,20 @@ def tl_date(d: FuzzyDate | date, *, end: bool = False) -> dict[str, int]:
     return {"year": x.year}
 
 
+def _plain(text: str) -> str:
+    """A ``display_date`` or ``group``: one line, HTML-escaped twice.
+
+    TimelineJS 3.9 reads these two fields as HTML, keeps only their text (which decodes
+    ``&lt;`` back to ``<``) and then writes that text into the page as HTML. Escaped once,
+    ``<img onerror=...>`` would come back to life; escaped twice, it is shown as written.
+    (``headline`` and ``text`` go through DOMPurify instead, and are escaped once.)
+
+    >>> _plain("A & <B>")
+    'A &amp;amp; &amp;lt;B&amp;gt;'
+    """
+    return html.escape(html.escape(one_line(text)))
+
+
 def _text(e: EventRecord) -> str:
     esc = html.escape
     parts: list[str] = []
@@ -122,11 +136,10 @@ def _slide(e: EventRecord, group: str, today: date | None) -> dict[str, Any] | N
             last = tl_date(span.end, end=True)
             if last != slide["start_date"]:
                 slide["end_date"] = last
-    # TimelineJS 3 renders headline, text, display_date and group as HTML: escape each.
-    slide["display_date"] = html.escape(label_of(e))
+    slide["display_date"] = _plain(label_of(e))
     slide["text"] = {"headline": html.escape(one_line(e.title)), "text": _text(e)}
     if group:
-        slide["group"] = html.escape(one_line(group))
+        slide["group"] = _plain(group)
     if e.slug:
         slide["unique_id"] = e.slug
     return slide
