@@ -86,6 +86,21 @@ def _warnings_echoed() -> Iterator[None]:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
 
+def _write_stdout(text: str) -> None:
+    """Write a file's content to standard output as UTF-8 bytes, exactly: click's echo
+    strips ANSI escape sequences when standard output is not a terminal, which would make
+    ``export > FILE`` differ from ``export -o FILE``."""
+    import sys
+
+    sys.stdout.flush()
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:
+        sys.stdout.write(text)
+    else:
+        binary.write(text.encode("utf-8"))
+        binary.flush()
+
+
 def _error_line(e: BaseException) -> str:
     """What the user reads for a library or I/O error."""
     if isinstance(e, OSError) and e.filename is not None:
@@ -789,7 +804,7 @@ def _echo_rows(
         guard: Callable[[str], str] = (lambda c: c) if raw_csv else csv_cell
         buf = io.StringIO()
         write_csv_rows(buf, [keys], ([guard(c) for c in csv_row(row, keys)] for row in rows))
-        typer.echo(buf.getvalue(), nl=False)
+        _write_stdout(buf.getvalue())
     else:
         from tabulate import tabulate
 
@@ -1684,7 +1699,7 @@ def export_cmd(
 
         buf = io.StringIO()
         report = write(fmt.value, events, buf, **options)
-        typer.echo(buf.getvalue(), nl=False)
+        _write_stdout(buf.getvalue())
         if report.left_out:
             typer.echo(report.message(options=flags), err=True)
         return

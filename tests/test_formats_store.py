@@ -181,7 +181,7 @@ def test_plain_csv_list_items_are_written_as_they_are() -> None:
 NAMES = st.text(
     st.one_of(
         st.sampled_from(list(" ;[]\\'=,\"\n\t")),
-        st.characters(exclude_categories=["Cs", "Cc"]),
+        st.characters(exclude_categories=["Cs"]),
     ),
     min_size=1,
     max_size=12,
@@ -198,17 +198,20 @@ def test_csv_round_trip_keeps_any_actors_places_and_tags(
     sqlite_template: Path, actors: list[tuple[str, str]], places: list[str], tags: list[str]
 ) -> None:
     """Export as CSV and import into a fresh database: the same actors (with roles),
-    places and tags, whatever characters their names hold."""
+    places and tags, whatever characters their names hold (the store drops control
+    characters on the way in: a name of nothing else is no name)."""
     import tempfile
+
+    from eventdb.textio import clean_text
 
     doc = {
         "events": [
             {
                 "title": "Talks",
                 "date": "2023-09",
-                "actors": [{"name": n, "role": r} for n, r in actors if n.strip()],
-                "places": [p for p in places if p.strip()],
-                "tags": [t for t in tags if t.strip()],
+                "actors": [{"name": n, "role": r} for n, r in actors if clean_text(n).strip()],
+                "places": [p for p in places if clean_text(p).strip()],
+                "tags": [t for t in tags if clean_text(t).strip()],
             }
         ]
     }

@@ -31,6 +31,7 @@ from typing import NamedTuple, TextIO
 from ..dates import FuzzyDate, Precision
 from ..errors import OptionError
 from ..records import EventRecord
+from ..textio import clean_text
 from ._common import adopted, chronological, label_of, one_line, phrase_of, safe_url, span_of
 from .report import WriteReport, tally
 
@@ -40,17 +41,18 @@ PRODID = "-//eventdb//eventdb chronology//EN"
 
 
 def ics_text(text: str) -> str:
-    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline.
+    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline; other
+    control characters, which TEXT may not hold, are dropped (:func:`clean_text`; the
+    store drops them on the way in, a database written by an older eventdb may hold them).
 
-    >>> ics_text("a, b; c\\nd")
+    >>> ics_text("a, b; c\\nd\\x1b")
     'a\\\\, b\\\\; c\\\\nd'
     """
     return (
-        text.replace("\\", "\\\\")
+        clean_text(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
         .replace("\n", "\\n")
     )
 
@@ -125,7 +127,7 @@ def _extent(e: EventRecord, days_only: bool, today: date | None) -> _Extent | tu
 
 def _uid(e: EventRecord) -> str:
     if e.slug:
-        return f"{e.slug}@eventdb"
+        return f"{ics_text(e.slug)}@eventdb"
     digest = hashlib.sha1(f"{e.title}\n{e.span.edtf}".encode()).hexdigest()[:16]
     return f"{digest}@eventdb"
 
