@@ -87,6 +87,21 @@ def _warnings_echoed() -> Iterator[None]:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
 
+def _write_stdout(text: str) -> None:
+    """Write a file's content to standard output as UTF-8 bytes, exactly: click's echo
+    strips ANSI escape sequences when standard output is not a terminal, which would make
+    ``export > FILE`` differ from ``export -o FILE``."""
+    import sys
+
+    sys.stdout.flush()
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:
+        sys.stdout.write(text)
+    else:
+        binary.write(text.encode("utf-8"))
+        binary.flush()
+
+
 def _error_line(e: BaseException) -> str:
     """What the user reads for a library or I/O error."""
     if isinstance(e, OSError) and e.filename is not None:
@@ -749,11 +764,6 @@ def _query(
     )
 
 
-def _adopted(e: EventRecord) -> Any:
-    """The citation whose date the event took (else the first), or None."""
-    return next((c for c in e.citations if c.adopted), e.citations[0] if e.citations else None)
-
-
 def _as_written(c: Any) -> str:
     """How a citation dated its event: the phrase as written, else the EDTF set by hand."""
     if c is None:
@@ -762,7 +772,9 @@ def _as_written(c: Any) -> str:
 
 
 def _source_name(e: EventRecord) -> str:
-    c = _adopted(e)
+    from .formats._common import adopted
+
+    c = adopted(e)
     return (c.source.key or c.source.title) if c is not None else ""
 
 
@@ -779,7 +791,9 @@ def _event_row(e: EventRecord, phrases: bool) -> dict[str, Any]:
 
     row = {"id": e.id, **event_row(e)}
     if phrases:
-        c = _adopted(e)
+        from .formats._common import adopted
+
+        c = adopted(e)
         row["phrase"] = _as_written(c)
         row["reference"] = _iso(c.reference) if c is not None else None
     return row
@@ -795,7 +809,9 @@ def _event_keys(phrases: bool) -> list[str]:
 def _table_row(e: EventRecord, phrases: bool) -> list[str]:
     row = [e.label, e.title, ", ".join(a.name for a in e.actors), _source_name(e)]
     if phrases:
-        c = _adopted(e)
+        from .formats._common import adopted
+
+        c = adopted(e)
         row += [_as_written(c), _iso(c.reference) or "" if c else ""]
     return row
 
@@ -826,7 +842,7 @@ def _echo_rows(
         guard: Callable[[str], str] = (lambda c: c) if raw_csv else csv_cell
         buf = io.StringIO()
         write_csv_rows(buf, [keys], ([guard(c) for c in csv_row(row, keys)] for row in rows))
-        typer.echo(buf.getvalue(), nl=False)
+        _write_stdout(buf.getvalue())
     else:
         from tabulate import tabulate
 
@@ -1361,7 +1377,9 @@ def add_cmd(
         )
     typer.echo(f"Added #{e.id} {e.slug}")
     _echo_event_brief(e, defaulted)
-    c = _adopted(e)
+    from .formats._common import adopted
+
+    c = adopted(e)
     if c is not None and c.phrase and c.reference is not None:
         # The store keeps the explanation but not the resolver's warnings: ask again.
         from .resolve import resolve
@@ -1374,7 +1392,9 @@ def add_cmd(
 
 def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:
     pairs = _event_pairs(e)
-    c = _adopted(e)
+    from .formats._common import adopted
+
+    c = adopted(e)
     if c is not None and c.phrase:
         ref = ""
         if c.reference is not None:
@@ -1724,7 +1744,7 @@ def export_cmd(
 
         buf = io.StringIO()
         report = write(fmt.value, events, buf, **options)
-        typer.echo(buf.getvalue(), nl=False)
+        _write_stdout(buf.getvalue())
         if report.left_out:
             typer.echo(report.message(options=flags), err=True)
         return

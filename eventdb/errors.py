@@ -58,6 +58,12 @@ class FormatError(EventDBError, ValueError):
     """A file could not be read or written in the requested format (malformed YAML, CSV)."""
 
 
+class OptionError(EventDBError, ValueError):
+    """A function was called with options that contradict each other or a value it does
+    not take (``days_only=True`` with ``include_coarse=True``, an unknown format); the CLI
+    checks its own flags first, so this names the function's parameters."""
+
+
 class EncodingGuessWarning(UserWarning):
     """A file was not UTF-8 and its encoding was guessed; the message names the guess.
 
@@ -78,6 +84,7 @@ __all__ = [
     "FormatError",
     "ImportRecordError",
     "NotFoundError",
+    "OptionError",
     "PageError",
     "ResolveError",
     "StoreError",

@@ -1,5 +1,5 @@
-"""Text at the boundaries: one decoding policy for every file eventdb reads, one-line
-text, and the web URLs eventdb accepts and writes.
+"""Text at the boundaries: one decoding policy for every file eventdb reads, text without
+control characters, one-line text, and the web URLs eventdb accepts and writes.
 
 Import files and articles come from everywhere: editors that save UTF-8 with a byte-order
 mark, spreadsheets that save Windows-1252 or UTF-16, and now and then a file that is not
@@ -15,8 +15,9 @@ decides the encoding the same way each time:
 A file holding NUL bytes without a byte-order mark (a binary file, or UTF-16/32 saved
 without one), or that no encoding reads, is refused with a
 :class:`~eventdb.errors.FormatError` naming the file. Pure apart from reading the file:
-nothing here prints. The store and the writers both use :func:`one_line` and
-:func:`web_url`, so what is refused on the way in and dropped on the way out agree.
+nothing here prints. The store and the writers both use :func:`clean_text`,
+:func:`one_line` and :func:`web_url`, so what is dropped or refused on the way in and
+dropped on the way out agree.
 
 >>> decode("Stepanakert, 19 de setembro".encode("utf-8-sig"), "a.txt")
 Decoded(text='Stepanakert, 19 de setembro', encoding='utf-8-sig', guessed=False)
@@ -42,6 +43,7 @@ from .errors import EncodingGuessWarning, FormatError
 __all__ = [
     "BOMS",
     "Decoded",
+    "clean_text",
     "decode",
     "decode_text",
     "one_line",
@@ -70,13 +72,35 @@ _WEB_URL = re.compile(
 )
 
 
-def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) to one space and strip.
+# Line breaks other than "\n": CR LF, CR, vertical tab, form feed, next line (NEL).
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85]")
+# Every other control character: C0 but tab and newline, DEL, and C1.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
-    >>> one_line("  two\\n lines\\t here ")
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters: line breaks (CR LF, CR, vertical tab, form
+    feed, NEL) become ``\\n``; tab and newline stay; every other C0 character, DEL and
+    every C1 character is dropped (terminal escapes lose their ESC, a bell rings no more).
+
+    The store passes every text field and name it is given through this, so nothing it
+    holds can hide from a terminal, break an iCalendar TEXT value (RFC 5545 forbids
+    controls) or be stripped as an ANSI sequence on its way to standard output.
+
+    >>> clean_text("Esc \\x1b[31mRED\\x07"), clean_text("two\\r\\nlines\\tand a tab")
+    ('Esc [31mRED', 'two\\nlines\\tand a tab')
+    """
+    return _CONTROLS.sub("", _BREAKS.sub("\n", text))
+
+
+def one_line(text: str) -> str:
+    """:func:`clean_text` on one line: every run of whitespace (newlines included)
+    collapsed to one space, and stripped.
+
+    >>> one_line("  two\\n lines\\t here\\x1b ")
     'two lines here'
     """
-    return " ".join(text.split())
+    return " ".join(clean_text(text).split())
 
 
 def web_url(text: str) -> str:

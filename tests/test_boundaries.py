@@ -501,6 +501,106 @@ def test_a_title_of_only_whitespace_is_no_title(db_url: str) -> None:
     )
 
 
+# -- control characters: dropped on the way in, never written out -----------------------
+
+# (text as given, as stored in a one-line field such as a title, as stored in a field
+# that keeps its lines such as a summary)
+CONTROLS = no_duplicates(
+    [
+        ("Esc \u001b[31mRED", "Esc [31mRED", "Esc [31mRED"),
+        ("bell\u0007 and nul\u0000!", "bell and nul!", "bell and nul!"),
+        ("two\r\nlines\rand\ttabs", "two lines and tabs", "two\nlines\nand\ttabs"),
+        ("page\u000cbreak\u000bhere\u0085end", "page break here end", "page\nbreak\nhere\nend"),
+        ("del\u007f c1\u009b\u0090 sep\u001e end", "del c1 sep end", "del c1 sep end"),
+        ("plain text", "plain text", "plain text"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("given", "line", "lines"), CONTROLS)
+def test_control_characters_are_dropped_on_the_way_in(
+    db_url: str, tmp_path: Path, given: str, line: str, lines: str
+) -> None:
+    """import, add and edit drop control characters (but tab and newline where a field
+    keeps its lines) from every text field and name; line breaks become newlines."""
+    import json
+
+    p = tmp_path / "c.json"
+    doc = {
+        "sources": [{"key": "s", "title": given, "publisher": given, "published": "2023-09-19"}],
+        "events": [
+            {
+                "title": given,
+                "summary": given,
+                "type": given,
+                "date": "2023-09",
+                "source": "s",
+                "quote": given,
+                "slug": "a",
+                "actors": [{"name": f"A {given}", "role": given}, f"B {given}"],
+                "places": [given],
+                "tags": [given],
+            }
+        ],
+    }
+    p.write_text(json.dumps(doc), encoding="utf-8")
+    assert run(db_url, "import", str(p))[:2] == (0, "Imported 1 event from 1 file\n")
+    assert run(db_url, "add", given, "--date", "2023", "--slug", "b", "--summary", given)[0] == 0
+    assert run(db_url, "add", "X", "--date", "2023", "--slug", "c")[0] == 0
+    assert run(db_url, "edit", "c", "--title", given, "--summary", given)[0] == 0
+    with EventDB(db_url) as db:
+        a, b, c = (db.get_event(slug) for slug in "abc")
+        ((source, _),) = db.sources()
+    kept = lines.strip()
+    assert [(e.title, e.summary) for e in (a, b, c)] == [(line, kept)] * 3
+    assert (a.type, a.citations[0].quote, a.places[0].name, a.tags) == (kept, kept, kept, [kept])
+    assert [(x.name, x.role) for x in a.actors] == [(f"A {kept}", kept), (f"B {kept}", "")]
+    assert (source.title, source.publisher) == (line, kept)
+
+
+OLD_TITLE = "Esc \u001b[31mRED\u001b[0m, bell\u0007; nul\u0000 end"
+"""A title with control characters, as a database written by an older eventdb may hold."""
+
+
+def _older_database(path: Path) -> None:
+    """A SQLite database holding the seed fixture and one title with control characters
+    (written with SQL, past the store's checks, as an older eventdb let through)."""
+    import sqlite3
+
+    assert run(path, "import", "fixtures/armenia-2023.yaml")[0] == 0
+    slug = "aid-trucks-reach-karabakh-2023-09-18"
+    with sqlite3.connect(path) as conn:
+        for column in ("title", "summary"):
+            conn.execute(f"UPDATE event SET {column} = ? WHERE slug = ?", [OLD_TITLE, slug])
+
+
+def test_ics_never_writes_control_characters(tmp_path: Path) -> None:
+    """A calendar holds no control character but its CRLF line ends (RFC 5545), even
+    from a database that holds some."""
+    db = tmp_path / "old.db"
+    _older_database(db)
+    target = tmp_path / "x.ics"
+    assert run(db, "export", "-f", "ics", "-o", str(target))[0] == 0
+    text = target.read_bytes().decode("utf-8")
+    assert "Esc [31mRED[0m\\, bell\\; nul end" in text
+    assert re.search("[\x00-\x08\x0a-\x1f\x7f]", text.replace("\r\n", "")) is None
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "timelinejs", "ics", "csv", "json", "jsonl"])
+def test_export_to_stdout_is_the_file_byte_for_byte(tmp_path: Path, fmt: str) -> None:
+    """export writes the same bytes to standard output as to -o FILE, escape sequences and
+    all (click's echo would strip them when standard output is not a terminal)."""
+    db = tmp_path / "old.db"
+    _older_database(db)
+    target = tmp_path / "out"
+    assert run(db, "export", "-f", fmt, "-o", str(target))[0] == 0
+    r = runner.invoke(cli.app, ["--db", str(db), "export", "-f", fmt], prog_name="eventdb")
+    assert r.exit_code == 0
+    assert r.stdout_bytes == target.read_bytes()
+    if fmt == "csv":
+        assert "\x1b[31mRED" in target.read_text(encoding="utf-8")
+
+
 # -- URLs: http(s) only ----------------------------------------------------------------
 
 # (the URL given for a source, field url or archive_url)

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventdb.dates import FuzzyDate, Part, Span
-from eventdb.errors import FormatError
+from eventdb.errors import FormatError, OptionError
 from eventdb.formats import FORMATS, read, write
 from eventdb.formats.markdown import md_text
 from eventdb.records import (
@@ -304,8 +304,8 @@ def test_markdown_headings_by_year_month_and_none() -> None:
 
 
 def test_markdown_rejects_unknown_grouping() -> None:
-    """An unknown group_by is a ValueError naming the choices."""
-    with pytest.raises(ValueError, match="year, month, none"):
+    """An unknown group_by is an OptionError naming the choices."""
+    with pytest.raises(OptionError, match="year, month, none"):
         render("markdown", group_by="week")
 
 
@@ -643,10 +643,10 @@ def test_every_format_is_deterministic(fmt: str) -> None:
 
 
 def test_write_rejects_unknown_format_and_lanes() -> None:
-    """Unknown formats and lane options are ValueErrors naming the choices."""
-    with pytest.raises(ValueError, match="expected one of markdown"):
+    """Unknown formats and lane options are OptionErrors naming the choices."""
+    with pytest.raises(OptionError, match="expected one of markdown"):
         render("pdf")
-    with pytest.raises(ValueError, match="actor, type"):
+    with pytest.raises(OptionError, match="actor, type"):
         render("html", lanes="place")
 
 

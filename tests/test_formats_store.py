@@ -7,14 +7,18 @@ Regenerate the golden files on purpose with
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_formats import check_golden, markdown_parser
 
 from eventdb import EventDB
 from eventdb.formats import read, write
+from eventdb.formats.tabular import ROW_FIELDS, csv_row, event_row
 from eventdb.records import EventRecord
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -103,3 +107,114 @@ def test_acled_fixture_imports_with_mapped_precision(tmp_path: Path) -> None:
     assert "January 2023" in labels
     assert any(label.startswith("week of ") for label in labels)
     assert all(e.type_scheme == "acled" for e in events)
+
+
+def _lists(events: list[EventRecord]) -> list[tuple[object, ...]]:
+    """Each event's actors (name, role), places and tags, in order."""
+    return [
+        (e.title, [(a.name, a.role) for a in e.actors], [p.name for p in e.places], list(e.tags))
+        for e in events
+    ]
+
+
+def _csv_round_trip(
+    doc: dict[str, Any], tmp: Path, template: Path
+) -> tuple[list[EventRecord], list[EventRecord]]:
+    """``doc`` imported, exported as CSV, the CSV imported into a fresh database: both
+    timelines (the databases are copies of the empty ``template``)."""
+    for name in ("first.db", "second.db"):
+        shutil.copyfile(template, tmp / name)
+    with EventDB(str(tmp / "first.db")) as db:
+        db.import_document(doc)
+        before = db.timeline()
+    path = tmp / "x.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        write("csv", before, f)
+    with EventDB(str(tmp / "second.db")) as db:
+        assert db.import_records(read(path)).skipped == []
+        after = db.timeline()
+    return before, after
+
+
+# Each tuple: an actor (name, role), a place and a tag that hold the list's separators.
+AWKWARD_ITEMS = [
+    (("A; B", "role"), "Place; two", "tag;x"),
+    (("Name [x]", ""), "[bracketed]", "a [b]"),
+    (("Back\\slash [r]", "r]o;le"), "ends with \\", "\\;"),
+    (("Armenia", "target"), "Yerevan", "plain"),
+]
+assert len(set(AWKWARD_ITEMS)) == len(AWKWARD_ITEMS), "duplicate rows in AWKWARD_ITEMS"
+
+
+@pytest.mark.parametrize(("actor", "place", "tag"), AWKWARD_ITEMS)
+def test_csv_list_items_survive_export_and_import(
+    tmp_path: Path, sqlite_template: Path, actor: tuple[str, str], place: str, tag: str
+) -> None:
+    """An actor, place or tag holding ';', brackets or a backslash comes back as one item,
+    a name ending ' [x]' stays a name; plain names are written as they are."""
+    name, role = actor
+    doc = {
+        "events": [
+            {
+                "title": "Talks",
+                "date": "2023-09",
+                "actors": [{"name": name, "role": role} if role else name, "Russia"],
+                "places": [place, "Baku"],
+                "tags": [tag, "t2"],
+            }
+        ]
+    }
+    before, after = _csv_round_trip(doc, tmp_path, sqlite_template)
+    assert _lists(after) == _lists(before) == [
+        ("Talks", [(name, role), ("Russia", "")], [place, "Baku"], [tag, "t2"])
+    ]
+    cells = dict(zip(ROW_FIELDS, csv_row(event_row(before[0])), strict=True))
+    assert cells["actors"].endswith("; Russia") and cells["places"].endswith("; Baku")
+
+
+def test_plain_csv_list_items_are_written_as_they_are() -> None:
+    """Names without ';', brackets or backslashes keep the readable ``Name [role]; Name``."""
+    row = {"actors": [{"name": "Armenia", "role": "target"}, "Russia"], "tags": ["a b", "c"]}
+    assert csv_row(row, ["actors", "tags"]) == ["Armenia [target]; Russia", "a b; c"]
+
+
+NAMES = st.text(
+    st.one_of(
+        st.sampled_from(list(" ;[]\\'=,\"\n\t")),
+        st.characters(exclude_categories=["Cs"]),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(NAMES, NAMES), max_size=3),
+    st.lists(NAMES, max_size=3),
+    st.lists(NAMES, max_size=3),
+)
+def test_csv_round_trip_keeps_any_actors_places_and_tags(
+    sqlite_template: Path, actors: list[tuple[str, str]], places: list[str], tags: list[str]
+) -> None:
+    """Export as CSV and import into a fresh database: the same actors (with roles),
+    places and tags, whatever characters their names hold (the store drops control
+    characters on the way in: a name of nothing else is no name)."""
+    import tempfile
+
+    from eventdb.textio import clean_text
+
+    doc = {
+        "events": [
+            {
+                "title": "Talks",
+                "date": "2023-09",
+                "actors": [{"name": n, "role": r} for n, r in actors if clean_text(n).strip()],
+                "places": [p for p in places if clean_text(p).strip()],
+                "tags": [t for t in tags if clean_text(t).strip()],
+            }
+        ]
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        before, after = _csv_round_trip(doc, Path(tmp), sqlite_template)
+    assert _lists(after) == _lists(before)

@@ -783,3 +783,37 @@ def test_edge_cases_load_cleanly(browser: str, tmp_path: Path, name: str, make: 
     dt = open_page(browser, page_of(events, tmp_path, f"{name}.html"))
     assert dt.errors() == []
     assert dt.js("document.querySelectorAll('svg.plot .mark').length") == len(events)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not TIMELINEJS.exists(), reason="TimelineJS absent: run tests/timelinejs/install.sh"
+)
+@pytest.mark.parametrize("lanes", ["actor", "type"])
+def test_timelinejs_draws_hostile_names_as_text(
+    browser: str, tmp_path: Path, lanes: str
+) -> None:
+    """An actor, type or title holding an <img onerror> is drawn by TimelineJS as text: the
+    page gains no image and the group label reads the name."""
+    from eventdb.records import ActorRef
+
+    # Not alert(): a dialog would block the page; the handler marks the body instead.
+    hostile = "<img src=x onerror=\"document.body.dataset.pwned=1\"> & &lt;b&gt;"
+    events = [
+        EventRecord(
+            title=hostile,
+            span=Span.point(FuzzyDate.day(date(2023, 9, 18))),
+            type=hostile,
+            actors=[ActorRef(hostile)],
+        )
+    ]
+    page = timelinejs_page(events, tmp_path / "tl.html", title=hostile, lanes=lanes)
+    dt = open_page(browser, page)
+    dt.js("new Promise(r => setTimeout(r, 1000))")
+    assert dt.errors() == []
+    assert dt.js("document.querySelectorAll('img[src=\"x\"]').length") == 0
+    assert dt.js("document.body.dataset.pwned || ''") == ""
+    drawn = dt.js("[...document.querySelectorAll('.tl-timegroup-message')].map(g => g.textContent)")
+    assert drawn == [hostile]
+    headlines = dt.js("[...document.querySelectorAll('.tl-headline')].map(h => h.textContent)")
+    assert set(headlines) == {hostile}  # the title slide's, the event's, its marker's

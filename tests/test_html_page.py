@@ -87,10 +87,53 @@ def test_script_puts_data_in_as_text_only(sink: str) -> None:
 @settings(max_examples=50, deadline=None)
 @given(st.text(min_size=1, max_size=40))
 def test_any_title_stays_inside_the_data(title: str) -> None:
-    """Whatever a title holds, the page keeps two scripts and reads it back unchanged."""
+    """Whatever a title holds, the page keeps two scripts and reads it back as one line
+    without control characters."""
+    from eventdb.textio import clean_text
+
     e = EventRecord(title=title, span=Span.point(FuzzyDate.day(date(2023, 9, 18))))
     text, _ = page([e])
     assert text.count("<script") == 2 and text.count("</script>") == 2
     data = text[text.index('type="application/json">') + 24 : text.index("</script>")]
     (mark,) = json.loads(data)["events"]
-    assert mark["t"] == " ".join(title.split())
+    assert mark["t"] == " ".join(clean_text(title).split())
+
+
+# The keys of a mark, each read by the page's script.
+MARK_KEYS = [
+    "k",
+    "s0",
+    "s1",
+    "e0",
+    "e1",
+    "l",
+    "t",
+    "d",
+    "p",
+    "q",
+    "src",
+    "a",
+    "id",
+    "ty",
+    "ac",
+    "pl",
+    "tg",
+]
+assert len(set(MARK_KEYS)) == len(MARK_KEYS), "duplicate keys in MARK_KEYS"
+
+
+@pytest.mark.parametrize("key", MARK_KEYS)
+def test_the_script_reads_every_key_of_a_mark(key: str) -> None:
+    """Each key a mark carries is read by the page's script (``e.key``): no dead data."""
+    assert re.search(rf"\be\.{key}\b", SCRIPT), key
+
+
+def test_marks_carry_exactly_the_keys_the_script_reads() -> None:
+    """Every mark of the sample events has exactly MARK_KEYS; a source's URL is only in
+    the plain list's links, not in the data."""
+    marks = timeline_data(sample_events())["events"]
+    assert marks and all(list(m) == MARK_KEYS for m in marks)
+    html_page, _ = page(sample_events())
+    data = html_page[html_page.index('id="eventdb-data"') :]
+    data = data[: data.index("</script>")]
+    assert "https://" not in data and "https://" in html_page

@@ -3,6 +3,7 @@ ending at their as-of (or export) date, a title slide with counts, at most eleve
 
 from __future__ import annotations
 
+import html
 import io
 import json
 from datetime import date
@@ -194,3 +195,69 @@ def test_cli_export_reports_what_it_wrote(tmp_path: Path) -> None:
     code, out, err = run(db, "export", "-f", "timelinejs", "-o", str(target))
     assert (code, out, err) == (0, "", f"Wrote 19 events to {target}\n")
     assert len(json.loads(target.read_text(encoding="utf-8"))["events"]) == 19
+
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def _tags(fragment: str) -> set[str]:
+    """The element names an HTML fragment holds."""
+    from html.parser import HTMLParser
+
+    seen: set[str] = set()
+
+    class _Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            seen.add(tag)
+
+    _Tags().feed(fragment)
+    return seen
+
+
+@pytest.mark.parametrize("lanes", [None, "actor", "type"])
+def test_hostile_text_is_escaped_in_every_field_timelinejs_renders(
+    tmp_path: Path, lanes: str | None
+) -> None:
+    """Titles, actors, types, sources and the chronology's title that hold HTML reach no
+    rendered TimelineJS field (headline, text, display_date, group, title slide) raw."""
+    from eventdb.store import EventDB
+
+    doc_in = {
+        "sources": [
+            {"key": "s", "title": HOSTILE, "publisher": HOSTILE, "published": "2023-09-19"}
+        ],
+        "events": [
+            {
+                "title": f"Talks {HOSTILE}",
+                "date": "2023-09-11/2023-10",
+                "summary": HOSTILE,
+                "type": f"meeting {HOSTILE}\nsecond line",
+                "source": "s",
+                "quote": HOSTILE,
+                "actors": [f"{HOSTILE}\nArmenia"],
+            },
+            {"title": HOSTILE, "source": "s", "actors": [HOSTILE], "type": HOSTILE},
+        ],
+    }
+    with EventDB(str(tmp_path / "x.db")) as db:
+        db.import_document(doc_in)
+        events = db.timeline()
+    doc, _ = document(events, title=f"{HOSTILE} & co", lanes=lanes, today=EXPORT_DAY)
+    # TimelineJS sanitises headline and text with DOMPurify, but takes only the text of
+    # display_date and group (decoding entities) and writes that as HTML.
+    shown = [doc["title"]["text"]["headline"]]
+    fragments = [doc["title"]["text"]["text"]]
+    for s in doc["events"]:
+        shown += [s["text"]["headline"], html.unescape(s["display_date"])]
+        shown.append(html.unescape(s.get("group", "")))
+        fragments.append(s["text"]["text"])
+    assert len(doc["events"]) == 2
+    assert [p for p in shown if "<" in p or "\n" in p] == []
+    assert set().union(*map(_tags, fragments)) <= {"p", "blockquote", "a"}
+    if lanes is not None:
+        groups = {s["group"] for s in doc["events"]} - {UNDATED_LANE}
+        expected = {
+            "actor": "&amp;lt;img src=x onerror=alert(1)&amp;gt; Armenia",
+            "type": "meeting &amp;lt;img src=x onerror=alert(1)&amp;gt; second line",
+        }
+        assert groups == {expected[lanes]}

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TextIO
 
+from ..errors import OptionError
 from ..records import EventRecord
 from .html import write_html
 from .ics import write_ics
@@ -148,13 +149,13 @@ def write(
     >>> write("pdf", [], io.StringIO())  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: unknown format 'pdf': expected one of markdown, html, timelinejs, ics, csv, ...
+    eventdb.errors.OptionError: unknown format 'pdf': expected one of markdown, html, ...
     """
     writer = WRITERS.get(fmt)
     if writer is None:
-        raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+        raise OptionError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
     if lanes is not None and lanes not in LANES:
-        raise ValueError(f"lanes must be one of {', '.join(LANES)} or None, not {lanes!r}")
+        raise OptionError(f"lanes must be one of {', '.join(LANES)} or None, not {lanes!r}")
     options: dict[str, Any] = {
         "title": title,
         "group_by": group_by,

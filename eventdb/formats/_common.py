@@ -1,4 +1,5 @@
-"""Helpers the writers share: deterministic order, the adopted citation, safe text.
+"""Helpers the writers share: deterministic order, the adopted citation, safe text, the
+lanes and the counts that the timeline page and TimelineJS both show.
 
 Pure functions over :mod:`eventdb.records`; nothing here touches the store.
 """
@@ -10,17 +11,25 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from ..dates import Span
+from ..dates import Span, day_label
 from ..records import CitationRecord, EventRecord, SourceRecord
 from ..textio import one_line, web_url
 
 __all__ = [
+    "MAX_LANES",
+    "OTHER_LANE",
+    "UNDATED_LANE",
     "adopted",
     "chronological",
+    "chronology_summary",
     "csv_cell",
+    "csv_item",
+    "csv_items",
     "csv_uncell",
     "event_key",
     "label_of",
+    "lane_names",
+    "lane_of",
     "one_line",
     "others",
     "phrase_of",
@@ -30,6 +39,11 @@ __all__ = [
     "source_key",
     "span_of",
 ]
+
+UNDATED_LANE = "Undated (before their source)"
+OTHER_LANE = "Other"
+MAX_LANES = 10
+"""Lanes that keep their own name; events of smaller lanes share :data:`OTHER_LANE`."""
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -65,6 +79,68 @@ def csv_uncell(text: str) -> str:
     ('@SUM(1+1)', "'quoted'", "'=1")
     """
     return text[1:] if text.startswith("'") and _formula_like(text[1:]) else text
+
+
+_ITEM_SPECIAL = "\\;[]"
+"""What :func:`csv_item` escapes with a backslash: the escape itself, the list separator,
+and the brackets around an actor's role."""
+
+
+def csv_item(text: str) -> str:
+    """One item of a CSV list cell: ``\\``, ``;``, ``[`` and ``]`` escaped with a
+    backslash, so that items join with ``"; "`` and come apart again exactly
+    (:func:`csv_items`). A name without those characters is written as it is.
+
+    >>> print(csv_item("Armenia"), csv_item("A; B [x]"), csv_item(r"C:\\temp"))
+    Armenia A\\; B \\[x\\] C:\\\\temp
+    """
+    if not any(c in text for c in _ITEM_SPECIAL):
+        return text
+    return "".join("\\" + c if c in _ITEM_SPECIAL else c for c in text)
+
+
+def csv_items(cell: str, *, roles: bool = False) -> list[tuple[str, str]]:
+    """The items of a CSV list cell :func:`csv_item` wrote, split at each unescaped ``;``,
+    stripped, empty ones dropped, each as ``(text, role)``. With ``roles``, an item ending
+    in an unescaped ``[role]`` after some text is that text and role (else the role is
+    ``""``). A backslash before anything but ``\\;[]`` is kept as it is, as in files
+    written before eventdb escaped items.
+
+    >>> csv_items(r"Armenia [target]; A\\; B \\[x\\]; C:\\temp", roles=True)
+    [('Armenia', 'target'), ('A; B [x]', ''), ('C:\\\\temp', '')]
+    """
+    # Each item as (character, escaped) pairs, so that a bracket or separator written
+    # with a backslash is never taken for one.
+    items: list[list[tuple[str, bool]]] = [[]]
+    i = 0
+    while i < len(cell):
+        c = cell[i]
+        if c == "\\" and i + 1 < len(cell) and cell[i + 1] in _ITEM_SPECIAL:
+            items[-1].append((cell[i + 1], True))
+            i += 2
+            continue
+        if c == ";":
+            items.append([])
+        else:
+            items[-1].append((c, False))
+        i += 1
+    out: list[tuple[str, str]] = []
+    for item in items:
+        role: list[tuple[str, bool]] = []
+        if roles and item and item[-1] == ("]", False):
+            opens = [j for j, t in enumerate(item) if t == ("[", False)]
+            inside = item[opens[-1] + 1 : -1] if opens else []
+            if (
+                opens
+                and "".join(c for c, _ in item[: opens[-1]]).strip()
+                and "".join(c for c, _ in inside).strip()
+                and ("]", False) not in inside
+            ):
+                role, item = inside, item[: opens[-1]]
+        text = "".join(c for c, _ in item).strip()
+        if text:
+            out.append((text, "".join(c for c, _ in role).strip()))
+    return out
 
 
 def safe_url(url: str) -> str:
@@ -164,3 +240,79 @@ def label_of(e: EventRecord) -> str:
     if not e.dated:
         return e.label
     return span_of(e).label
+
+
+def lane_of(e: EventRecord, lanes: str | None) -> str:
+    """The lane (TimelineJS ``group``) of an event: its first actor or its type, else ``""``.
+
+    >>> from eventdb.dates import Span
+    >>> from eventdb.records import ActorRef
+    >>> e = EventRecord(title="Talks", span=Span(None, None), type="meeting",
+    ...                 actors=[ActorRef("Armenia"), ActorRef("Russia")])
+    >>> lane_of(e, "actor"), lane_of(e, "type"), lane_of(e, None)
+    ('Armenia', 'meeting', '')
+    """
+    if lanes == "actor":
+        return e.actors[0].name if e.actors else ""
+    if lanes == "type":
+        return e.type
+    return ""
+
+
+def lane_names(ordered: list[EventRecord], lanes: str | None) -> list[str]:
+    """Each event's lane: :data:`UNDATED_LANE` for an undated event; with ``lanes``, its
+    actor or type if that is among the :data:`MAX_LANES` largest (ties go to the lane met
+    first), else :data:`OTHER_LANE`; without ``lanes``, ``""``.
+
+    >>> from eventdb.dates import Span
+    >>> es = [EventRecord(title=str(i), span=Span(None, None), type=f"t{i % 12}")
+    ...       for i in range(22)] + [EventRecord(title="x", span=Span(None, None), dated=False)]
+    >>> names = lane_names(es, "type")
+    >>> names[:12] == [f"t{i}" for i in range(10)] + ["Other", "Other"], names[-1]
+    (True, 'Undated (before their source)')
+    """
+    if lanes is None:
+        return [UNDATED_LANE if not e.dated else "" for e in ordered]
+    own = [lane_of(e, lanes) if e.dated else "" for e in ordered]
+    counts: dict[str, int] = {}
+    for name in own:
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    first = {name: i for i, name in enumerate(counts)}
+    kept = set(sorted(counts, key=lambda n: (-counts[n], first[n]))[:MAX_LANES])
+    return [
+        UNDATED_LANE if not e.dated else (name if name in kept else OTHER_LANE)
+        for e, name in zip(ordered, own, strict=True)
+    ]
+
+
+def chronology_summary(ordered: list[EventRecord], *, days: bool = False) -> str:
+    """The counts and span of a chronology, for headers and title slides: ``19 events,
+    1988–2023; 8 undated.`` (with ``days``, the first and last possible days).
+
+    >>> from eventdb.dates import FuzzyDate, Span
+    >>> e = EventRecord(title="Aid", span=Span.point(FuzzyDate.month(2023, 9)))
+    >>> chronology_summary([e]), chronology_summary([e], days=True), chronology_summary([])
+    ('1 event, 2023.', '1 event, 1 September 2023 to 30 September 2023.', 'No events.')
+    """
+    if not ordered:
+        return "No events."
+    dated = [e for e in ordered if e.dated and e.span.start is not None]
+    undated = len(ordered) - len(dated)
+    text = f"{len(ordered)} event{'s' if len(ordered) != 1 else ''}"
+    if dated:
+        first = min(d for e in dated if (d := e.span.earliest) is not None)
+        last = max(
+            (s.as_of if s.ongoing and s.as_of else s.latest or first)
+            for e in dated
+            if (s := span_of(e)) is not None
+        )
+        if days:
+            text += f", {day_label(first)} to {day_label(last)}"
+        elif first.year != last.year:
+            text += f", {first.year}–{last.year}"
+        else:
+            text += f", {first.year}"
+    if undated:
+        text += f"; {undated} undated"
+    return text + "."

@@ -43,9 +43,12 @@ from typing import Any, TextIO
 from ..dates import Precision
 from ..records import CitationRecord, EventRecord
 from ._common import (
+    UNDATED_LANE,
     adopted,
     chronological,
+    chronology_summary,
     label_of,
+    lane_names,
     one_line,
     others,
     phrase_of,
@@ -53,7 +56,6 @@ from ._common import (
     span_of,
 )
 from .report import WriteReport
-from .timelinejs import UNDATED_LANE, chronology_summary, lane_names
 
 __all__ = ["UNDATED_LANE", "timeline_data", "write_html"]
 
@@ -128,7 +130,7 @@ def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
         item.update(k=kind, s0=s.earliest.toordinal(), s1=s.latest.toordinal())
         item.update(e0=end.earliest.toordinal(), e1=end.latest.toordinal())
     flags = [d for d in (s, end) if d is not None and (d.approximate or d.uncertain)]
-    src, url = _source_text(c, cache)
+    src, _ = _source_text(c, cache)
     if len(e.citations) > 1:
         n = len(e.citations) - 1
         src += f" (and {n} more citation{'s' if n > 1 else ''})"
@@ -139,7 +141,6 @@ def _mark(e: EventRecord, lane: int, cache: _SourceCache) -> dict[str, Any]:
         p=one_line(phrase_of(c)) if c is not None else "",
         q=one_line(c.quote) if c is not None else "",
         src=src,
-        u=url,
         a=1 if flags else 0,
         id=e.slug,
         ty=one_line(e.type),

@@ -26,10 +26,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from ..dates import FuzzyDate, Precision
+from ..errors import OptionError
 from ..records import EventRecord
+from ..textio import clean_text
 from ._common import adopted, chronological, label_of, one_line, phrase_of, safe_url, span_of
 from .report import WriteReport, tally
 
@@ -39,17 +41,18 @@ PRODID = "-//eventdb//eventdb chronology//EN"
 
 
 def ics_text(text: str) -> str:
-    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline.
+    """Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline; other
+    control characters, which TEXT may not hold, are dropped (:func:`clean_text`; the
+    store drops them on the way in, a database written by an older eventdb may hold them).
 
-    >>> ics_text("a, b; c\\nd")
+    >>> ics_text("a, b; c\\nd\\x1b")
     'a\\\\, b\\\\; c\\\\nd'
     """
     return (
-        text.replace("\\", "\\\\")
+        clean_text(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
         .replace("\n", "\\n")
     )
 
@@ -82,10 +85,24 @@ _NO_AS_OF = ("ongoing with no as-of date", "today")
 _OPEN = ("with an unknown start or end", "")
 
 
-def _extent(
-    e: EventRecord, days_only: bool, today: date | None
-) -> tuple[date, date] | tuple[str, str]:
-    """First day and the day after the last, or why the event is left out."""
+class _Extent(NamedTuple):
+    """The days a VEVENT covers, and whether both ends are exact days."""
+
+    first: date
+    after: date  # the day after the last (DTEND is exclusive)
+    days: bool  # both ends are days, exact and without a part: no label in the summary
+
+
+def _exact_days(dates: Iterable[FuzzyDate]) -> bool:
+    """Whether every end is a day, neither approximate, uncertain nor part of a day."""
+    return all(
+        d.precision is Precision.DAY and d.part is None and not (d.approximate or d.uncertain)
+        for d in dates
+    )
+
+
+def _extent(e: EventRecord, days_only: bool, today: date | None) -> _Extent | tuple[str, str]:
+    """The days the event covers, or why it is left out."""
     if not e.dated:
         return _UNDATED
     span = span_of(e)
@@ -99,20 +116,18 @@ def _extent(
             return _NO_AS_OF
     if last is None:
         return _OPEN
-    dates = [s] + ([last] if isinstance(last, FuzzyDate) else [])
-    fine = all(d.precision is Precision.DAY and d.part is None for d in dates)
-    if not fine and days_only:
+    ends = [s] + ([last] if isinstance(last, FuzzyDate) else [])
+    precise = all(d.precision is Precision.DAY and d.part is None for d in ends)
+    if not precise and days_only:
         return _DAYS_ONLY
     first = s.earliest
     final = last.latest if isinstance(last, FuzzyDate) else last
-    return first, max(first, final) + timedelta(days=1)
-
-
+    return _Extent(first, max(first, final) + timedelta(days=1), _exact_days(ends))
 
 
 def _uid(e: EventRecord) -> str:
     if e.slug:
-        return f"{e.slug}@eventdb"
+        return f"{ics_text(e.slug)}@eventdb"
     digest = hashlib.sha1(f"{e.title}\n{e.span.edtf}".encode()).hexdigest()[:16]
     return f"{digest}@eventdb"
 
@@ -175,7 +190,7 @@ def write_ics(
     """
     if include_coarse is not None:
         if include_coarse and days_only:
-            raise ValueError("include_coarse=True and days_only=True contradict each other")
+            raise OptionError("include_coarse=True and days_only=True contradict each other")
         days_only = not include_coarse
     lines = [
         "BEGIN:VCALENDAR",
@@ -188,18 +203,13 @@ def write_ics(
     left: dict[tuple[str, str], int] = {}
     for e in chronological(events):
         extent = _extent(e, days_only, today)
-        if isinstance(extent[0], str):
-            key = (extent[0], str(extent[1]))
-            left[key] = left.get(key, 0) + 1
+        if not isinstance(extent, _Extent):
+            left[extent] = left.get(extent, 0) + 1
             continue
-        first, after = extent
-        assert isinstance(first, date) and isinstance(after, date)
+        first, after, days = extent
         written += 1
-        fine = e.span.start is not None and e.span.start.precision is Precision.DAY
         summary = one_line(e.title)
-        if not fine or (
-            e.span.start is not None and (e.span.start.approximate or e.span.start.uncertain)
-        ):
+        if not days:
             summary += f" ({label_of(e)})"
         elif e.span.ongoing:
             summary += " (ongoing)"

@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import TextIO
 
 from ..dates import MONTH_NAMES, FuzzyDate, Precision
+from ..errors import OptionError
 from ..records import CitationRecord, EventRecord, SourceRecord
 from ._common import chronological, label_of, one_line, phrase_of, reference_of, safe_url
 from .report import WriteReport
@@ -201,7 +202,7 @@ def write_markdown(
     '# Empty\\n'
     """
     if group_by not in GROUPS:
-        raise ValueError(f"group_by must be one of {', '.join(GROUPS)}, not {group_by!r}")
+        raise OptionError(f"group_by must be one of {', '.join(GROUPS)}, not {group_by!r}")
     ordered = chronological(events)
     notes = _Notes()
     blocks: list[str] = [f"# {_heading_text(title) or 'Chronology'}"]

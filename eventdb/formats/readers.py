@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import warnings
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -29,7 +28,7 @@ from typing import Any, TextIO
 from ..dates import FuzzyDate
 from ..errors import EncodingGuessWarning, FormatError
 from ..textio import open_text
-from ._common import csv_uncell, one_line, slugify
+from ._common import csv_items, csv_uncell, one_line, slugify
 from .tabular import DERIVED_FIELDS, ROW_FIELDS
 
 __all__ = [
@@ -76,7 +75,6 @@ _EXTENSIONS = {
     ".ndjson": "jsonl",
     ".csv": "csv",
 }
-_ACTOR_ROLE = re.compile(r"(?P<name>.*\S)\s*\[(?P<role>[^\[\]]+)\]")
 _ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%d/%m/%Y")
 
 
@@ -285,15 +283,13 @@ def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split(";") if x.strip()]
 
 
-def _csv_actor(item: str) -> str | dict[str, str]:
-    m = _ACTOR_ROLE.fullmatch(item)
-    return {"name": m["name"], "role": m["role"].strip()} if m else item
 
 
 def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
     """Flat records from the CSV ``write_csv`` writes (a header row naming the columns;
     only ``title`` is required), read lazily. A cell's leading ``'`` that guards a formula
-    (``'=1``) is taken off (:func:`~eventdb.formats._common.csv_uncell`).
+    (``'=1``) is taken off (:func:`~eventdb.formats._common.csv_uncell`); list cells split
+    at each ``;`` not escaped with a backslash (:func:`~eventdb.formats._common.csv_items`).
 
     >>> import pathlib, tempfile
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
@@ -337,14 +333,18 @@ def _csv_rows(p: Path) -> Iterator[dict[str, Any]]:
                 )
             # Undo the writer's guard against spreadsheet formulas (a leading "'").
             row: dict[str, Any] = dict(zip(header, map(csv_uncell, cells), strict=True))
+            # List cells as write_csv writes them (csv_item escapes ;, [, ] and \\).
             for k in ("places", "tags"):
                 if k in row:
-                    row[k] = _split(row[k])
+                    row[k] = [text for text, _ in csv_items(row[k])]
             if "actors" in row:
-                row["actors"] = [_csv_actor(a) for a in _split(row["actors"])]
+                row["actors"] = [
+                    {"name": name, "role": role} if role else name
+                    for name, role in csv_items(row["actors"], roles=True)
+                ]
             if "relations" in row:
                 rels = []
-                for item in _split(row["relations"]):
+                for item, _ in csv_items(row["relations"]):
                     kind, sep, target = item.partition(":")
                     if not sep:
                         raise FormatError(

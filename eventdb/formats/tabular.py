@@ -24,7 +24,16 @@ from datetime import date
 from typing import Any, TextIO
 
 from ..records import ActorRef, CitationRecord, EventRecord, SourceRecord
-from ._common import adopted, csv_cell, label_of, others, safe_url, source_key, span_of
+from ._common import (
+    adopted,
+    csv_cell,
+    csv_item,
+    label_of,
+    others,
+    safe_url,
+    source_key,
+    span_of,
+)
 from .report import WriteReport
 
 __all__ = [
@@ -185,20 +194,25 @@ def event_row(e: EventRecord) -> dict[str, Any]:
 
 
 def csv_actor(a: str | dict[str, str]) -> str:
-    """An actor as a CSV list item: ``Armenia`` or ``Armenia [target]`` with a role.
+    """An actor as a CSV list item: ``Armenia`` or ``Armenia [target]`` with a role, the
+    name and role escaped by :func:`~eventdb.formats._common.csv_item`.
 
     >>> csv_actor({"name": "Armenia", "role": "target"}), csv_actor("Russia")
     ('Armenia [target]', 'Russia')
+    >>> print(csv_actor("Name [x]"))
+    Name \\[x\\]
     """
     if isinstance(a, str):
-        return a
-    return f"{a['name']} [{a['role']}]" if a.get("role") else a["name"]
+        return csv_item(a)
+    name = csv_item(a["name"])
+    return f"{name} [{csv_item(a['role'])}]" if a.get("role") else name
 
 
 def csv_row(row: dict[str, Any], keys: Iterable[str] = ROW_FIELDS) -> list[str]:
     """The CSV cells of a row, in ``keys`` order: lists ``; ``-separated (actors as
-    ``Name [role]``, relations as ``type:target``), lists of objects (``citations``) as a
-    JSON array, booleans ``true``/``false``, ``None`` empty.
+    ``Name [role]``, relations as ``type:target``; a ``\\``, ``;``, ``[`` or ``]`` in an
+    item backslash-escaped), lists of objects (``citations``) as a JSON array, booleans
+    ``true``/``false``, ``None`` empty.
 
     >>> csv_row({"title": "T", "actors": [{"name": "Armenia", "role": "target"}, "Russia"],
     ...          "ongoing": True, "as_of": None}, ["title", "actors", "ongoing", "as_of"])
@@ -210,11 +224,11 @@ def csv_row(row: dict[str, Any], keys: Iterable[str] = ROW_FIELDS) -> list[str]:
         if k == "actors":
             cell = "; ".join(csv_actor(a) for a in v)
         elif k == "relations":
-            cell = "; ".join(f"{r['type']}:{r['target']}" for r in v)
+            cell = "; ".join(f"{r['type']}:{csv_item(r['target'])}" for r in v)
         elif isinstance(v, list) and any(isinstance(x, dict) for x in v):
             cell = json.dumps(v, ensure_ascii=False)
         elif isinstance(v, list):
-            cell = "; ".join(str(x) for x in v)
+            cell = "; ".join(csv_item(str(x)) for x in v)
         elif isinstance(v, bool):
             cell = "true" if v else "false"
         else:
@@ -244,8 +258,9 @@ def write_csv_rows(out: TextIO, *tables: Iterable[list[str]]) -> None:
 def write_csv(events: Iterable[EventRecord], out: TextIO, *, raw: bool = False) -> WriteReport:
     """CSV with a header of :data:`ROW_FIELDS`, one row per event, in the order given.
 
-    Lists are ``; ``-separated (actors as ``Name [role]``, relations as ``type:target``);
-    further citations are a JSON array in ``citations``. Lines end in ``\\n``. A cell a
+    Lists are ``; ``-separated (actors as ``Name [role]``, relations as ``type:target``;
+    ``\\``, ``;``, ``[`` and ``]`` in an item are backslash-escaped); further citations
+    are a JSON array in ``citations``. Lines end in ``\\n``. A cell a
     spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) starts with
     ``'`` (:func:`~eventdb.formats._common.csv_cell`; the reader takes it off again);
     ``raw=True`` writes every cell as it is, for programs that read the file.

@@ -27,9 +27,22 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
-from ..dates import FuzzyDate, Precision, day_label
+from ..dates import FuzzyDate, Precision
 from ..records import EventRecord
-from ._common import chronological, label_of, one_line, phrase_of, safe_url, span_of
+from ._common import (
+    MAX_LANES,
+    OTHER_LANE,
+    UNDATED_LANE,
+    chronological,
+    chronology_summary,
+    label_of,
+    lane_names,
+    lane_of,
+    one_line,
+    phrase_of,
+    safe_url,
+    span_of,
+)
 from .report import WriteReport, tally
 
 __all__ = [
@@ -43,11 +56,6 @@ __all__ = [
     "tl_date",
     "write_timelinejs",
 ]
-
-UNDATED_LANE = "Undated (before their source)"
-OTHER_LANE = "Other"
-MAX_LANES = 10
-"""Lanes that keep their own name; events of smaller lanes share :data:`OTHER_LANE`."""
 
 _DAYS = (Precision.DAY, Precision.WEEKEND, Precision.WEEK)
 _MONTHS = (Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF)
@@ -72,80 +80,18 @@ def tl_date(d: FuzzyDate | date, *, end: bool = False) -> dict[str, int]:
     return {"year": x.year}
 
 
-def lane_of(e: EventRecord, lanes: str | None) -> str:
-    """The lane (TimelineJS ``group``) of an event: its first actor or its type, else ``""``.
+def _plain(text: str) -> str:
+    """A ``display_date`` or ``group``: one line, HTML-escaped twice.
 
-    >>> from eventdb.dates import Span
-    >>> from eventdb.records import ActorRef
-    >>> e = EventRecord(title="Talks", span=Span(None, None), type="meeting",
-    ...                 actors=[ActorRef("Armenia"), ActorRef("Russia")])
-    >>> lane_of(e, "actor"), lane_of(e, "type"), lane_of(e, None)
-    ('Armenia', 'meeting', '')
+    TimelineJS 3.9 reads these two fields as HTML, keeps only their text (which decodes
+    ``&lt;`` back to ``<``) and then writes that text into the page as HTML. Escaped once,
+    ``<img onerror=...>`` would come back to life; escaped twice, it is shown as written.
+    (``headline`` and ``text`` go through DOMPurify instead, and are escaped once.)
+
+    >>> _plain("A & <B>")
+    'A &amp;amp; &amp;lt;B&amp;gt;'
     """
-    if lanes == "actor":
-        return e.actors[0].name if e.actors else ""
-    if lanes == "type":
-        return e.type
-    return ""
-
-
-def lane_names(ordered: list[EventRecord], lanes: str | None) -> list[str]:
-    """Each event's lane: :data:`UNDATED_LANE` for an undated event; with ``lanes``, its
-    actor or type if that is among the :data:`MAX_LANES` largest (ties go to the lane met
-    first), else :data:`OTHER_LANE`; without ``lanes``, ``""``.
-
-    >>> from eventdb.dates import Span
-    >>> es = [EventRecord(title=str(i), span=Span(None, None), type=f"t{i % 12}")
-    ...       for i in range(22)] + [EventRecord(title="x", span=Span(None, None), dated=False)]
-    >>> names = lane_names(es, "type")
-    >>> names[:12] == [f"t{i}" for i in range(10)] + ["Other", "Other"], names[-1]
-    (True, 'Undated (before their source)')
-    """
-    if lanes is None:
-        return [UNDATED_LANE if not e.dated else "" for e in ordered]
-    own = [lane_of(e, lanes) if e.dated else "" for e in ordered]
-    counts: dict[str, int] = {}
-    for name in own:
-        if name:
-            counts[name] = counts.get(name, 0) + 1
-    first = {name: i for i, name in enumerate(counts)}
-    kept = set(sorted(counts, key=lambda n: (-counts[n], first[n]))[:MAX_LANES])
-    return [
-        UNDATED_LANE if not e.dated else (name if name in kept else OTHER_LANE)
-        for e, name in zip(ordered, own, strict=True)
-    ]
-
-
-def chronology_summary(ordered: list[EventRecord], *, days: bool = False) -> str:
-    """The counts and span of a chronology, for headers and title slides: ``19 events,
-    1988–2023; 8 undated.`` (with ``days``, the first and last possible days).
-
-    >>> from eventdb.dates import Span
-    >>> e = EventRecord(title="Aid", span=Span.point(FuzzyDate.month(2023, 9)))
-    >>> chronology_summary([e]), chronology_summary([e], days=True), chronology_summary([])
-    ('1 event, 2023.', '1 event, 1 September 2023 to 30 September 2023.', 'No events.')
-    """
-    if not ordered:
-        return "No events."
-    dated = [e for e in ordered if e.dated and e.span.start is not None]
-    undated = len(ordered) - len(dated)
-    text = f"{len(ordered)} event{'s' if len(ordered) != 1 else ''}"
-    if dated:
-        first = min(d for e in dated if (d := e.span.earliest) is not None)
-        last = max(
-            (s.as_of if s.ongoing and s.as_of else s.latest or first)
-            for e in dated
-            if (s := span_of(e)) is not None
-        )
-        if days:
-            text += f", {day_label(first)} to {day_label(last)}"
-        elif first.year != last.year:
-            text += f", {first.year}–{last.year}"
-        else:
-            text += f", {first.year}"
-    if undated:
-        text += f"; {undated} undated"
-    return text + "."
+    return html.escape(html.escape(one_line(text)))
 
 
 def _text(e: EventRecord) -> str:
@@ -190,10 +136,10 @@ def _slide(e: EventRecord, group: str, today: date | None) -> dict[str, Any] | N
             last = tl_date(span.end, end=True)
             if last != slide["start_date"]:
                 slide["end_date"] = last
-    slide["display_date"] = label_of(e)
+    slide["display_date"] = _plain(label_of(e))
     slide["text"] = {"headline": html.escape(one_line(e.title)), "text": _text(e)}
     if group:
-        slide["group"] = group
+        slide["group"] = _plain(group)
     if e.slug:
         slide["unique_id"] = e.slug
     return slide

@@ -51,7 +51,7 @@ from ..records import (
     RelationRecord,
     SourceRecord,
 )
-from ..textio import one_line
+from ..textio import clean_text, one_line
 from . import schema
 from .columns import (
     BUCKET_OPEN_END,
@@ -704,7 +704,7 @@ class EventDB:
             eid = self._event_id(conn, id_or_slug)
             w = self._writer(conn)
             values: dict[str, Any] = {
-                k: fields[k]
+                k: clean_text(v) if isinstance(v := fields[k], str) else v
                 for k in ("title", "summary", "type", "type_scheme", "slug")
                 if k in fields
             }
@@ -736,6 +736,7 @@ class EventDB:
                         role = "" if isinstance(a, str) else a.get("role", "")
                     else:
                         name = item.name if isinstance(item, PlaceRecord) else str(item)
+                    name, role = clean_text(name), clean_text(role)
                     ident = w.name_id(tname, name)
                     if ident in seen:
                         continue

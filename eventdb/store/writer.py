@@ -32,7 +32,7 @@ from ..errors import (
 from ..records import SourceRecord
 from ..resolve import resolve
 from ..resolve.packs import pack_code
-from ..textio import one_line, web_url
+from ..textio import clean_text, one_line, web_url
 from .columns import SPAN_FIELDS, slugify, span_from_values, span_row, span_width
 
 __all__ = ["DATE_FIELDS", "RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
@@ -112,9 +112,10 @@ datetime (its calendar day, in its own time zone) is read as the ISO day."""
 
 
 def _str(rec: Mapping[str, Any], key: str, where: str) -> str:
+    """A text field, stripped and without control characters (textio.clean_text)."""
     v = rec.get(key)
     if type(v) is str:
-        return v.strip()
+        return clean_text(v).strip()
     if v is None:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
@@ -129,7 +130,7 @@ def _str(rec: Mapping[str, Any], key: str, where: str) -> str:
         )
     if not isinstance(v, str):
         raise ImportRecordError(f"expected text, got {type(v).__name__}", where=where, field=key)
-    return v.strip()
+    return clean_text(v).strip()
 
 
 def _title(rec: Mapping[str, Any], key: str, where: str) -> str:
@@ -649,7 +650,7 @@ class Writer:
             if type(a) is dict or (type(a) is not str and isinstance(a, Mapping)):
                 name, role = _str(a, "name", where), _str(a, "role", where)
             else:
-                name, role = str(a).strip(), ""
+                name, role = clean_text(str(a)).strip(), ""
             if not name:
                 raise ImportRecordError("an actor needs a name", where=where, field="actors")
             if all(name != n for n, _ in p.actors):
@@ -657,7 +658,7 @@ class Writer:
         for key, out in (("places", p.places), ("tags", p.tags)):
             for v in _names(rec.get(key), where, key):
                 name = (
-                    v.strip()
+                    _str({"name": v}, "name", where)
                     if type(v) is str
                     else (_str(v, "name", where) if isinstance(v, Mapping) else str(v).strip())
                 )
