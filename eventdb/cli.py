@@ -1948,7 +1948,7 @@ def extract_cmd(
 
         body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
     if output is None:
-        typer.echo(body, nl=False)
+        _write_stdout(body)
     else:
         output.write_text(body, encoding="utf-8")
         typer.echo(f"Wrote {output}", err=True)
