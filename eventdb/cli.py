@@ -1819,6 +1819,7 @@ def extract_cmd(
       curl -s https://example.org/story.html | eventdb extract - --html
     """
     from .extract import draft_document, event_span, extract
+    from .resolve import resolve as resolve_phrase
 
     day = _parse_day(published, "--published")
     name = "stdin" if article == "-" else article
@@ -1888,7 +1889,17 @@ def extract_cmd(
     if fmt is ExtractFormat.table:
         from tabulate import tabulate
 
-        rows = [[e["when"], event_span(e, day).label, e["title"]] for e in doc["events"]]
+        from .resolve.packs import pack_code
+
+        code = pack_code(language)
+
+        def span(e: dict[str, Any]) -> Any:
+            """The span import gives ``e``, its phrase read in the article's language."""
+            if code == "en" or e.get("date"):
+                return event_span(e, day)
+            return resolve_phrase(str(e["when"]), reference=day, language=code).span
+
+        rows = [[e["when"], span(e).label, e["title"]] for e in doc["events"]]
         body = (
             tabulate(
                 rows,

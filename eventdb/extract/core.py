@@ -58,7 +58,10 @@ class Mention:
     :class:`~eventdb.resolve.Resolution` (None for durations, sets and times valued here);
     ``sentence`` is the sentence it stands in, starting at ``sentence_start``;
     ``reference`` is the date it was resolved against (the publication date, or the date
-    the story last set for an anchored phrase); ``anchored`` says which.
+    the story last set for an anchored phrase); ``anchored`` says which, and is also set
+    for a phrase the story's context dates though its words do not read alone (the
+    quarter under discussion; "semana passada e vai até esta quarta-feira (20)", a start
+    and the end a verb carries it on to).
     """
 
     start: int
@@ -634,7 +637,8 @@ def _time_mention(base: Mention, story: _Story, published: date, prefer: str) ->
 
 # -- languages other than English ----------------------------------------------------------
 
-_Piece = tuple[int, int, Resolution]
+# (start, end, reading, anchored): a piece the story's context dated is anchored
+_Piece = tuple[int, int, Resolution, bool]
 
 
 def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[Mention]:
@@ -659,17 +663,29 @@ def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[M
                 i += 1
                 continue
             j, s, r = got
-            pieces.append((s, run[j - 1][1], r))
+            pieces.append((s, run[j - 1][1], r, False))
             i = j
     pieces = _join_ranges(text, pieces, story, reference, prefer, code, pack.range_since)
     out: list[Mention] = []
-    for s, e, r in pieces:
+    for s, e, r, anchored in pieces:
         k = bisect.bisect_right(starts, s) - 1
         s0 = starts[k]
         s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
         kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else "DATE"
         out.append(
-            Mention(s, e, text[s:e], r.timex, r, text[s0:s1].rstrip(), s0, kind, r.mod, reference)
+            Mention(
+                s,
+                e,
+                text[s:e],
+                r.timex,
+                r,
+                text[s0:s1].rstrip(),
+                s0,
+                kind,
+                r.mod,
+                reference,
+                anchored,
+            )
         )
     return out
 
@@ -762,8 +778,8 @@ def _join_ranges(
     out: list[_Piece] = []
     for piece in pieces:
         if out:
-            s, e, r = out[-1]
-            s2, e2, r2 = piece
+            s, e, r, _ = out[-1]
+            s2, e2, r2, _ = piece
             if (
                 r.start is not None
                 and r2.start is None
@@ -773,7 +789,10 @@ def _join_ranges(
                 whole = f"{since[0]} {' '.join(text[s:e].split())} {' '.join(text[s2:e2].split())}"
                 joined = story.read(whole, reference, prefer, code)
                 if joined is not None and joined.start is not None and joined.end is not None:
-                    out[-1] = (s, e2, joined)
+                    # the words as written do not read alone: the story's context (the
+                    # two phrases and the verb joining them) dates it, as for "a year ago"
+                    # meaning the quarter under discussion
+                    out[-1] = (s, e2, joined, True)
                     continue
         out.append(piece)
     return out
