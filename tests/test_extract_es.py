@@ -122,6 +122,36 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         SEED_DAY,
         [(26, 76, "la semana pasada y sigue hasta este miércoles (20)", None)],
     ),
+    (
+        "La reunión del 5 de octubre se aplazó.",
+        SEED_DAY,
+        [(15, 27, "5 de octubre", "2023-10-05")],
+    ),
+    (
+        "Los precios subieron en los años 90.",
+        SEED_DAY,
+        [(24, 35, "los años 90", "199")],
+    ),
+    (
+        "El acuerdo vale hasta el 12/10/2023.",
+        SEED_DAY,
+        [(16, 35, "hasta el 12/10/2023", "2023-10-12")],
+    ),
+    (
+        "El primer semestre de 2023 fue flojo.",
+        SEED_DAY,
+        [(0, 26, "El primer semestre de 2023", "2023-H1")],
+    ),
+    (
+        "La elección será a mediados de 2024.",
+        SEED_DAY,
+        [(19, 35, "mediados de 2024", "2024")],
+    ),
+    (
+        "Todos los lunes hay reunión.",
+        SEED_DAY,
+        [(0, 15, "Todos los lunes", "XXXX-WXX-1")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or
@@ -160,12 +190,14 @@ BOUNDS: list[tuple[str, str, date | None, date | None]] = [
     ),
 ]
 
-# sentences with no temporal phrase, though they hold words of the pack
+# sentences with no temporal phrase, though they hold words of the pack (an age is
+# no time of the story)
 REJECTED: list[str] = [
     "Lo dijo antes de salir.",
     "El mar estaba en calma.",
     "La segunda ciudad del país.",
     "El ministro Francisco Santos habló de economía.",
+    "El ministro, de 45 años, deja el cargo.",
 ]
 
 

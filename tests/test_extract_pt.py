@@ -128,6 +128,36 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         SEED_DAY,
         [(14, 22, "até 2025", "2025")],
     ),
+    (
+        "A reunião de 5 de outubro foi adiada.",
+        SEED_DAY,
+        [(13, 25, "5 de outubro", "2023-10-05")],
+    ),
+    (
+        "O presidente fala hoje às 18h.",
+        SEED_DAY,
+        [(18, 29, "hoje às 18h", "2023-09-19T18:00")],
+    ),
+    (
+        "Nos anos 90, a economia cresceu.",
+        SEED_DAY,
+        [(4, 11, "anos 90", "199")],
+    ),
+    (
+        "O acordo vale até 12/10/2023.",
+        SEED_DAY,
+        [(14, 28, "até 12/10/2023", "2023-10-12")],
+    ),
+    (
+        "O primeiro semestre de 2023 foi fraco.",
+        SEED_DAY,
+        [(0, 27, "O primeiro semestre de 2023", "2023-H1")],
+    ),
+    (
+        "A eleição será em meados de 2024.",
+        SEED_DAY,
+        [(18, 32, "meados de 2024", "2024")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or
@@ -166,13 +196,15 @@ BOUNDS: list[tuple[str, str, date | None, date | None]] = [
     ),
 ]
 
-# sentences with no temporal phrase, though they hold words of the pack
+# sentences with no temporal phrase, though they hold words of the pack (an age is
+# no time of the story)
 REJECTED: list[str] = [
     "A segunda maior cidade do país fica no norte.",
     "O mar estava calmo e o navio saiu.",
     "Vou ter de sair, disse ele.",
     "A quinta edição do festival.",
     "O ministro Francisco Santos falou de economia.",
+    "O ministro, de 45 anos, deixa o cargo.",
 ]
 
 

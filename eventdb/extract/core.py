@@ -663,7 +663,8 @@ def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[M
                 i += 1
                 continue
             j, s, r = got
-            pieces.append((s, run[j - 1][1], r, False))
+            if r is not None:
+                pieces.append((s, run[j - 1][1], r, False))
             i = j
     pieces = _join_ranges(text, pieces, story, reference, prefer, code, pack.range_since)
     out: list[Mention] = []
@@ -722,9 +723,9 @@ def _longest_piece(
     prefer: str,
     code: str,
     bare: frozenset[str],
-) -> tuple[int, int, Resolution] | None:
+) -> tuple[int, int, Resolution | None] | None:
     """(end token, start offset, reading) of the longest piece of ``run`` from token ``i``
-    the resolver reads, or None."""
+    the resolver reads, or None; the reading is None for a piece to skip (an age)."""
     for j in range(min(len(run), i + grammar.longest), i, -1):
         if not any(is_head(grammar, text[s:e]) for s, e in run[i:j]):
             continue
@@ -737,13 +738,32 @@ def _longest_piece(
         if r is None:
             continue
         first = text[run[i][0] : run[i][1]].lower()
-        if j - i > 1 and first in grammar.prepositions:
+        if j - i > 1 and (first in grammar.prepositions or first in grammar.of_words):
             s2 = run[i + 1][0]
             shorter = story.read(" ".join(text[s2:e].split()), reference, p, code)
-            if shorter is not None and _same(shorter, r):
+            open_range = r.start is None or r.end is None or r.start == r.end
+            if shorter is not None and (
+                (first in grammar.prepositions and _same(shorter, r))
+                or (first in grammar.of_words and open_range)
+            ):
                 return j, s2, shorter
+        if r.type == "DURATION" and _is_age(text, s, e, code):
+            return j, s, None  # "o ministro, de 45 anos": an age, no time of the story
         return j, s, r
     return None
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _is_age(text: str, s: int, e: int, code: str) -> bool:
+    """A count of years after a word that makes it someone's age ("de 45 anos")."""
+    v = load_pack(code)
+    last = text[s:e].split()[-1].lower()
+    if v.units.get(last) != "year" or not text[s:e].split()[0].isdigit():
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, s - 16), s)
+    return before is not None and before.group(1).lower() in cues(code).cues.ages
 
 
 def _sentence_of(text: str, s: int) -> tuple[int, int]:

@@ -36,6 +36,8 @@ class Cues:
     not_heads: tuple[str, ...] = ()
     # verbs after a start and its "and" that carry it on to an end ("e vai até ...")
     runs_on: tuple[str, ...] = ()
+    # words before "45 anos" that make it someone's age, no duration of the story
+    ages: tuple[str, ...] = ()
 
 
 CUES: dict[str, Cues] = {
@@ -81,6 +83,7 @@ CUES: dict[str, Cues] = {
         # cidade"; as weekdays they head a phrase with "-feira"
         not_heads=("segunda", "quarta", "quinta", "sexta"),
         runs_on=("vai", "segue", "continua", "dura", "prossegue", "termina"),
+        ages=("de", "com", "tem", "têm", "tinha", "aos"),
     ),
     "es": Cues(
         future=(
@@ -99,6 +102,7 @@ CUES: dict[str, Cues] = {
         prepositions=("en", "a", "durante"),
         not_heads=("antes",),
         runs_on=("va", "sigue", "continúa", "dura", "se extiende", "termina"),
+        ages=("de", "con", "tiene", "tienen", "tenía", "los"),
     ),
 }
 

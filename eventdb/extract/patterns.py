@@ -875,6 +875,10 @@ class PackGrammar:
     heads: frozenset[str]
     # prepositions an extent leaves out ("em março" is marked "março")
     prepositions: frozenset[str]
+    # the words joining a day, month and year ("de", "del"), which are also "from": one
+    # opening a piece is "of" unless the piece is a whole range ("a reunião de 5 de
+    # outubro" is ``5 de outubro``; "de 11 a 20 de setembro" stays whole)
+    of_words: frozenset[str] = frozenset()
     # no run holds more words: bounds the resolver's work on each
     longest: int = 14
 
@@ -959,21 +963,30 @@ def build_pack(
     # a word of the pack, a day or year number (maybe with its ordinal mark), a day in
     # brackets after a weekday ("(18)"), a numeric date, a clock time ("18h30", "9:30")
     word = re.compile(
-        rf"(?:(?<=\s)|^)(?:{alt}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?::\d\d|h\d\d)"
+        rf"(?:(?<=\s)|^)(?:{alt}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:[:.]\d\d|h(?:\d\d)?)"
         rf"|\(\d{{1,2}}\)|\d{{1,4}}(?:º|ª)?|[-–—])(?=[\s,;:.!?)]|$)",
         re.IGNORECASE,
     )
-    return PackGrammar(v.code, word, frozenset(heads), frozenset(prepositions))
+    return PackGrammar(
+        v.code, word, frozenset(heads), frozenset(prepositions), frozenset(v.of_words)
+    )
 
 
 _RUN_GAP = re.compile(r"\s+")
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
+# a clock time written with its hour mark or a colon: "18h", "18h30", "9:30"
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?::\d\d|h(?:\d\d)?)$")
 
 
 def is_head(grammar: PackGrammar, token: str) -> bool:
-    """True when ``token`` can head a phrase: a head word, a year or a numeric date."""
+    """True when ``token`` can head a phrase: a head word, a year, a numeric date or a
+    clock time with its mark ("18h", "9:30")."""
     low = token.lower()
-    return low in grammar.heads or bool(_YEAR.match(low)) or low.count("/") == 2
+    return (
+        low in grammar.heads
+        or bool(_YEAR.match(low) or _CLOCK_TOKEN.match(low))
+        or low.count("/") == 2
+    )
 
 
 def find_runs(text: str, grammar: PackGrammar) -> list[list[tuple[int, int]]]:
