@@ -658,7 +658,9 @@ def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[M
     for run in find_runs(text, grammar):
         i = 0
         while i < len(run):
-            got = _longest_piece(text, run, i, grammar, story, reference, prefer, code, bare)
+            got = _longest_piece(
+                text, run, i, grammar, story, reference, prefer, code, bare, starts
+            )
             if got is None:
                 i += 1
                 continue
@@ -669,9 +671,7 @@ def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[M
     pieces = _join_ranges(text, pieces, story, reference, prefer, code, pack.range_since)
     out: list[Mention] = []
     for s, e, r, anchored in pieces:
-        k = bisect.bisect_right(starts, s) - 1
-        s0 = starts[k]
-        s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        s0, s1 = _sentence_of(text, starts, s)
         kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else "DATE"
         out.append(
             Mention(
@@ -723,6 +723,7 @@ def _longest_piece(
     prefer: str,
     code: str,
     bare: frozenset[str],
+    starts: list[int],
 ) -> tuple[int, int, Resolution | None] | None:
     """(end token, start offset, reading) of the longest piece of ``run`` from token ``i``
     the resolver reads, or None; the reading is None for a piece to skip (an age)."""
@@ -733,7 +734,7 @@ def _longest_piece(
         phrase = " ".join(text[s:e].split())
         p = prefer
         if _is_bare(phrase, code, bare):
-            p = _tense(text, s, e, *_sentence_of(text, s), cues(code)) or prefer
+            p = _tense(text, s, e, *_sentence_of(text, starts, s), cues(code)) or prefer
         r = story.read(phrase, reference, p, code)
         if r is None:
             continue
@@ -766,9 +767,8 @@ def _is_age(text: str, s: int, e: int, code: str) -> bool:
     return before is not None and before.group(1).lower() in cues(code).cues.ages
 
 
-def _sentence_of(text: str, s: int) -> tuple[int, int]:
-    """The bounds of the sentence around offset ``s``."""
-    starts = _sentence_starts(text)
+def _sentence_of(text: str, starts: list[int], s: int) -> tuple[int, int]:
+    """The bounds of the sentence around offset ``s``, given the sentences' starts."""
     k = bisect.bisect_right(starts, s) - 1
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
 
