@@ -1814,9 +1814,8 @@ def extract_cmd(
         typer.Option(
             "--language",
             metavar="CODE",
-            help="The article's language: en, pt or es. It is recorded on the draft's source; "
-            "phrases are found with the English grammar for now (Portuguese and Spanish "
-            "phrase-finding is pending).",
+            help="The article's language: en, pt or es. Phrases are found and resolved in "
+            "it, and it is recorded on the draft's source, so import reads them the same way.",
         ),
     ] = "en",
     fmt: Annotated[
@@ -1854,8 +1853,11 @@ def extract_cmd(
       curl -s https://example.org/story.html | eventdb extract - --html
     """
     from .extract import draft_document, event_span, extract
+    from .resolve import resolve as resolve_phrase
+    from .resolve.packs import pack_code
 
-    language = _phrase_language(language)
+    if not pack_code(language, default=""):
+        _phrase_language(language)  # the one message for a language no pack reads
     from .textio import web_url
 
     if url is not None and url.strip() and not web_url(url):
@@ -1929,7 +1931,17 @@ def extract_cmd(
     if fmt is ExtractFormat.table:
         from tabulate import tabulate
 
-        rows = [[e["when"], event_span(e, day).label, e["title"]] for e in doc["events"]]
+        from .resolve.packs import pack_code
+
+        code = pack_code(language)
+
+        def span(e: dict[str, Any]) -> Any:
+            """The span import gives ``e``, its phrase read in the article's language."""
+            if code == "en" or e.get("date"):
+                return event_span(e, day)
+            return resolve_phrase(str(e["when"]), reference=day, language=code).span
+
+        rows = [[e["when"], span(e).label, e["title"]] for e in doc["events"]]
         body = (
             tabulate(
                 rows,

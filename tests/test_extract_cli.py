@@ -379,6 +379,6 @@ def test_docs_extract_console_blocks(tmp_path: Path) -> None:
 
     cwd = _workdir(tmp_path)
     pairs = [pair for _, _, block in _blocks(ROOT / "docs" / "extract.md") for pair in block]
-    assert len(pairs) == 5
+    assert len(pairs) == 6
     for command, shown in pairs:
         assert _run(command, cwd) == shown, f"$ {command}"

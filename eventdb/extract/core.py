@@ -30,9 +30,21 @@ from datetime import date
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
-from ..resolve.packs import LANGUAGES
+from ..resolve.packs import LANGUAGES, pack_code
+from ..resolve.packs import load as load_pack
 from ..textio import one_line
-from .patterns import CLOCK_UNITS, DAY_PARTS, Candidate, find, time_zones
+from .cues import Compiled, cues
+from .patterns import (
+    CLOCK_UNITS,
+    DAY_PARTS,
+    Candidate,
+    PackGrammar,
+    find,
+    find_runs,
+    is_head,
+    pack_grammar,
+    time_zones,
+)
 
 __all__ = ["LANGUAGES", "Mention", "extract"]
 
@@ -47,9 +59,12 @@ class Mention:
     :class:`~eventdb.resolve.Resolution` (None for durations, sets and times valued here);
     ``sentence`` is the sentence it stands in, starting at ``sentence_start``;
     ``reference`` is the date it was resolved against (the publication date, or the date
-    the story last set for an anchored phrase); ``anchored`` says which; ``prefer`` is the
-    reading of a bare weekday or month it was resolved with (``past`` or ``future``: the
-    verb's tense near it, else the caller's ``prefer``).
+    the story last set for an anchored phrase); ``anchored`` says which, and is also set
+    for a phrase the story's context dates though its words do not read alone (the
+    quarter under discussion; "semana passada e vai até esta quarta-feira (20)", a start
+    and the end a verb carries it on to); ``prefer`` is the reading of a bare weekday or
+    month it was resolved with (``past`` or ``future``: the verb's tense near it, else the
+    caller's ``prefer``).
     """
 
     start: int
@@ -102,35 +117,20 @@ def _sentence_starts(text: str) -> list[int]:
 
 # -- tense -----------------------------------------------------------------------------
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|"
-    r"(?:is|are)\s+scheduled|scheduled|plans?\s+to|planned|is\s+to|are\s+to|"
-    r"(?:set|slated|poised|supposed|likely|intends?|aims?|hopes?|seeks?)\s+to|to\s+be|"
-    r"runs?\s+until|until|next|upcoming|expires?|would|'ll|expects?\s+to|agree(?:d|ment)\s+to)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    # a participle after "be" is passive, its auxiliary gives the tense ("will be paid");
-    # one after a determiner is an adjective ("a still unspecified date")
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)"
-    r"\b(?:said|says|was|were|had|did|reported|announced|told|left|met|began|came|went|"
-    r"took|made|gave|held|fell|rose|won|lost|sold|bought|paid|struck|saw|got|found|led|"
-    r"spent|spoke|wrote|ran|flew|brought|thought|felt|kept|sent|stood|"
-    r"(?!expected|scheduled|planned|proposed)\w*[^e\W]ed)\b",  # not "succeed", "proceed"
-    re.IGNORECASE,
-)
-# a deadline: "until mid-November", "by February", "effective Feb. 1"
-_DEADLINE = re.compile(r"\b(?:until|till|effective)\s+$", re.IGNORECASE)
 
-
-def _tense(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
+def _tense(
+    text: str, start: int, end: int, s0: int, s1: int, cue: Compiled | None = None
+) -> str | None:
     """``future`` or ``past`` from the tense cue nearest before ``start:end`` in its
-    sentence (the verb a date adjunct follows), else the nearest after it; None if none."""
-    if _DEADLINE.search(text, max(s0, start - 16), start):
+    sentence (the verb a date adjunct follows), else the nearest after it; None if none.
+
+    The cues are the language's (:mod:`eventdb.extract.cues`), English by default."""
+    cue = cue or cues("en")
+    if cue.deadline.search(text, max(s0, start - 16), start):
         return "future"
     for lo, hi, before in ((max(s0, start - 90), start, True), (end, min(s1, end + 40), False)):
         best, best_d = None, 10**6
-        for pattern, value in ((_FUTURE, "future"), (_PAST, "past")):
+        for pattern, value in ((cue.future, "future"), (cue.past, "past")):
             for m in pattern.finditer(text, lo, hi):
                 d = start - m.end() if before else m.start() - end
                 if 0 <= d < best_d:
@@ -352,12 +352,12 @@ def _plural_or_ended(text: str, c: Candidate) -> bool:
     return _ENDED.match(text, c.end) is not None
 
 
-def _try(phrase: str, reference: date, prefer: str) -> Resolution | None:
+def _try(phrase: str, reference: date, prefer: str, language: str = "en") -> Resolution | None:
     """The resolver's reading of a phrase, or None when it cannot read it.
 
     Any failure counts as "cannot read": one phrase must not lose the whole article."""
     try:
-        return resolve(phrase, reference=reference, prefer=prefer)
+        return resolve(phrase, reference=reference, prefer=prefer, language=language)
     except Exception:  # see the docstring
         return None
 
@@ -373,15 +373,17 @@ class _Story:
         # the period under discussion is a run of months ("the nine months"), not a quarter
         self.months = False
         # the resolver's readings so far: articles repeat "yesterday" and "the quarter"
-        self.readings: dict[tuple[str, date, str], Resolution | None] = {}
+        self.readings: dict[tuple[str, date, str, str], Resolution | None] = {}
         # events a phrase may count from: name -> span
         self.anchors: dict[str, Span] = {}
 
-    def read(self, phrase: str, reference: date, prefer: str) -> Resolution | None:
-        """The resolver's reading of ``phrase``, asked once per article."""
-        key = (phrase, reference, prefer)
+    def read(
+        self, phrase: str, reference: date, prefer: str, language: str = "en"
+    ) -> Resolution | None:
+        """The resolver's reading of ``phrase`` in ``language``, asked once per article."""
+        key = (phrase, reference, prefer, language)
         if key not in self.readings:
-            self.readings[key] = _try(phrase, reference, prefer)
+            self.readings[key] = _try(phrase, reference, prefer, language)
         return self.readings[key]
 
     def period(self, phrase: str) -> None:
@@ -425,10 +427,11 @@ def extract(
     or month ("past": the latest one on or before the reference), which a future verb near
     the phrase flips; any other value raises :class:`~eventdb.errors.ResolveError`. Nothing
     else is ever raised, whatever the text. ``language`` is the article's language code,
-    one of :data:`LANGUAGES` (``en``, ``pt``, ``es``; any other raises
-    :class:`~eventdb.errors.ResolveError`): a draft records it on its source. Phrases are
-    found and resolved with the English grammar for now; Portuguese and Spanish phrases
-    are pending.
+    one of :data:`LANGUAGES` (``en``, ``pt``, ``es``), or a tag whose first part is one
+    ("pt-BR", "es_419"), as a source's ``language:`` may be; any other raises
+    :class:`~eventdb.errors.ResolveError`. A draft records it on its source, and
+    ``eventdb import`` resolves the draft's phrases in it. Portuguese and Spanish phrases
+    are found with the words of their pack and resolved in their language.
     ``anchors`` maps event names to spans, as :func:`eventdb.resolve` takes them: a
     duration before one ("three days after the invasion") keeps its TimeML value and
     resolves, from that event, to the day it lands on.
@@ -439,13 +442,16 @@ def extract(
     """
     if prefer not in ("past", "future"):
         raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
-    if language not in LANGUAGES:
+    code = pack_code(language, default="") if isinstance(language, str) else ""
+    if not code:
         supported = ", ".join(LANGUAGES)
         raise ResolveError(
             f"unsupported language {language!r}: the supported codes are {supported}"
         )
     if not isinstance(text, str) or not text:
         return []
+    if code != "en":
+        return _pack_mentions(text, reference, prefer, code)
     candidates = find(text)
     if not candidates:
         return []
@@ -642,3 +648,186 @@ def _time_mention(base: Mention, story: _Story, published: date, prefer: str) ->
     if r is not None:
         story.note(r, phrase)
     return replace(base, timex=day.earliest.isoformat() + (t or ""), resolution=r, type="TIME")
+
+
+# -- languages other than English ----------------------------------------------------------
+
+# (start, end, reading, anchored): a piece the story's context dated is anchored
+_Piece = tuple[int, int, Resolution, bool]
+
+
+def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[Mention]:
+    """Every phrase the pack's finder and the resolver read in ``text``, in ``code``.
+
+    Each run of the pack's words (:func:`~eventdb.extract.patterns.find_runs`) is cut into
+    the longest pieces the resolver reads, left to right; a preposition before a piece is
+    left out of its extent when the piece reads the same without it ("na semana passada"
+    is ``semana passada``, "em breve" stays whole). A bare weekday or month takes the
+    tense of the verb nearest to it, from the language's cues. A start carried on to an
+    end ("semana passada e vai até esta quarta-feira (20)") is one range."""
+    grammar, pack = pack_grammar(code), load_pack(code)
+    starts = _sentence_starts(text)
+    story = _Story(reference)
+    bare = _bare_words(code)
+    pieces: list[_Piece] = []
+    for run in find_runs(text, grammar):
+        i = 0
+        while i < len(run):
+            got = _longest_piece(
+                text, run, i, grammar, story, reference, prefer, code, bare, starts
+            )
+            if got is None:
+                i += 1
+                continue
+            j, s, r = got
+            if r is not None:
+                pieces.append((s, run[j - 1][1], r, False))
+            i = j
+    pieces = _join_ranges(text, pieces, story, reference, prefer, code, pack.range_since)
+    out: list[Mention] = []
+    for s, e, r, anchored in pieces:
+        s0, s1 = _sentence_of(text, starts, s)
+        kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else "DATE"
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                r.timex,
+                r,
+                text[s0:s1].rstrip(),
+                s0,
+                kind,
+                r.mod,
+                reference,
+                anchored,
+            )
+        )
+    return out
+
+
+def _bare_words(code: str) -> frozenset[str]:
+    """The words a bare weekday or month may stand with: its parts, fillers, "de"."""
+    v = load_pack(code)
+    words = {*v.fillers, *v.of_words}
+    for p in v.parts:
+        words.update(p.split())
+    return frozenset(words)
+
+
+def _is_bare(phrase: str, code: str, bare: frozenset[str]) -> bool:
+    """A weekday or month with no year or direction: its verb's tense says which one."""
+    v = load_pack(code)
+    words = phrase.lower().split()
+    named = False
+    for w in words:
+        if w in v.weekdays or w in v.months:
+            named = True
+        elif not (w in bare or (w.strip("()").isdigit() and len(w.strip("()")) <= 2)):
+            return False
+    return named
+
+
+def _longest_piece(
+    text: str,
+    run: list[tuple[int, int]],
+    i: int,
+    grammar: PackGrammar,
+    story: _Story,
+    reference: date,
+    prefer: str,
+    code: str,
+    bare: frozenset[str],
+    starts: list[int],
+) -> tuple[int, int, Resolution | None] | None:
+    """(end token, start offset, reading) of the longest piece of ``run`` from token ``i``
+    the resolver reads, or None; the reading is None for a piece to skip (an age)."""
+    for j in range(min(len(run), i + grammar.longest), i, -1):
+        if not any(is_head(grammar, text[s:e]) for s, e in run[i:j]):
+            continue
+        s, e = run[i][0], run[j - 1][1]
+        phrase = " ".join(text[s:e].split())
+        p = prefer
+        if _is_bare(phrase, code, bare):
+            p = _tense(text, s, e, *_sentence_of(text, starts, s), cues(code)) or prefer
+        r = story.read(phrase, reference, p, code)
+        if r is None:
+            continue
+        first = text[run[i][0] : run[i][1]].lower()
+        if j - i > 1 and (first in grammar.prepositions or first in grammar.of_words):
+            s2 = run[i + 1][0]
+            shorter = story.read(" ".join(text[s2:e].split()), reference, p, code)
+            open_range = r.start is None or r.end is None or r.start == r.end
+            if shorter is not None and (
+                (first in grammar.prepositions and _same(shorter, r))
+                or (first in grammar.of_words and open_range)
+            ):
+                return j, s2, shorter
+        if r.type == "DURATION" and _is_age(text, s, e, code):
+            return j, s, None  # "o ministro, de 45 anos": an age, no time of the story
+        return j, s, r
+    return None
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _is_age(text: str, s: int, e: int, code: str) -> bool:
+    """A count of years after a word that makes it someone's age ("de 45 anos")."""
+    v = load_pack(code)
+    last = text[s:e].split()[-1].lower()
+    if v.units.get(last) != "year" or not text[s:e].split()[0].isdigit():
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, s - 16), s)
+    return before is not None and before.group(1).lower() in cues(code).cues.ages
+
+
+def _sentence_of(text: str, starts: list[int], s: int) -> tuple[int, int]:
+    """The bounds of the sentence around offset ``s``, given the sentences' starts."""
+    k = bisect.bisect_right(starts, s) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
+
+
+def _same(a: Resolution, b: Resolution) -> bool:
+    return (a.timex, a.mod, a.type, a.start, a.end) == (b.timex, b.mod, b.type, b.start, b.end)
+
+
+def _join_ranges(
+    text: str,
+    pieces: list[_Piece],
+    story: _Story,
+    reference: date,
+    prefer: str,
+    code: str,
+    since: tuple[str, ...],
+) -> list[_Piece]:
+    """Join a start and the end it runs on to ("semana passada e vai até esta
+    quarta-feira (20)") into one range, read as "since <start> <until end>"."""
+    row = cues(code).cues
+    if not row.runs_on or not since:
+        return pieces
+    pack = load_pack(code)
+    joins = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in row.runs_on)
+    ands = "|".join(re.escape(w) for w in pack.range_and)
+    gap = re.compile(rf"\s*,?\s+(?:{ands})\s+(?:{joins})\s+$", re.IGNORECASE)
+    out: list[_Piece] = []
+    for piece in pieces:
+        if out:
+            s, e, r, _ = out[-1]
+            s2, e2, r2, _ = piece
+            if (
+                r.start is not None
+                and r2.start is None
+                and r2.end is not None
+                and gap.fullmatch(text, e, s2)
+            ):
+                whole = f"{since[0]} {' '.join(text[s:e].split())} {' '.join(text[s2:e2].split())}"
+                joined = story.read(whole, reference, prefer, code)
+                if joined is not None and joined.start is not None and joined.end is not None:
+                    # the words as written do not read alone: the story's context (the
+                    # two phrases and the verb joining them) dates it, as for "a year ago"
+                    # meaning the quarter under discussion
+                    out[-1] = (s, e2, joined, True)
+                    continue
+        out.append(piece)
+    return out

@@ -854,13 +854,194 @@ def find(text: str, grammar: Grammar = GRAMMAR) -> list[Candidate]:
     return taken
 
 
+# -- the finder for the other packs ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackGrammar:
+    """The finder for a pack other than English: runs of the pack's words.
+
+    English has the tuned families above (their extents follow TimeBank). For any other
+    pack the finder is one pattern, built from the pack alone: a *run* is a stretch of
+    the pack's words (names, units, numbers, directions, parts, connectors, "(18)" after a
+    weekday) holding at least one head (a month, a weekday, a unit, a day word, a
+    reference, a holiday, a year). :func:`eventdb.extract.core.extract` then keeps the
+    longest pieces of each run the resolver reads, in the pack's own word order.
+    """
+
+    code: str
+    # one word of a run (with the space before it), and the heads among the words
+    word: re.Pattern[str]
+    heads: frozenset[str]
+    # prepositions an extent leaves out ("em março" is marked "março")
+    prepositions: frozenset[str]
+    # the words joining a day, month and year ("de", "del"), which are also "from": one
+    # opening a piece is "of" unless the piece is a whole range ("a reunião de 5 de
+    # outubro" is ``5 de outubro``; "de 11 a 20 de setembro" stays whole)
+    of_words: frozenset[str] = frozenset()
+    # no run holds more words: bounds the resolver's work on each
+    longest: int = 14
+
+
+def _words_of(phrases: Iterable[str]) -> set[str]:
+    return {w for p in phrases for w in p.lower().split()}
+
+
+def build_pack(
+    v: Vocabulary, not_heads: Iterable[str] = (), prepositions: Iterable[str] = ()
+) -> PackGrammar:
+    """Compile the run finder for a pack (see :class:`PackGrammar`).
+
+    >>> from eventdb.resolve.packs import load
+    >>> g = build_pack(load("pt"))
+    >>> [m.group().strip() for m in g.word.finditer("nesta segunda-feira (18)")]
+    ['nesta', 'segunda-feira', '(18)']
+    """
+    mfull, _ = _full_and_abbrev(v.months)
+    wfull, _ = _full_and_abbrev(v.weekdays)
+    # abbreviations are common words ("mar" is the sea, "ter" to have): full names only,
+    # and the short weekdays ("segunda", "lunes") long enough to be no abbreviation
+    names = {*mfull, *wfull, *(w for w in (*v.months, *v.weekdays) if len(w) >= 5)}
+    connectors = _words_of(
+        [
+            *v.numbers,
+            *v.ordinals,
+            *v.directions,
+            *v.parts,
+            *v.part_phrases,
+            *v.approximators,
+            *v.count_approximators,
+            *v.range_since,
+            *v.range_until,
+            *v.range_from,
+            *v.range_to,
+            *v.range_between,
+            *v.range_and,
+            *v.range_onward,
+            *v.range_before,
+            *v.range_after,
+            *v.of_words,
+            *v.ago,
+            *v.ago_before,
+            *v.later,
+            *v.later_before,
+            *v.within,
+            *v.window_within,
+            *v.window_leads,
+            *v.duration_for,
+            *v.vague,
+            *v.vague_leads,
+            *v.relative_parts,
+            *v.so_far,
+            *v.rest_of,
+            *v.decade_words,
+            *v.century_words,
+            *v.day_nouns,
+            *v.day_part_joiners,
+            *v.day_parts,
+            *v.clock_at,
+            *v.every,
+            *v.fillers,
+            *v.number_joiners,
+            *v.lead_ins,
+        ]
+    )
+    # a phrase of several words ("hoje à noite", "o futuro") is headed by its own words,
+    # not by the connectors in it
+    phrases = [*v.day_words, *v.references, *v.holidays, *v.movable_holidays, *v.set_words]
+    heads = {
+        *names,
+        *(u for u in v.units if " " not in u),
+        *v.seasons,
+        *(p for p in phrases if " " not in p),
+        *(w for w in _words_of(phrases) if len(w) >= 4 and w not in connectors),
+    }
+    heads -= set(not_heads)
+    connectors |= _words_of(v.units) | _words_of(phrases)
+    words = sorted((heads | connectors) - {"-", "–", "—"}, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in words)
+    # a word of the pack, a day or year number (maybe with its ordinal mark), a day in
+    # brackets after a weekday ("(18)"), a numeric date, a clock time ("18h30", "9:30")
+    word = re.compile(
+        rf"(?:(?<=\s)|^)(?:{alt}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:[:.]\d\d|h(?:\d\d)?)"
+        rf"|\(\d{{1,2}}\)|\d{{1,4}}(?:º|ª)?|[-–—])(?=[\s,;:.!?)]|$)",
+        re.IGNORECASE,
+    )
+    return PackGrammar(
+        v.code, word, frozenset(heads), frozenset(prepositions), frozenset(v.of_words)
+    )
+
+
+_RUN_GAP = re.compile(r"\s+")
+_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
+# a clock time written with its hour mark or a colon: "18h", "18h30", "9:30"
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?::\d\d|h(?:\d\d)?)$")
+
+
+def is_head(grammar: PackGrammar, token: str) -> bool:
+    """True when ``token`` can head a phrase: a head word, a year, a numeric date or a
+    clock time with its mark ("18h", "9:30")."""
+    low = token.lower()
+    return (
+        low in grammar.heads
+        or bool(_YEAR.match(low) or _CLOCK_TOKEN.match(low))
+        or low.count("/") == 2
+    )
+
+
+def find_runs(text: str, grammar: PackGrammar) -> list[list[tuple[int, int]]]:
+    """The runs of pack words in ``text`` holding a head, as lists of token spans.
+
+    Words of a run are separated by spaces only: a comma or full stop ends it.
+
+    >>> from eventdb.resolve.packs import load
+    >>> g = build_pack(load("pt"))
+    >>> t = "Ontem, o ministro falou na semana passada."
+    >>> [[t[s:e] for s, e in run] for run in find_runs(t, g)]
+    [['Ontem'], ['na', 'semana', 'passada']]
+    """
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    last = -1
+    for m in grammar.word.finditer(text):
+        s, e = m.span()
+        if run and (last < 0 or not text[last:s].isspace() or len(run) >= grammar.longest):
+            runs.append(run)
+            run = []
+        run.append((s, e))
+        last = e
+    if run:
+        runs.append(run)
+    return [r for r in runs if any(is_head(grammar, text[s:e]) for s, e in r)]
+
+
+_PACK_GRAMMARS: dict[str, PackGrammar] = {}
+
+
+def pack_grammar(code: str) -> PackGrammar:
+    """The run finder for pack ``code``, built on first use and kept."""
+    g = _PACK_GRAMMARS.get(code)
+    if g is None:
+        from ..resolve.packs import load
+        from .cues import CUES
+
+        row = CUES[code]
+        g = _PACK_GRAMMARS[code] = build_pack(load(code), row.not_heads, row.prepositions)
+    return g
+
+
 __all__ = [
     "CLOCK_UNITS",
     "DAY_PARTS",
     "GRAMMAR",
     "Candidate",
     "Grammar",
+    "PackGrammar",
     "build",
+    "build_pack",
     "find",
+    "find_runs",
+    "is_head",
+    "pack_grammar",
     "time_zones",
 ]

@@ -1,0 +1,132 @@
+"""The words extraction reads around a phrase, per language: data, not code paths.
+
+The resolver's packs (:mod:`eventdb.resolve.packs`) hold the words *of* a dated phrase.
+Extraction also reads a few words *around* one, which no pack holds: the verbs whose
+tense decides whether a bare "Friday" is the last or the next one, the prepositions an
+extent leaves out ("in March" is marked ``March``), and the verbs that join a start and an
+end into one range ("começou na semana passada e vai até esta quarta-feira"). Each
+language is one :class:`Cues` row of :data:`CUES`; adding a language is adding a row.
+
+>>> cues("pt").future.search("o acordo vai ser assinado") is not None
+True
+>>> cues("es").past.search("el ministro dijo") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue patterns of one language, as regular-expression sources."""
+
+    # a future verb or modal: "will", "is due to"; "vai", "irá"; "va a", "será"
+    future: str
+    # a past verb: "said", "announced"; "disse", "anunciou"; "dijo", "anunció"
+    past: str
+    # what just before a phrase makes it a deadline, so a future one ("until", "até")
+    deadline: str
+    # prepositions before a phrase that its extent leaves out ("em março" is ``março``)
+    prepositions: tuple[str, ...] = ()
+    # pack words too ambiguous to head a phrase alone ("antes": before, formerly)
+    not_heads: tuple[str, ...] = ()
+    # verbs after a start and its "and" that carry it on to an end ("e vai até ...")
+    runs_on: tuple[str, ...] = ()
+    # words before "45 anos" that make it someone's age, no duration of the story
+    ages: tuple[str, ...] = ()
+
+
+CUES: dict[str, Cues] = {
+    "en": Cues(
+        future=(
+            r"\b(?:will|won't|shall|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|"
+            r"(?:is|are)\s+scheduled|scheduled|plans?\s+to|planned|is\s+to|are\s+to|"
+            r"(?:set|slated|poised|supposed|likely|intends?|aims?|hopes?|seeks?)\s+to|to\s+be|"
+            r"runs?\s+until|until|next|upcoming|expires?|would|'ll|expects?\s+to|"
+            r"agree(?:d|ment)\s+to)\b"
+        ),
+        # a participle after "be" is passive, its auxiliary gives the tense ("will be
+        # paid"); one after a determiner is an adjective ("a still unspecified date")
+        past=(
+            r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+            r"(?<!\bstill\s)"
+            r"\b(?:said|says|was|were|had|did|reported|announced|told|left|met|began|came|went|"
+            r"took|made|gave|held|fell|rose|won|lost|sold|bought|paid|struck|saw|got|found|led|"
+            r"spent|spoke|wrote|ran|flew|brought|thought|felt|kept|sent|stood|"
+            r"(?!expected|scheduled|planned|proposed)\w*[^e\W]ed)\b"  # not "succeed"
+        ),
+        # "until mid-November", "by February", "effective Feb. 1"
+        deadline=r"\b(?:until|till|effective)\s+$",
+    ),
+    "pt": Cues(
+        # the simple future is a verb ending ("assinará"): the auxiliaries and modals
+        # name it in news far more often, and are words
+        future=(
+            r"\b(?:vai|vão|irá|irão|deverá|deverão|deve|devem|será|serão|terá|terão|haverá|"
+            r"poderá|poderão|pretende|pretendem|planeja|planejam|planeia|planeiam|"
+            r"está\s+previst[oa]|estão\s+previst[oa]s|prevê|prevêem|marcad[oa]s?\s+para|"
+            r"até|próxim[oa]s?)\b"
+        ),
+        past=(
+            r"\b(?:foi|foram|era|eram|disse|disseram|afirmou|declarou|anunciou|informou|"
+            r"começou|começaram|aconteceu|ocorreu|houve|teve|tiveram|fez|fizeram|esteve|"
+            r"estiveram|deu|deram|viu|veio|vieram|"
+            r"(?!(?:vou|estou|sou|dou)\b)\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram)\b"
+        ),
+        deadline=r"\b(?:até)\s+$",
+        prepositions=("em", "no", "na", "nos", "nas", "durante"),
+        # "segunda", "quarta", "quinta", "sexta" are ordinals too: "a segunda maior
+        # cidade"; as weekdays they head a phrase with "-feira"
+        not_heads=("segunda", "quarta", "quinta", "sexta"),
+        runs_on=("vai", "segue", "continua", "dura", "prossegue", "termina"),
+        ages=("de", "com", "tem", "têm", "tinha", "aos"),
+    ),
+    "es": Cues(
+        future=(
+            r"\b(?:va\s+a|van\s+a|vamos\s+a|irá|irán|será|serán|deberá|deberán|tendrá|"
+            r"tendrán|habrá|podrá|podrán|pretende|pretenden|planea|planean|"
+            r"está\s+previst[oa]|están\s+previst[oa]s|prevé|prevén|"
+            r"hasta|próxim[oa]s?)\b"
+        ),
+        past=(
+            r"\b(?:fue|fueron|era|eran|dijo|dijeron|afirmó|declaró|anunció|informó|"
+            r"comenzó|empezó|ocurrió|hubo|tuvo|tuvieron|hizo|hicieron|estuvo|estuvieron|"
+            r"dio|dieron|vio|vino|vinieron|ha|han|había|habían|"
+            r"\w{2,}ó|\w{2,}aron|\w{2,}ieron)\b"
+        ),
+        deadline=r"\b(?:hasta)\s+$",
+        prepositions=("en", "a", "durante"),
+        not_heads=("antes",),
+        runs_on=("va", "sigue", "continúa", "dura", "se extiende", "termina"),
+        ages=("de", "con", "tiene", "tienen", "tenía", "los"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """One language's cues, compiled."""
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    deadline: re.Pattern[str]
+    cues: Cues
+
+
+@cache
+def cues(code: str) -> Compiled:
+    """The compiled cues of language ``code`` (a pack code: "en", "pt", "es")."""
+    row = CUES[code]
+    return Compiled(
+        re.compile(row.future, re.IGNORECASE),
+        re.compile(row.past, re.IGNORECASE),
+        re.compile(row.deadline, re.IGNORECASE),
+        row,
+    )
+
+
+__all__ = ["CUES", "Compiled", "Cues", "cues"]

@@ -1,0 +1,253 @@
+"""eventdb.extract in Spanish: phrases found with the Spanish pack's words, resolved in es."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventdb import extract
+
+SEED_DAY = date(2023, 9, 19)  # Tuesday, the seed article's publication date
+
+# (sentence, reference, [(start, end, text, timex), ...]): every mention, in text order;
+# a range has no single TimeML value (None), its bounds are pinned in BOUNDS below
+EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
+    (
+        "Hace tres días, el gobierno anunció nuevas medidas.",
+        SEED_DAY,
+        [(0, 14, "Hace tres días", "2023-09-16")],
+    ),
+    (
+        "La semana pasada, el ministro visitó la frontera.",
+        SEED_DAY,
+        [(0, 16, "La semana pasada", "2023-W37")],
+    ),
+    (
+        "Este lunes (18), el gobierno informó que los camiones llegaron.",
+        SEED_DAY,
+        [(0, 15, "Este lunes (18)", "2023-09-18")],
+    ),
+    (
+        "El bloqueo dura desde finales del año pasado.",
+        SEED_DAY,
+        [(16, 44, "desde finales del año pasado", "2022")],
+    ),
+    (
+        "A principios de marzo, el tribunal emitió una orden.",
+        SEED_DAY,
+        [(2, 21, "principios de marzo", "2023-03")],
+    ),
+    (
+        "La invasión lanzada en febrero del año pasado por Rusia.",
+        SEED_DAY,
+        [(23, 45, "febrero del año pasado", "2022-02")],
+    ),
+    (
+        "El pasado 18 de septiembre, el gobierno firmó el acuerdo.",
+        SEED_DAY,
+        [(0, 26, "El pasado 18 de septiembre", "2023-09-18")],
+    ),
+    (
+        "Los combates del 11 al 20 de septiembre dejaron muertos.",
+        SEED_DAY,
+        [(13, 39, "del 11 al 20 de septiembre", None)],
+    ),
+    (
+        "Entre 2020 y 2022, la economía se contrajo.",
+        SEED_DAY,
+        [(0, 17, "Entre 2020 y 2022", None)],
+    ),
+    (
+        "El acuerdo se firmó el 18 de septiembre de 2023.",
+        SEED_DAY,
+        [(20, 47, "el 18 de septiembre de 2023", "2023-09-18")],
+    ),
+    (
+        "Ayer, el presidente habló con la prensa.",
+        SEED_DAY,
+        [(0, 4, "Ayer", "2023-09-18")],
+    ),
+    (
+        "El juicio va a durar tres semanas.",
+        SEED_DAY,
+        [(21, 33, "tres semanas", "P3W")],
+    ),
+    (
+        "La cumbre será el próximo mes.",
+        SEED_DAY,
+        [(15, 29, "el próximo mes", "2023-10")],
+    ),
+    (
+        "La votación va a ser el viernes.",
+        SEED_DAY,
+        [(21, 31, "el viernes", "2023-09-22")],
+    ),
+    (
+        "La votación fue el viernes.",
+        SEED_DAY,
+        [(16, 26, "el viernes", "2023-09-15")],
+    ),
+    (
+        "El conflicto empezó hace dos años.",
+        SEED_DAY,
+        [(20, 33, "hace dos años", "2021")],
+    ),
+    (
+        "La ley rige desde 2020.",
+        SEED_DAY,
+        [(12, 22, "desde 2020", "2020")],
+    ),
+    (
+        "Mañana, los líderes se reunirán de nuevo.",
+        SEED_DAY,
+        [(0, 6, "Mañana", "2023-09-20")],
+    ),
+    (
+        "En marzo, el parlamento aprobó la ley.",
+        SEED_DAY,
+        [(3, 8, "marzo", "2023-03")],
+    ),
+    (
+        "La tregua vale hasta 2025.",
+        SEED_DAY,
+        [(15, 25, "hasta 2025", "2025")],
+    ),
+    (
+        "El ejercicio, que comenzó la semana pasada y sigue hasta este miércoles (20)"
+        ", reúne tropas.",
+        SEED_DAY,
+        [(26, 76, "la semana pasada y sigue hasta este miércoles (20)", None)],
+    ),
+    (
+        "La reunión del 5 de octubre se aplazó.",
+        SEED_DAY,
+        [(15, 27, "5 de octubre", "2023-10-05")],
+    ),
+    (
+        "Los precios subieron en los años 90.",
+        SEED_DAY,
+        [(24, 35, "los años 90", "199")],
+    ),
+    (
+        "El acuerdo vale hasta el 12/10/2023.",
+        SEED_DAY,
+        [(16, 35, "hasta el 12/10/2023", "2023-10-12")],
+    ),
+    (
+        "El primer semestre de 2023 fue flojo.",
+        SEED_DAY,
+        [(0, 26, "El primer semestre de 2023", "2023-H1")],
+    ),
+    (
+        "La elección será a mediados de 2024.",
+        SEED_DAY,
+        [(19, 35, "mediados de 2024", "2024")],
+    ),
+    (
+        "Todos los lunes hay reunión.",
+        SEED_DAY,
+        [(0, 15, "Todos los lunes", "XXXX-WXX-1")],
+    ),
+]
+
+# (sentence, mention text, earliest day of its start or None, latest day of its end or
+# None): the bounds of ranges and open ranges, which a TimeML value does not carry
+BOUNDS: list[tuple[str, str, date | None, date | None]] = [
+    (
+        "El bloqueo dura desde finales del año pasado.",
+        "desde finales del año pasado",
+        date(2022, 9, 1),
+        None,
+    ),
+    (
+        "El ejercicio, que comenzó la semana pasada y sigue hasta este miércoles (20)"
+        ", reúne tropas.",
+        "la semana pasada y sigue hasta este miércoles (20)",
+        date(2023, 9, 11),
+        date(2023, 9, 20),
+    ),
+    (
+        "Entre 2020 y 2022, la economía se contrajo.",
+        "Entre 2020 y 2022",
+        date(2020, 1, 1),
+        date(2022, 12, 31),
+    ),
+    (
+        "Los combates del 11 al 20 de septiembre dejaron muertos.",
+        "del 11 al 20 de septiembre",
+        date(2023, 9, 11),
+        date(2023, 9, 20),
+    ),
+    (
+        "La tregua vale hasta 2025.",
+        "hasta 2025",
+        None,
+        date(2025, 12, 31),
+    ),
+]
+
+# sentences with no temporal phrase, though they hold words of the pack (an age is
+# no time of the story)
+REJECTED: list[str] = [
+    "Lo dijo antes de salir.",
+    "El mar estaba en calma.",
+    "La segunda ciudad del país.",
+    "El ministro Francisco Santos habló de economía.",
+    "El ministro, de 45 años, deja el cargo.",
+]
+
+
+def test_no_duplicate_examples() -> None:
+    """No sentence is listed twice in a table."""
+    for table in ([e[0] for e in EXAMPLES], [b[:2] for b in BOUNDS], REJECTED):
+        assert len(table) == len(set(table))
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expected"), EXAMPLES)
+def test_examples(
+    sentence: str, reference: date, expected: list[tuple[int, int, str, str | None]]
+) -> None:
+    """Each sentence yields exactly the listed mentions, extents and values."""
+    got = extract(sentence, reference, language="es")
+    assert [(m.start, m.end, m.text, m.timex) for m in got] == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), BOUNDS)
+def test_bounds(sentence: str, phrase: str, first: date | None, last: date | None) -> None:
+    """A range's start and end are the days its two ends name; an open end stays open."""
+    [m] = [m for m in extract(sentence, SEED_DAY, language="es") if m.text == phrase]
+    assert m.resolution is not None
+    r = m.resolution
+    assert (r.start.earliest if r.start else None, r.end.latest if r.end else None) == (
+        first,
+        last,
+    )
+
+
+@pytest.mark.parametrize("sentence", REJECTED)
+def test_rejected(sentence: str) -> None:
+    """A sentence without a temporal phrase yields no mention."""
+    assert extract(sentence, SEED_DAY, language="es") == []
+
+
+def test_language_tag_with_region() -> None:
+    """A tag with a region ("es-XX") reads with the language's pack."""
+    sentence, reference, expected = EXAMPLES[0]
+    got = extract(sentence, reference, language="es-419")
+    assert [(m.start, m.end, m.text, m.timex) for m in got] == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("abcdeilmnorstuyáéíñó ,.()0123456789-")), max_size=120)
+)
+def test_any_text_gives_ordered_disjoint_mentions(text: str) -> None:
+    """Whatever the text, mentions are its own slices, in order, never overlapping."""
+    got = extract(text, SEED_DAY, language="es")
+    for m in got:
+        assert text[m.start : m.end] == m.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(got))
