@@ -68,6 +68,8 @@ from .vocab import Vocabulary
 
 __all__ = ["Grammar", "resolve"]
 
+_new_ctx = tuple.__new__
+
 _Rule = Callable[["Grammar", "re.Match[str]", _Ctx], "_Point | None"]
 
 
@@ -597,23 +599,30 @@ class Grammar(
         words = _WORDS.findall(s)
         if self.known.isdisjoint(words) and not _DIGIT.search(s):
             raise ResolveError(_unknown(text))  # not one word the grammar knows
-        ctx = _Ctx(text, reference, prefer == "future", south, anchors)
+        # tuple.__new__ skips the NamedTuple's Python-level __new__ (same object, per call)
+        ctx = _new_ctx(_Ctx, (text, reference, prefer == "future", south, anchors))
         try:
             # the ranking (docs/resolver.md): a phrase the pack lists whole; EDTF; a range
             # on its range words; a range split at a bare connector only when the whole
             # phrase is no point ("amanhã à tarde" is a time of day, not a range); a point
-            whole = self._exact(s.strip(" ,.;:"), ctx)
+            bare = s.strip(" ,.;:")
+            whole = self._exact(bare, ctx)
             res = None if whole is None else _point_resolution(text, reference, whole)
-            if res is None:
+            # _edtf and _dash_range refuse at once what fails these cheap tests: a call
+            # saved on every phrase that is not EDTF or has no dash
+            if res is None and s[0].isdigit() and len(s) >= 4 and "/" not in s and " " not in s:
                 res = self._edtf(text, s, ctx)
             if res is None and (
-                not self.range_words.isdisjoint(words) or "/" in s or self._dash_range(s)
+                not self.range_words.isdisjoint(words)
+                or "/" in s
+                or ("-" in s and self._dash_range(s))
             ):
                 res = self._range(text, s, ctx)
                 if res is not None and res.timex is None and self._split_at_connector(s):
                     res = self._point_over_split(text, s, ctx, res)
             if res is None:
-                p = self._point(s, ctx)
+                # the whole phrase was looked up above: go straight to the rules
+                p = self._point_rules(bare, ctx)
                 if p is None:
                     raise ResolveError(_unknown(text))
                 res = _point_resolution(text, reference, p)
@@ -628,11 +637,15 @@ class Grammar(
         return res
 
     def _point(self, s: str, ctx: _Ctx) -> _Point | None:
-        v = self.v
         s = s.strip(" ,.;:")
         p = self._exact(s, ctx)
         if p is not None:
             return p
+        return self._point_rules(s, ctx)
+
+    def _point_rules(self, s: str, ctx: _Ctx) -> _Point | None:
+        """:meth:`_point` after the whole-phrase lookup: ``s`` is stripped and not listed."""
+        v = self.v
         if s.startswith(self.within_starts):
             m = self.in_n_re.fullmatch(s)
             if m is not None:
@@ -826,7 +839,9 @@ def resolve(
         raise ResolveError(f"resolve() got unexpected options: {', '.join(sorted(unknown))}")
     if not isinstance(language, str):
         raise ResolveError(f"language must be a code such as 'en', got {language!r}")
-    g = _grammar_for(vocabulary or load(language))
+    v = vocabulary or load(language)
+    entry = _GRAMMARS.get(id(v))  # _grammar_for's lookup, inlined on the hot path
+    g = entry[1] if entry is not None and entry[0] is v else _grammar_for(v)
     try:
         return g.resolve(
             text, reference, prefer=prefer, anchors=anchors, strict=strict, south=south

@@ -102,9 +102,12 @@ class _Words(dict):  # type: ignore[type-arg]
         return dict.get(self, _key(word), default)
 
     def __contains__(self, word: object) -> bool:
+        # what get() does, inlined: membership is asked on every rule's hot path
         if dict.__contains__(self, word):
             return True
-        return isinstance(word, str) and self.get(word, _ABSENT) is not _ABSENT
+        if not isinstance(word, str) or not _RESHAPE.search(word):
+            return False
+        return dict.__contains__(self, _key(word))
 
 
 # what a word needs reshaping for before it can be a key: a hyphen, a run of spaces, a

@@ -24,6 +24,9 @@ from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..result import WEEKDAY_NAMES
 from ..text import _number, _sp, _words_year
 
+# the first word of a year in words ("nineteen" of "nineteen ninety-four")
+_LETTERS = re.compile(r"[a-z]+")
+
 _NUMERIC_RE = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|(?P<y4>\d{4})/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})|(?P<mm>\d{1,2})/(?P<yy>\d{4})"
@@ -244,7 +247,11 @@ class DateRules(RuleBase):
         return p.date.earliest.year
 
     def _year_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        y = _words_year(m.group("yw"), self.v)
+        yw = m.group("yw")
+        first = _LETTERS.match(yw)
+        if first is None or (first.group(0) not in self.v.numbers and first.group(0) != "thousand"):
+            return None  # what _words_year refuses first, without its splitting
+        y = _words_year(yw, self.v)
         if y is None:
             return None
         return _Point("year-words", FuzzyDate.year(y), "a year written in words")
