@@ -340,6 +340,16 @@ class Grammar(
         joined = rf"(?:{_alt(v.clock_at)})\s+{bare}"
         self.clock_bare_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{joined}")
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
+        # the first words of every form _point_rules reads before the family rules
+        self.opening_words = (
+            frozenset(
+                w.partition(" ")[0]
+                for w in (*v.within, *v.ago_before, *v.later_before, *v.window_leads)
+            )
+            | self.lead_firsts
+            | frozenset(v.window_within)
+            | v.fillers
+        )
         # approximators whose first word is a filler ("at least"): not stripped as one
         self.filler_approx = tuple(
             a + " "
@@ -646,53 +656,59 @@ class Grammar(
     def _point_rules(self, s: str, ctx: _Ctx) -> _Point | None:
         """:meth:`_point` after the whole-phrase lookup: ``s`` is stripped and not listed."""
         v = self.v
-        if s.startswith(self.within_starts):
-            m = self.in_n_re.fullmatch(s)
-            if m is not None:
-                return self._approx_count(m, self._offset(m, 1, ctx, "in"))
-        if s.startswith(self.ago_before_starts):
-            m = self.ago_before_re.fullmatch(s)
-            if m is not None:
-                return self._approx_count(m, self._offset(m, -1, ctx, "ago"))
-        if s.startswith(self.later_before_starts):
-            m = self.later_before_re.fullmatch(s)
-            if m is not None:
-                return self._approx_count(m, self._offset(m, 1, ctx, "after"))
-        if s[:1] in "+-":
-            m = self.signed_re.fullmatch(s)
-            if m is not None:
-                return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
+        # the forms below open with a word from a short list (or a sign): most phrases
+        # open with none of them and go straight to the family rules
         first, _, rest = s.partition(" ")
-        if first in self.lead_firsts:
-            for lead in v.lead_ins:  # "as of Monday": Monday
-                if s.startswith(lead + " "):
-                    s = s[len(lead) + 1 :]
-                    p = self._exact(s, ctx)  # "as of today"
-                    if p is not None:
-                        return p
+        if first in self.opening_words or s[:1] in "+-":
+            if s.startswith(self.within_starts):
+                m = self.in_n_re.fullmatch(s)
+                if m is not None:
+                    return self._approx_count(m, self._offset(m, 1, ctx, "in"))
+            if s.startswith(self.ago_before_starts):
+                m = self.ago_before_re.fullmatch(s)
+                if m is not None:
+                    return self._approx_count(m, self._offset(m, -1, ctx, "ago"))
+            if s.startswith(self.later_before_starts):
+                m = self.later_before_re.fullmatch(s)
+                if m is not None:
+                    return self._approx_count(m, self._offset(m, 1, ctx, "after"))
+            if s[:1] in "+-":
+                m = self.signed_re.fullmatch(s)
+                if m is not None:
+                    return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
+            first, _, rest = s.partition(" ")
+            if first in self.lead_firsts:
+                for lead in v.lead_ins:  # "as of Monday": Monday
+                    if s.startswith(lead + " "):
+                        s = s[len(lead) + 1 :]
+                        p = self._exact(s, ctx)  # "as of today"
+                        if p is not None:
+                            return p
+                        first, _, rest = s.partition(" ")
+                        break
+            if first in self.window_lead_firsts:  # "over the past year": before "over" is dropped
+                m = self.window_lead_re.fullmatch(s)
+                if m is not None and m.group("u") not in v.plurals:
+                    unit = v.units[m.group("u")]
+                    future = v.directions[m.group("lead")] > 0
+                    window = _rolling(ctx.ref, unit, 1, future)
+                    side = "starting" if future else "ending"
+                    timex = f"P1{_TIMEML_UNIT[unit]}" if unit not in ("hour", "minute") else None
+                    note = f"a {unit} {side} on the reference"
+                    return _Point(
+                        "rolling", None, note, timex=timex, type="DURATION", window=window
+                    )
+            if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
+                m = self.duration_re.fullmatch(s)
+                if m is not None:
+                    return self._duration_rule(m, ctx)
+            if first in v.fillers and rest and not s.startswith(self.filler_approx):
+                while first in v.fillers and rest and not (first == "the" and rest in v.units):
+                    s = rest
                     first, _, rest = s.partition(" ")
-                    break
-        if first in self.window_lead_firsts:  # "over the past year": before "over" is dropped
-            m = self.window_lead_re.fullmatch(s)
-            if m is not None and m.group("u") not in v.plurals:
-                unit = v.units[m.group("u")]
-                future = v.directions[m.group("lead")] > 0
-                window = _rolling(ctx.ref, unit, 1, future)
-                side = "starting" if future else "ending"
-                timex = f"P1{_TIMEML_UNIT[unit]}" if unit not in ("hour", "minute") else None
-                note = f"a {unit} {side} on the reference"
-                return _Point("rolling", None, note, timex=timex, type="DURATION", window=window)
-        if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
-            m = self.duration_re.fullmatch(s)
-            if m is not None:
-                return self._duration_rule(m, ctx)
-        if first in v.fillers and rest and not s.startswith(self.filler_approx):
-            while first in v.fillers and rest and not (first == "the" and rest in v.units):
-                s = rest
-                first, _, rest = s.partition(" ")
-            p = self._exact(s, ctx)
-            if p is not None:
-                return p
+                p = self._exact(s, ctx)
+                if p is not None:
+                    return p
         if not s:
             return None
         if first in v.day_nouns and rest:  # "dia 18 de setembro", "no dia 18"

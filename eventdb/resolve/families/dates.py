@@ -24,8 +24,9 @@ from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..result import WEEKDAY_NAMES
 from ..text import _number, _sp, _words_year
 
-# the first word of a year in words ("nineteen" of "nineteen ninety-four")
-_LETTERS = re.compile(r"[a-z]+")
+# the first and last words of a year in words ("nineteen", "four" of "nineteen ninety-four")
+_FIRST_LETTERS = re.compile(r"[a-z]+")
+_LAST_LETTERS = re.compile(r"[a-z]+(?=[ -]*$)")
 
 _NUMERIC_RE = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
@@ -248,9 +249,12 @@ class DateRules(RuleBase):
 
     def _year_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         yw = m.group("yw")
-        first = _LETTERS.match(yw)
-        if first is None or (first.group(0) not in self.v.numbers and first.group(0) != "thousand"):
-            return None  # what _words_year refuses first, without its splitting
+        # what _words_year refuses first, without its splitting: a first or last word
+        # that is no number ("the quarter", "a year ago")
+        nums = self.v.numbers
+        for edge in (_FIRST_LETTERS.match(yw), _LAST_LETTERS.search(yw)):
+            if edge is None or (edge.group(0) not in nums and edge.group(0) != "thousand"):
+                return None
         y = _words_year(yw, self.v)
         if y is None:
             return None
