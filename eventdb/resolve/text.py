@@ -191,6 +191,12 @@ def _words_year(s: str, v: Vocabulary) -> int | None:
     return y if 1000 <= y <= 2999 else None
 
 
+def _group(m: re.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, None when unmatched or when the pattern has no such group:
+    ``m.groupdict().get(name)`` without building the dict of every group."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 # tokens for the compound rules' gates: words, and "#" for any number
 _TOKENS = re.compile(r"[a-z]+|\d+")
 
