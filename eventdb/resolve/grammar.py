@@ -49,7 +49,7 @@ from .families.periods import (
 )
 from .families.relative import RelativeRules
 from .families.weekdays import WeekdayRules
-from .packs import load
+from .packs import _LOADED, load
 from .readings import _point_resolution
 from .result import Resolution
 from .text import (
@@ -616,7 +616,7 @@ class Grammar(
             # on its range words; a range split at a bare connector only when the whole
             # phrase is no point ("amanhã à tarde" is a time of day, not a range); a point
             bare = s.strip(" ,.;:")
-            whole = self._exact(bare, ctx)
+            whole = self._exact(bare, ctx) if bare in self.exact or "-" in bare else None
             res = None if whole is None else _point_resolution(text, reference, whole)
             # _edtf and _dash_range refuse at once what fails these cheap tests: a call
             # saved on every phrase that is not EDTF or has no dash
@@ -648,9 +648,10 @@ class Grammar(
 
     def _point(self, s: str, ctx: _Ctx) -> _Point | None:
         s = s.strip(" ,.;:")
-        p = self._exact(s, ctx)
-        if p is not None:
-            return p
+        if s in self.exact or "-" in s:  # what _exact can look up at all
+            p = self._exact(s, ctx)
+            if p is not None:
+                return p
         return self._point_rules(s, ctx)
 
     def _point_rules(self, s: str, ctx: _Ctx) -> _Point | None:
@@ -855,7 +856,7 @@ def resolve(
         raise ResolveError(f"resolve() got unexpected options: {', '.join(sorted(unknown))}")
     if not isinstance(language, str):
         raise ResolveError(f"language must be a code such as 'en', got {language!r}")
-    v = vocabulary or load(language)
+    v = vocabulary or _LOADED.get(language) or load(language)  # load's lookup, inlined
     entry = _GRAMMARS.get(id(v))  # _grammar_for's lookup, inlined on the hot path
     g = entry[1] if entry is not None and entry[0] is v else _grammar_for(v)
     try:
