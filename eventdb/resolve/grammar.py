@@ -591,10 +591,11 @@ class Grammar(
         """Resolve ``text`` against ``reference`` (see :func:`resolve`)."""
         if not isinstance(text, str):
             raise ResolveError(f"expected a phrase as text, got {type(text).__name__}")
-        if isinstance(reference, datetime):
-            reference = reference.date()
-        if not isinstance(reference, date):
-            raise ResolveError(f"{text!r}: the reference must be a date, got {reference!r}")
+        if type(reference) is not date:  # a plain date, the usual case, needs neither test
+            if isinstance(reference, datetime):
+                reference = reference.date()
+            if not isinstance(reference, date):
+                raise ResolveError(f"{text!r}: the reference must be a date, got {reference!r}")
         if prefer not in ("past", "future"):
             raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
         s = _normalise(text)
