@@ -123,6 +123,18 @@ def _date(y: int, m: int, d: int, text: str) -> date:
 def _nearest_date(ref: date, mo: int, n: int, text: str, *, future: bool) -> date:
     """Day ``n`` of month ``mo`` in the year nearest ``ref`` that has it (looking forward
     only when ``future``): "February 29" from 1 March 2024, forward, is 29 February 2028."""
+    y0 = ref.year
+    if 1 < y0 < 9998:
+        # the common case: the day exists in the reference's year and the next (and the
+        # one before), and any year further off is more than 365 days away, farther than
+        # one of these: the nearest is among them (Feb 29 takes the long way below)
+        here, after = _maybe(y0, mo, n), _maybe(y0 + 1, mo, n)
+        if here is not None and after is not None:
+            if future:
+                return here if here >= ref else after
+            before = _maybe(y0 - 1, mo, n)
+            if before is not None:
+                return min((before, here, after), key=lambda x: (abs((x - ref).days), x > ref))
     years = range(ref.year, ref.year + 9) if future else range(ref.year - 8, ref.year + 9)
     cands = [x for y in years if 0 < y < 10000 for x in [_maybe(y, mo, n)] if x]
     if future:

@@ -23,7 +23,7 @@ from .readings import (
     _two_sided,
 )
 from .result import Alternative, Resolution
-from .text import _number
+from .text import _group, _number
 
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
 
@@ -132,7 +132,7 @@ class CompositionRules(RuleBase):
         m = self.range_re.fullmatch(s)
         if m is None:
             return None
-        g = m.groupdict()
+        g = m  # its groups by name, without building the dict of every group
         kind = (m.lastgroup or "").partition("_")[0]
         if kind == "dash":
             md = self.month_days_re.fullmatch(s)
@@ -272,7 +272,7 @@ class CompositionRules(RuleBase):
         """The day a ``day_only_re`` match names ("22", "15th", "tenth", "vinte e dois")."""
         if m.group("d"):
             return int(m.group("d"))
-        if m.groupdict().get("dc"):
+        if _group(m, "dc"):
             n = _number(m.group("dc"), self.v)
         else:
             n = self.v.ordinals.get(m.group("dw"))

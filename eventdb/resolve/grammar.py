@@ -49,7 +49,7 @@ from .families.periods import (
 )
 from .families.relative import RelativeRules
 from .families.weekdays import WeekdayRules
-from .packs import load
+from .packs import _LOADED, load
 from .readings import _point_resolution
 from .result import Resolution
 from .text import (
@@ -67,6 +67,8 @@ from .text import (
 from .vocab import Vocabulary
 
 __all__ = ["Grammar", "resolve"]
+
+_new_ctx = tuple.__new__
 
 _Rule = Callable[["Grammar", "re.Match[str]", _Ctx], "_Point | None"]
 
@@ -338,6 +340,16 @@ class Grammar(
         joined = rf"(?:{_alt(v.clock_at)})\s+{bare}"
         self.clock_bare_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{joined}")
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
+        # the first words of every form _point_rules reads before the family rules
+        self.opening_words = (
+            frozenset(
+                w.partition(" ")[0]
+                for w in (*v.within, *v.ago_before, *v.later_before, *v.window_leads)
+            )
+            | self.lead_firsts
+            | frozenset(v.window_within)
+            | v.fillers
+        )
         # approximators whose first word is a filler ("at least"): not stripped as one
         self.filler_approx = tuple(
             a + " "
@@ -579,10 +591,11 @@ class Grammar(
         """Resolve ``text`` against ``reference`` (see :func:`resolve`)."""
         if not isinstance(text, str):
             raise ResolveError(f"expected a phrase as text, got {type(text).__name__}")
-        if isinstance(reference, datetime):
-            reference = reference.date()
-        if not isinstance(reference, date):
-            raise ResolveError(f"{text!r}: the reference must be a date, got {reference!r}")
+        if type(reference) is not date:  # a plain date, the usual case, needs neither test
+            if isinstance(reference, datetime):
+                reference = reference.date()
+            if not isinstance(reference, date):
+                raise ResolveError(f"{text!r}: the reference must be a date, got {reference!r}")
         if prefer not in ("past", "future"):
             raise ResolveError(f"prefer must be 'past' or 'future', got {prefer!r}")
         s = _normalise(text)
@@ -597,23 +610,30 @@ class Grammar(
         words = _WORDS.findall(s)
         if self.known.isdisjoint(words) and not _DIGIT.search(s):
             raise ResolveError(_unknown(text))  # not one word the grammar knows
-        ctx = _Ctx(text, reference, prefer == "future", south, anchors)
+        # tuple.__new__ skips the NamedTuple's Python-level __new__ (same object, per call)
+        ctx = _new_ctx(_Ctx, (text, reference, prefer == "future", south, anchors))
         try:
             # the ranking (docs/resolver.md): a phrase the pack lists whole; EDTF; a range
             # on its range words; a range split at a bare connector only when the whole
             # phrase is no point ("amanhã à tarde" is a time of day, not a range); a point
-            whole = self._exact(s.strip(" ,.;:"), ctx)
+            bare = s.strip(" ,.;:")
+            whole = self._exact(bare, ctx) if bare in self.exact or "-" in bare else None
             res = None if whole is None else _point_resolution(text, reference, whole)
-            if res is None:
+            # _edtf and _dash_range refuse at once what fails these cheap tests: a call
+            # saved on every phrase that is not EDTF or has no dash
+            if res is None and s[0].isdigit() and len(s) >= 4 and "/" not in s and " " not in s:
                 res = self._edtf(text, s, ctx)
             if res is None and (
-                not self.range_words.isdisjoint(words) or "/" in s or self._dash_range(s)
+                not self.range_words.isdisjoint(words)
+                or "/" in s
+                or ("-" in s and self._dash_range(s))
             ):
                 res = self._range(text, s, ctx)
                 if res is not None and res.timex is None and self._split_at_connector(s):
                     res = self._point_over_split(text, s, ctx, res)
             if res is None:
-                p = self._point(s, ctx)
+                # the whole phrase was looked up above: go straight to the rules
+                p = self._point_rules(bare, ctx)
                 if p is None:
                     raise ResolveError(_unknown(text))
                 res = _point_resolution(text, reference, p)
@@ -628,58 +648,69 @@ class Grammar(
         return res
 
     def _point(self, s: str, ctx: _Ctx) -> _Point | None:
-        v = self.v
         s = s.strip(" ,.;:")
-        p = self._exact(s, ctx)
-        if p is not None:
-            return p
-        if s.startswith(self.within_starts):
-            m = self.in_n_re.fullmatch(s)
-            if m is not None:
-                return self._approx_count(m, self._offset(m, 1, ctx, "in"))
-        if s.startswith(self.ago_before_starts):
-            m = self.ago_before_re.fullmatch(s)
-            if m is not None:
-                return self._approx_count(m, self._offset(m, -1, ctx, "ago"))
-        if s.startswith(self.later_before_starts):
-            m = self.later_before_re.fullmatch(s)
-            if m is not None:
-                return self._approx_count(m, self._offset(m, 1, ctx, "after"))
-        if s[:1] in "+-":
-            m = self.signed_re.fullmatch(s)
-            if m is not None:
-                return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
-        first, _, rest = s.partition(" ")
-        if first in self.lead_firsts:
-            for lead in v.lead_ins:  # "as of Monday": Monday
-                if s.startswith(lead + " "):
-                    s = s[len(lead) + 1 :]
-                    p = self._exact(s, ctx)  # "as of today"
-                    if p is not None:
-                        return p
-                    first, _, rest = s.partition(" ")
-                    break
-        if first in self.window_lead_firsts:  # "over the past year": before "over" is dropped
-            m = self.window_lead_re.fullmatch(s)
-            if m is not None and m.group("u") not in v.plurals:
-                unit = v.units[m.group("u")]
-                future = v.directions[m.group("lead")] > 0
-                window = _rolling(ctx.ref, unit, 1, future)
-                side = "starting" if future else "ending"
-                timex = f"P1{_TIMEML_UNIT[unit]}" if unit not in ("hour", "minute") else None
-                note = f"a {unit} {side} on the reference"
-                return _Point("rolling", None, note, timex=timex, type="DURATION", window=window)
-        if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
-            m = self.duration_re.fullmatch(s)
-            if m is not None:
-                return self._duration_rule(m, ctx)
-        if first in v.fillers and rest and not s.startswith(self.filler_approx):
-            while first in v.fillers and rest and not (first == "the" and rest in v.units):
-                s = rest
-                first, _, rest = s.partition(" ")
+        if s in self.exact or "-" in s:  # what _exact can look up at all
             p = self._exact(s, ctx)
             if p is not None:
                 return p
+        return self._point_rules(s, ctx)
+
+    def _point_rules(self, s: str, ctx: _Ctx) -> _Point | None:
+        """:meth:`_point` after the whole-phrase lookup: ``s`` is stripped and not listed."""
+        v = self.v
+        # the forms below open with a word from a short list (or a sign): most phrases
+        # open with none of them and go straight to the family rules
+        first, _, rest = s.partition(" ")
+        if first in self.opening_words or s[:1] in "+-":
+            if s.startswith(self.within_starts):
+                m = self.in_n_re.fullmatch(s)
+                if m is not None:
+                    return self._approx_count(m, self._offset(m, 1, ctx, "in"))
+            if s.startswith(self.ago_before_starts):
+                m = self.ago_before_re.fullmatch(s)
+                if m is not None:
+                    return self._approx_count(m, self._offset(m, -1, ctx, "ago"))
+            if s.startswith(self.later_before_starts):
+                m = self.later_before_re.fullmatch(s)
+                if m is not None:
+                    return self._approx_count(m, self._offset(m, 1, ctx, "after"))
+            if s[:1] in "+-":
+                m = self.signed_re.fullmatch(s)
+                if m is not None:
+                    return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
+            first, _, rest = s.partition(" ")
+            if first in self.lead_firsts:
+                for lead in v.lead_ins:  # "as of Monday": Monday
+                    if s.startswith(lead + " "):
+                        s = s[len(lead) + 1 :]
+                        p = self._exact(s, ctx)  # "as of today"
+                        if p is not None:
+                            return p
+                        first, _, rest = s.partition(" ")
+                        break
+            if first in self.window_lead_firsts:  # "over the past year": before "over" is dropped
+                m = self.window_lead_re.fullmatch(s)
+                if m is not None and m.group("u") not in v.plurals:
+                    unit = v.units[m.group("u")]
+                    future = v.directions[m.group("lead")] > 0
+                    window = _rolling(ctx.ref, unit, 1, future)
+                    side = "starting" if future else "ending"
+                    timex = f"P1{_TIMEML_UNIT[unit]}" if unit not in ("hour", "minute") else None
+                    note = f"a {unit} {side} on the reference"
+                    return _Point(
+                        "rolling", None, note, timex=timex, type="DURATION", window=window
+                    )
+            if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
+                m = self.duration_re.fullmatch(s)
+                if m is not None:
+                    return self._duration_rule(m, ctx)
+            if first in v.fillers and rest and not s.startswith(self.filler_approx):
+                while first in v.fillers and rest and not (first == "the" and rest in v.units):
+                    s = rest
+                    first, _, rest = s.partition(" ")
+                p = self._exact(s, ctx)
+                if p is not None:
+                    return p
         if not s:
             return None
         if first in v.day_nouns and rest:  # "dia 18 de setembro", "no dia 18"
@@ -826,7 +857,9 @@ def resolve(
         raise ResolveError(f"resolve() got unexpected options: {', '.join(sorted(unknown))}")
     if not isinstance(language, str):
         raise ResolveError(f"language must be a code such as 'en', got {language!r}")
-    g = _grammar_for(vocabulary or load(language))
+    v = vocabulary or _LOADED.get(language) or load(language)  # load's lookup, inlined
+    entry = _GRAMMARS.get(id(v))  # _grammar_for's lookup, inlined on the hot path
+    g = entry[1] if entry is not None and entry[0] is v else _grammar_for(v)
     try:
         return g.resolve(
             text, reference, prefer=prefer, anchors=anchors, strict=strict, south=south

@@ -102,9 +102,12 @@ class _Words(dict):  # type: ignore[type-arg]
         return dict.get(self, _key(word), default)
 
     def __contains__(self, word: object) -> bool:
+        # what get() does, inlined: membership is asked on every rule's hot path
         if dict.__contains__(self, word):
             return True
-        return isinstance(word, str) and self.get(word, _ABSENT) is not _ABSENT
+        if not isinstance(word, str) or not _RESHAPE.search(word):
+            return False
+        return dict.__contains__(self, _key(word))
 
 
 # what a word needs reshaping for before it can be a key: a hyphen, a run of spaces, a
@@ -186,6 +189,12 @@ def _words_year(s: str, v: Vocabulary) -> int | None:
             return None
         y = head * 100 + tail
     return y if 1000 <= y <= 2999 else None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, None when unmatched or when the pattern has no such group:
+    ``m.groupdict().get(name)`` without building the dict of every group."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 # tokens for the compound rules' gates: words, and "#" for any number

@@ -22,7 +22,11 @@ from ..calendar import (
 )
 from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..result import WEEKDAY_NAMES
-from ..text import _number, _sp, _words_year
+from ..text import _group, _number, _sp, _words_year
+
+# the first and last words of a year in words ("nineteen", "four" of "nineteen ninety-four")
+_FIRST_LETTERS = re.compile(r"[a-z]+")
+_LAST_LETTERS = re.compile(r"[a-z]+(?=[ -]*$)")
 
 _NUMERIC_RE = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
@@ -121,7 +125,7 @@ class DateRules(RuleBase):
         mo = v.months[m.group("m")]
         if m.group("d"):
             n = int(m.group("d"))
-        elif m.groupdict().get("dc"):
+        elif _group(m, "dc"):
             n = _number(m.group("dc"), v) or 0
             if not 1 <= n <= 31:
                 return None  # "um de janeiro" reads, "quarenta de maio" does not
@@ -130,7 +134,7 @@ class DateRules(RuleBase):
             if n < 1:
                 return None  # "último outubro" is the last October, not its day -1
         ref = ctx.ref
-        off = v.directions[_sp(m.group("dir"))] if m.groupdict().get("dir") else 0
+        off = v.directions[_sp(m.group("dir"))] if _group(m, "dir") else 0
         y = self._written_year(m)
         if y is not None:
             d = _date(y, mo, n, m.group(0))
@@ -152,14 +156,16 @@ class DateRules(RuleBase):
     def _written_year(self, m: re.Match[str]) -> int | None:
         """The year a date writes: four digits; two, in the century around 2000 ("96" is
         1996, "05" 2005); any digits before an era mark ("88 AD" is 88, "2555 BE" 2012)."""
-        g = m.groupdict()
-        if g.get("y"):
-            return int(g["y"])
-        if g.get("y2"):
-            y = int(g["y2"])
+        year = _group(m, "y")
+        if year:
+            return int(year)
+        year = _group(m, "y2")
+        if year:
+            y = int(year)
             return y + (2000 if y < 50 else 1900)
-        if g.get("ye"):
-            y, mark = int(g["ye"]), g["era"]
+        year = _group(m, "ye")
+        if year:
+            y, mark = int(year), m.group("era")
             if mark in self.v.era_offsets:
                 return y + self.v.era_offsets[mark]
             if self.v.eras[mark] < 0:
@@ -244,7 +250,14 @@ class DateRules(RuleBase):
         return p.date.earliest.year
 
     def _year_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        y = _words_year(m.group("yw"), self.v)
+        yw = m.group("yw")
+        # what _words_year refuses first, without its splitting: a first or last word
+        # that is no number ("the quarter", "a year ago")
+        nums = self.v.numbers
+        for edge in (_FIRST_LETTERS.match(yw), _LAST_LETTERS.search(yw)):
+            if edge is None or (edge.group(0) not in nums and edge.group(0) != "thousand"):
+                return None
+        y = _words_year(yw, self.v)
         if y is None:
             return None
         return _Point("year-words", FuzzyDate.year(y), "a year written in words")
