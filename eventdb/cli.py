@@ -617,7 +617,7 @@ def _query(
 
 def _adopted(e: EventRecord) -> Any:
     """The citation whose date the event took (else the first), or None."""
-    return next((c for c in e.citations if c.adopted), e.citations[0] if e.citations else None)
+    return e.adopted_citation
 
 
 def _as_written(c: Any) -> str:
@@ -1094,12 +1094,8 @@ def add_cmd(
     typer.echo(f"Added #{e.id} {e.slug}")
     _echo_event_brief(e, defaulted)
     c = _adopted(e)
-    if c is not None and c.phrase and c.reference is not None:
-        # The store keeps the explanation but not the resolver's warnings: ask again.
-        from .resolve import resolve
-
-        for w in resolve(c.phrase, reference=c.reference).warnings:
-            typer.echo(f"warning: {w}", err=True)
+    for w in c.warnings if c is not None else ():  # kept on the citation: never resolved twice
+        typer.echo(f"warning: {w}", err=True)
 
 
 def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:

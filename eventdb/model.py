@@ -107,6 +107,11 @@ class Event(SpanColumns, table=True):
     adopted_citation_id: int | None = None
     created_at: datetime
     updated_at: datetime
+    # What a reader of the table (Datasette) wants, kept by the store beside the span:
+    # the citations' quotes, joined, which the search index event_fts reads as its
+    # external content; and the adopted span's human label ("before ..." if undated).
+    quotes: str = ""
+    label: str = ""
 
 
 class Source(SQLModel, table=True):
@@ -146,6 +151,7 @@ class Citation(SpanColumns, table=True):
     reference: date | None = None
     explanation: str = ""
     created_at: datetime
+    warnings: str = ""  # the resolver's warnings about the phrase, one a line
 
 
 class Actor(SQLModel, table=True):
