@@ -930,8 +930,11 @@ class EventDB:
 
         def walked(_id: int) -> bool:
             left[0] -= 1
-            if left[0] < 0:
-                raise _WalkTooLong
+            if left[0] == -1:
+                # Stop the query: SQLite answers "interrupted". (Raising here would do it
+                # too, but prints a traceback wherever callback tracebacks are enabled, as
+                # Datasette enables them for every program that imports it.)
+                raw.interrupt()
             return True
 
         if checks is not None:
@@ -1504,10 +1507,6 @@ def _pipelines() -> bool:
     import psycopg
 
     return bool(psycopg.Pipeline.is_supported())
-
-
-class _WalkTooLong(Exception):
-    """Raised inside SQLite (by ``eventdb_walked``) to stop a text search's walk."""
 
 
 class _DryRun(Exception):
