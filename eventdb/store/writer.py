@@ -763,14 +763,11 @@ class Writer:
     def _existing(self, slugs: set[str]) -> set[str]:
         found: set[str] = set()
         items = sorted(slugs)
-        for i in range(0, len(items), 500):
-            part = items[i : i + 500]
+        for i in range(0, len(items), _SLUGS_AT_ONCE):
+            part = items[i : i + _SLUGS_AT_ONCE]
+            part += part[-1:] * (_SLUGS_AT_ONCE - len(part))  # one statement, compiled once
             found.update(
-                r[0]
-                for r in self.execute(
-                    f"SELECT slug FROM event WHERE slug IN ({in_list('s', len(part))})",
-                    {f"s{j}": v for j, v in enumerate(part)},
-                )
+                r[0] for r in self.execute(_SELECT_SLUGS, {f"s{j}": v for j, v in enumerate(part)})
             )
         return found
 
@@ -982,6 +979,8 @@ def in_list(prefix: str, n: int) -> str:
     return ", ".join(f":{prefix}{i}" for i in range(n))
 
 
+_SLUGS_AT_ONCE = 500
+_SELECT_SLUGS = f"SELECT slug FROM event WHERE slug IN ({in_list('s', _SLUGS_AT_ONCE)})"
 # Every column of the registry (eventdb.store.columns), rows in its order.
 INSERT_EVENT = insert_sql("event", EVENT_COLUMNS)
 INSERT_CITATION = insert_sql("citation", CITATION_COLUMNS)
