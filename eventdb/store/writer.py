@@ -176,6 +176,8 @@ class Writer:
         # Articles repeat their phrases ("last week"): within one transaction a phrase and
         # reference resolve once. Bounded, so a million-row import stays flat in memory.
         self._resolved: dict[tuple[str, date], _Read] = {}
+        # Events share their spans (every "2022", the same day): each label is made once.
+        self._labels: dict[tuple[Any, ...], str] = {}
 
     # -- low level -----------------------------------------------------------------------
 
@@ -675,7 +677,7 @@ class Writer:
                     now,
                     now,
                     quotes,
-                    event_label(event_span, chosen.dated),
+                    self._label(event_span, event_values),
                 ]
             )
             for i, (name, role) in enumerate(p.actors):
@@ -717,6 +719,17 @@ class Writer:
             fts_rows,
         )
         return event_ids
+
+    def _label(self, span: Span, values: Sequence[Any]) -> str:
+        """:func:`~eventdb.records.event_label` of ``span``, whose :func:`span_row` is
+        ``values`` (the key of the labels already made)."""
+        key = tuple(values[:_LABEL_KEY])
+        found = self._labels.get(key)
+        if found is None:
+            if len(self._labels) >= 20_000:  # bounded, like the resolutions
+                self._labels.clear()
+            found = self._labels[key] = event_label(span, bool(values[_DATED]))
+        return found
 
     def citation_row(self, ident: int, event_id: int, c: Cite, span: Sequence[Any]) -> list[Any]:
         """The values of :data:`INSERT_CITATION` for ``c``, with its :func:`span_row`."""
@@ -957,6 +970,7 @@ def _source_dict(s: SourceRecord) -> dict[str, Any]:
 
 
 _DATED = SPAN_FIELDS.index("dated")
+_LABEL_KEY = _DATED + 1  # the span columns up to "dated": all a label depends on
 
 
 def insert_sql(table: str, columns: Sequence[str]) -> str:
