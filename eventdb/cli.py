@@ -1380,14 +1380,8 @@ def add_cmd(
     from .formats._common import adopted
 
     c = adopted(e)
-    if c is not None and c.phrase and c.reference is not None:
-        # The store keeps the explanation but not the resolver's warnings: ask again.
-        from .resolve import resolve
-        from .resolve.packs import pack_code
-
-        lang = pack_code(c.source.language, language) if c.source.language else language
-        for w in resolve(c.phrase, reference=c.reference, language=lang).warnings:
-            typer.echo(f"warning: {w}", err=True)
+    for w in c.warnings if c is not None else ():  # kept on the citation: never resolved twice
+        typer.echo(f"warning: {w}", err=True)
 
 
 def _echo_event_brief(e: EventRecord, defaulted: bool) -> None:

@@ -14,8 +14,14 @@ columns that the range indexes use:
   ``2**bucket`` days of ``since``, so each bucket is one index range seek (see
   :mod:`eventdb.store`).
 
+For readers of the table (Datasette), an event also keeps its ``label`` and its citations'
+``quotes``, which the search index ``event_fts`` reads as its content on SQLite; the
+``chronology`` view (migration 0004) shows label, title, earliest, latest, ongoing and
+sources, with NULL where the range columns hold their sentinels.
+
 The tables are created and upgraded by the Alembic migrations in ``eventdb/migrations``,
-not by ``create_all``; ``tests/test_store_schema.py`` checks the two agree.
+not by ``create_all``; ``tests/test_store_schema.py`` checks the two, and the store's
+registry of columns (:data:`eventdb.store.columns.COLUMNS`), agree.
 
 >>> sorted(t for t in SQLModel.metadata.tables if not t.startswith("_"))[:4]
 ['actor', 'citation', 'event', 'event_actor']
@@ -108,6 +114,11 @@ class Event(SpanColumns, table=True):
     adopted_citation_id: int | None = None
     created_at: datetime
     updated_at: datetime
+    # What a reader of the table (Datasette) wants, kept by the store beside the span:
+    # the citations' quotes, joined, which the search index event_fts reads as its
+    # external content; and the adopted span's human label ("before ..." if undated).
+    quotes: str = ""
+    label: str = ""
 
 
 class Source(SQLModel, table=True):
@@ -147,6 +158,7 @@ class Citation(SpanColumns, table=True):
     reference: date | None = None
     explanation: str = ""
     created_at: datetime
+    warnings: str = ""  # the resolver's warnings about the phrase, one a line
 
 
 class Actor(SQLModel, table=True):

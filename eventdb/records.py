@@ -49,6 +49,7 @@ class CitationRecord:
     dated: bool = True  # False: the source mentions the event without dating it
     adopted: bool = False  # this citation's span is the event's adopted span
     id: int | None = None
+    warnings: tuple[str, ...] = ()  # what the resolver warned about the phrase
 
 
 @dataclass
@@ -82,6 +83,19 @@ class RelationRecord:
     target_title: str = ""
 
 
+def event_label(span: Span, dated: bool) -> str:
+    """An event's date label: its span's, or for an undated event the day its source
+    bounds it by (the store keeps this text in ``event.label`` for readers of the table).
+
+    >>> event_label(Span.parse("../2023-09-19"), False)
+    'before 19 September 2023'
+    """
+    if not dated:
+        end = span.end
+        return f"before {end.label}" if end is not None else "undated"
+    return span.label
+
+
 @dataclass
 class EventRecord:
     """An event with its adopted span, who and where, and every citation dating it.
@@ -109,10 +123,15 @@ class EventRecord:
     @property
     def label(self) -> str:
         """The human date label of the adopted span (``before 19 September 2023`` if undated)."""
-        if not self.dated:
-            end = self.span.end
-            return f"before {end.label}" if end is not None else "undated"
-        return self.span.label
+        return event_label(self.span, self.dated)
+
+    @property
+    def adopted_citation(self) -> CitationRecord | None:
+        """The citation whose span the event adopted, else the first, else None."""
+        for c in self.citations:
+            if c.adopted:
+                return c
+        return self.citations[0] if self.citations else None
 
     @property
     def sources(self) -> list[SourceRecord]:
@@ -130,4 +149,5 @@ __all__ = [
     "PlaceRecord",
     "RelationRecord",
     "SourceRecord",
+    "event_label",
 ]

@@ -8,6 +8,7 @@ import io
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -744,6 +745,32 @@ def test_add_prints_the_resolvers_warnings(db_path: str) -> None:
         db_path, "add", "Talks", "--when", phrase, "--ref", "2023-09-19", "--lenient"
     )
     assert code == 0
+    assert err == "".join(f"warning: {w}\n" for w in warnings)
+
+
+def test_add_resolves_its_phrase_once(db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """add resolves its phrase once: the warnings it prints are the ones the citation kept,
+    not those of a second resolution (counted through a wrapped resolve)."""
+    import importlib
+
+    import eventdb.store.writer
+
+    package = importlib.import_module("eventdb.resolve")  # eventdb.resolve is the function
+    calls: list[str] = []
+    real = package.resolve
+
+    def counted(phrase: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(phrase)
+        return real(phrase, *args, **kwargs)
+
+    monkeypatch.setattr(package, "resolve", counted)
+    monkeypatch.setattr(eventdb.store.writer, "resolve", counted)
+    phrase = "Tuesday 18 September 2023"
+    warnings = real(phrase, reference=date(2023, 9, 19)).warnings
+    code, _, err = run(
+        db_path, "add", "Talks", "--when", phrase, "--ref", "2023-09-19", "--lenient"
+    )
+    assert (code, calls) == (0, [phrase])
     assert err == "".join(f"warning: {w}\n" for w in warnings)
 
 

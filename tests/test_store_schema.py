@@ -48,6 +48,39 @@ def test_migrations_build_exactly_the_models(empty_url: str) -> None:
     assert diff == []
 
 
+def test_registry_is_the_models_and_the_migrated_schemas(empty_url: str) -> None:
+    """The store's registry of columns, the model and the tables the migrations build
+    list the same columns in the same order (new columns are appended by migrations)."""
+    from sqlalchemy import inspect
+
+    from eventdb.store.columns import COLUMNS, columns_of_model
+
+    assert columns_of_model() == COLUMNS
+    EventDB(empty_url).close()
+    engine = create_engine(empty_url)
+    try:
+        with engine.connect() as conn:
+            found = {t: tuple(c["name"] for c in inspect(conn).get_columns(t)) for t in COLUMNS}
+    finally:
+        engine.dispose()
+    assert found == COLUMNS
+
+
+def test_event_fts_is_the_external_content_index_of_event(tmp_path: Path) -> None:
+    """SQLite's event_fts reads its text from event (content="event"), which is how
+    Datasette finds the search index of a table."""
+    path = tmp_path / "e.db"
+    EventDB(str(path)).close()
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as conn:
+            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'event_fts'"))
+            declared = sql.scalar_one()
+    finally:
+        engine.dispose()
+    assert 'content="event", content_rowid="id"' in declared
+
+
 def test_order_index_exists(empty_url: str) -> None:
     """ix_event_order holds the timeline's sort key, on either backend."""
     EventDB(empty_url).close()
@@ -135,6 +168,13 @@ def test_older_database_is_upgraded_on_open(empty_url: str) -> None:
         assert db.schema_version == schema.HEAD
         assert [e.slug for e in db.timeline(text="remarkable")] == ["old"]
         assert db.get_event("old").label == "1 January 2020"
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT label, title, quotes FROM event")).all()
+            view = conn.execute(text("SELECT label, earliest, sources FROM chronology")).all()
+        assert [tuple(r) for r in rows] == [
+            ("1 January 2020", "An old event", "a remarkable quotation")
+        ]
+        assert [(r[0], str(r[1]), r[2]) for r in view] == [("1 January 2020", "2020-01-01", "")]
 
 
 def test_older_database_refused_without_upgrade(empty_url: str) -> None:

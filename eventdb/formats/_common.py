@@ -176,10 +176,7 @@ def chronological(events: Iterable[EventRecord]) -> list[EventRecord]:
 
 def adopted(e: EventRecord) -> CitationRecord | None:
     """The citation whose span the event adopted (else the first), or None."""
-    for c in e.citations:
-        if c.adopted:
-            return c
-    return e.citations[0] if e.citations else None
+    return e.adopted_citation
 
 
 def others(e: EventRecord) -> list[CitationRecord]:

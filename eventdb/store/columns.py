@@ -24,12 +24,18 @@ from ..dates import FuzzyDate, Part, Precision, Span
 __all__ = [
     "BUCKET_OPEN_END",
     "BUCKET_OPEN_START",
+    "CITATION_COLUMNS",
+    "COLUMNS",
+    "EVENT_COLUMNS",
     "HI_OPEN",
     "LO_OPEN",
     "MAX_BUCKET",
+    "SOURCE_COLUMNS",
     "SPAN_FIELDS",
     "START_RANK_SQL",
+    "adopted_index",
     "bucket_floor",
+    "columns_of_model",
     "fts_query",
     "slugify",
     "span_columns",
@@ -79,6 +85,78 @@ SPAN_FIELDS = (
     "span_bucket",
 )
 MAX_BUCKET = (HI_OPEN - LO_OPEN).days.bit_length()
+
+# The registry of columns: every table's, in the order eventdb.model declares them, which
+# the store's hand-written reads and inserts are built from. It is the model's
+# (columns_of_model() derives it; tests/test_store_schema.py checks the two, and the
+# schema the migrations build, agree), written out here because the store never imports
+# the model on its fast paths: SQLModel and pydantic take a quarter of a second to load.
+EVENT_COLUMNS = (
+    *SPAN_FIELDS,
+    "id",
+    "slug",
+    "title",
+    "summary",
+    "type",
+    "type_scheme",
+    "span_manual",
+    "adopted_citation_id",
+    "created_at",
+    "updated_at",
+    "quotes",
+    "label",
+)
+CITATION_COLUMNS = (
+    *SPAN_FIELDS,
+    "id",
+    "event_id",
+    "source_id",
+    "quote",
+    "phrase",
+    "end_phrase",
+    "date_text",
+    "reference",
+    "explanation",
+    "created_at",
+    "warnings",
+)
+SOURCE_COLUMNS = (
+    "id",
+    "key",
+    "title",
+    "publisher",
+    "url",
+    "published",
+    "published_earliest",
+    "accessed",
+    "language",
+    "archive_url",
+)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "actor": ("id", "name", "kind", "aliases", "wikidata"),
+    "event": EVENT_COLUMNS,
+    "place": ("id", "name", "admin_area", "country", "lat", "lon", "geo_precision"),
+    "source": SOURCE_COLUMNS,
+    "tag": ("id", "name"),
+    "citation": CITATION_COLUMNS,
+    "event_actor": ("event_id", "actor_id", "role", "position"),
+    "event_place": ("event_id", "place_id", "position"),
+    "event_relation": ("id", "event_id", "kind", "target_id"),
+    "event_tag": ("event_id", "tag_id", "position"),
+    "event_alias": ("slug", "event_id"),
+}
+
+
+def columns_of_model() -> dict[str, tuple[str, ...]]:
+    """Every table's columns as :mod:`eventdb.model` declares them (what :data:`COLUMNS`
+    must equal).
+
+    >>> columns_of_model()["tag"]
+    ('id', 'name')
+    """
+    from ..model import SQLModel
+
+    return {t.name: tuple(c.name for c in t.columns) for t in SQLModel.metadata.sorted_tables}
 
 
 def _date_columns(prefix: str, d: FuzzyDate | None) -> dict[str, Any]:
@@ -275,6 +353,30 @@ def span_width(span: Span) -> tuple[int, int, int]:
     lo, hi = span.earliest, span.latest
     total = (hi - lo).days if lo is not None and hi is not None else big
     return total, unit(span.start), big if span.ongoing else unit(span.end)
+
+
+def adopted_index(cites: Sequence[tuple[Span, bool]], *, manual: bool = False) -> int:
+    """Which of an event's citations, given as ``(span, dated)`` in citation order, the
+    event adopts its span from: the narrowest dated one (:func:`span_width`; ties: the
+    first cited), else the first; with ``manual`` (a span set by hand, which the first
+    citation holds) the first. The store's one rule, for new events and every re-adoption.
+
+    >>> cites = [(Span.parse("2022-12/.."), True), (Span.parse("2022-12-12/.."), True)]
+    >>> adopted_index(cites), adopted_index(cites, manual=True)
+    (1, 0)
+    >>> adopted_index([(Span.parse("2023-09-18"), False), (Span.parse("2023"), True)])
+    1
+    """
+    best, width = 0, None
+    if manual or len(cites) == 1:
+        return best
+    for i, (span, dated) in enumerate(cites):
+        if not dated:
+            continue
+        w = span_width(span)
+        if width is None or w < width:
+            best, width = i, w
+    return best
 
 
 def bucket_floor(since: date, bucket: int) -> date:

@@ -30,7 +30,6 @@ from sqlalchemy import (
     or_,
     select,
     table,
-    text,
 )
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -50,12 +49,15 @@ from ..records import (
     PlaceRecord,
     RelationRecord,
     SourceRecord,
+    event_label,
 )
 from ..textio import clean_text, one_line
 from . import schema
 from .columns import (
     BUCKET_OPEN_END,
     BUCKET_OPEN_START,
+    CITATION_COLUMNS,
+    EVENT_COLUMNS,
     LO_OPEN,
     MAX_BUCKET,
     SPAN_FIELDS,
@@ -67,13 +69,18 @@ from .columns import (
 )
 from .duplicates import DuplicatePair
 from .held import Held
+from .statements import Driver
 from .writer import (
     CHUNK,
+    INSERT_CITATION,
+    INSERT_RELATION,
+    SOURCE_READ,
     SOURCE_SELECT,
     ImportReport,
     Prepared,
     Writer,
     check_relation_kind,
+    in_list,
     source_from_row,
 )
 
@@ -129,15 +136,6 @@ _KEY_COLS = (
     f"id, span_lo, start_latest, {START_RANK_SQL} AS rank, start_part, start_approximate, "
     "start_uncertain, span_hi"
 )
-_OPEN_START_PART = "span_bucket = ? AND span_lo = ? AND span_hi >= ?"
-# PostgreSQL: the bounded buckets' events that start before the window (lo) and reach it,
-# bucket n (lateral b.n) starting at most 2**n - 1 days before lo; params lo, lo, LO_OPEN,
-# lo, lo. _BOUNDED_ANY is the same set without a page to fill (params lo, lo).
-_BOUNDED_PART = (
-    "span_bucket = b.n AND span_lo >= ? - LEAST((1 << b.n) - 1, ? - ?) AND span_lo < ? "
-    "AND span_hi >= ?"
-)
-_BOUNDED_ANY = f"span_bucket BETWEEN 1 AND {MAX_BUCKET} AND span_lo < ? AND span_hi >= ?"
 ANALYZE_AFTER = 10_000  # events imported at once after which PostgreSQL re-samples
 FTS_COMMON = 2000  # matches beyond which a text search walks the timeline instead
 # events a common word's walk may check (some 15-30 ms at a million events) before the
@@ -161,6 +159,33 @@ _UPDATABLE = {
     "tags",
 }
 _TABLES = ("event", "source", "citation", "actor", "place", "tag", "event_relation")
+
+
+class _Params(dict[str, Any]):
+    """The values of one hand-written query, each bound once under a name of its own.
+
+    >>> p = _Params(); p.add("2022-01-01"), p.named("lo", "2022-01-01"), p.named("lo", 0)
+    (':p0', ':lo', ':lo')
+    >>> p
+    {'p0': '2022-01-01', 'lo': '2022-01-01'}
+    """
+
+    def add(self, value: Any) -> str:
+        """A fresh parameter holding ``value``; its placeholder."""
+        name = f"p{len(self)}"
+        self[name] = value
+        return f":{name}"
+
+    def named(self, name: str, value: Any) -> str:
+        """The parameter ``name``, bound to ``value`` the first time; its placeholder."""
+        self.setdefault(name, value)
+        return f":{name}"
+
+
+def _open_start(p: _Params, open_lo: str, at: str) -> str:
+    """The events of unknown start (bucket 98, ``span_lo`` 0001-01-01) reaching ``at``."""
+    bucket = p.named("open_start", BUCKET_OPEN_START)
+    return f"span_bucket = {bucket} AND span_lo = {open_lo} AND span_hi >= {at}"
 
 
 def _window_date(value: Any, reference: date, *, last: bool) -> date | None:
@@ -374,41 +399,30 @@ class EventDB:
                 raise NotFoundError(f"source {id_or_key.title!r} is not stored")
             id_or_key = id_or_key.id
         rows: list[Any] = []
+        by_id = SOURCE_SELECT + " WHERE id = :id"
         if isinstance(id_or_key, int):
-            rows = self._raw(conn, SOURCE_SELECT + " WHERE id = ?", [id_or_key])
+            rows = self._raw(conn, by_id, {"id": id_or_key})
         else:
-            rows = self._raw(conn, SOURCE_SELECT + " WHERE key = ? ORDER BY id", [id_or_key])
+            rows = self._raw(
+                conn, SOURCE_SELECT + " WHERE key = :key ORDER BY id", {"key": id_or_key}
+            )
             if not rows and id_or_key.isdigit():
-                rows = self._raw(conn, SOURCE_SELECT + " WHERE id = ?", [int(id_or_key)])
+                rows = self._raw(conn, by_id, {"id": int(id_or_key)})
         if not rows:
             raise NotFoundError(f"no source with id or key {id_or_key!r}")
         return source_from_row(rows[0])
 
-    def _raw(self, conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        """Rows of one statement sent straight to the driver (``?`` placeholders)."""
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        cur.execute(sql.replace("?", "%s") if self.pg else sql, list(params))
-        rows = list(cur.fetchall()) if cur.description else []
-        cur.close()
-        return rows
+    def _raw(
+        self, conn: Connection, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[Any]:
+        """Rows of one statement (``:name`` parameters) compiled by SQLAlchemy and sent
+        straight to the driver (see :mod:`eventdb.store.statements`)."""
+        return Driver(conn).execute(sql, params)
 
     def sources(self) -> list[tuple[SourceRecord, int]]:
         """Every source with the number of events citing it, by id."""
         n = func.count(func.distinct(CITATION.c.event_id))
-        cols = [
-            SOURCE.c[c]
-            for c in (
-                "id",
-                "key",
-                "title",
-                "publisher",
-                "url",
-                "published",
-                "accessed",
-                "language",
-                "archive_url",
-            )
-        ]
+        cols = [SOURCE.c[c] for c in SOURCE_READ]
         q = (
             select(*cols, n)
             .select_from(SOURCE.outerjoin(CITATION.t, CITATION.c.source_id == SOURCE.c.id))
@@ -645,25 +659,8 @@ class EventDB:
                 where="citation",
             )
             cid = w.reserve_ids("citation", 1)[0]
-            from .writer import INSERT_CITATION
-
             w.executemany(
-                INSERT_CITATION,
-                [
-                    [
-                        cid,
-                        eid,
-                        src.id if src else None,
-                        c.quote,
-                        c.phrase,
-                        c.end_phrase,
-                        c.date_text,
-                        w.date_value(c.reference),
-                        c.explanation,
-                        w.now_value,
-                        *w._span_values(c.span, c.dated),
-                    ]
-                ],
+                INSERT_CITATION, [w.citation_row(cid, eid, c, w._span_values(c.span, c.dated))]
             )
             w.readopt(eid)
             w.refresh_fts([eid])
@@ -680,14 +677,17 @@ class EventDB:
             if ref.id is None:
                 raise NotFoundError(f"event {ref.title!r} is not stored")
             ref = ref.id
+        by_id = "SELECT id FROM event WHERE id = :id"
         if isinstance(ref, int):
-            rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [ref])
+            rows = self._raw(conn, by_id, {"id": ref})
         else:
-            rows = self._raw(conn, "SELECT id FROM event WHERE slug = ?", [ref])
+            rows = self._raw(conn, "SELECT id FROM event WHERE slug = :slug", {"slug": ref})
             if not rows:  # the slug of an event merged into another (eventdb merge)
-                rows = self._raw(conn, "SELECT event_id FROM event_alias WHERE slug = ?", [ref])
+                rows = self._raw(
+                    conn, "SELECT event_id FROM event_alias WHERE slug = :slug", {"slug": ref}
+                )
             if not rows and ref.isdigit():
-                rows = self._raw(conn, "SELECT id FROM event WHERE id = ?", [int(ref)])
+                rows = self._raw(conn, by_id, {"id": int(ref)})
         if not rows:
             raise NotFoundError(f"no event with id or slug {ref!r}")
         return int(rows[0][0])
@@ -712,10 +712,12 @@ class EventDB:
                 values["title"] = one_line(str(values["title"]))
             if values:
                 values["updated_at"] = datetime.now(timezone.utc)
-                try:
-                    conn.execute(EVENT.update().where(EVENT.c.id == eid).values(**values))
-                except IntegrityError as e:
-                    raise StoreError(f"slug {values.get('slug')!r} is taken") from e
+                searched = {"title", "summary"} & set(fields)
+                with w.reindexing([eid]) if searched else nullcontext():
+                    try:
+                        conn.execute(EVENT.update().where(EVENT.c.id == eid).values(**values))
+                    except IntegrityError as e:
+                        raise StoreError(f"slug {values.get('slug')!r} is taken") from e
             if "date" in fields or "span" in fields:
                 self._set_span(conn, w, eid, fields.get("span"), fields.get("date"))
             for key, link, fk, tname in (
@@ -747,8 +749,6 @@ class EventDB:
                     rows.append(row)
                 if rows:
                     conn.execute(link.insert(), rows)
-            if {"title", "summary"} & set(fields):
-                w.refresh_fts([eid])
             return self._records(conn, [eid])[0]
 
     def _set_span(
@@ -770,6 +770,7 @@ class EventDB:
                 span_manual=True,
                 adopted_citation_id=None,
                 updated_at=datetime.now(timezone.utc),
+                label=event_label(span, True),
                 **cols,
             )
         )
@@ -785,10 +786,7 @@ class EventDB:
                     or_(RELATION.c.event_id == eid, RELATION.c.target_id == eid)
                 )
             )
-            if self.pg:
-                conn.execute(text("DELETE FROM event_fts WHERE event_id = :i"), {"i": eid})
-            else:
-                conn.execute(text("DELETE FROM event_fts WHERE rowid = :i"), {"i": eid})
+            self._writer(conn).unindex(eid)
             conn.execute(EVENT.delete().where(EVENT.c.id == eid))
 
     def merge(self, keep: int | str | EventRecord, other: int | str | EventRecord) -> EventRecord:
@@ -865,11 +863,7 @@ class EventDB:
         with self._write() as conn:
             a, b = self._event_id(conn, event), self._event_id(conn, target)
             w = self._writer(conn)
-            w.executemany(
-                "INSERT INTO event_relation (event_id, kind, target_id) VALUES (?, ?, ?) "
-                "ON CONFLICT DO NOTHING",
-                [(a, kind, b)],
-            )
+            w.executemany(INSERT_RELATION, [(a, kind, b)])
 
     # -- reading records -----------------------------------------------------------------
 
@@ -878,15 +872,16 @@ class EventDB:
         if not ids:
             return []
         ids = list(ids)
-        raw = conn.connection.driver_connection
-        mark = "%s" if self.pg else "?"
-        inlist = ", ".join(mark for _ in ids)
-        curs = [raw.cursor() for _ in _SELECT_RECORDS]  # type: ignore[union-attr]
+        driver = Driver(conn)
+        raw = driver.raw
+        marks = in_list("i", len(ids))
+        params = {f"i{j}": v for j, v in enumerate(ids)}
+        curs = [raw.cursor() for _ in _SELECT_RECORDS]
         # PostgreSQL: the six queries go in one pipeline, one round trip instead of six
         # (where libpq can: psycopg's wheels bring one that can; an old system libpq not)
-        with raw.pipeline() if self.pg and _pipelines() else nullcontext():  # type: ignore[union-attr]
+        with raw.pipeline() if self.pg and _pipelines() else nullcontext():
             for c, sql in zip(curs, _SELECT_RECORDS, strict=True):
-                c.execute(sql.replace("?", mark).replace("(:ids)", f"({inlist})"), ids)
+                c.execute(*driver.bind(sql.format(ids=marks), params))
         events, actors, places, tags, citations, relations = (c.fetchall() for c in curs)
         for c in curs:
             c.close()
@@ -894,21 +889,28 @@ class EventDB:
         by_id: dict[int, EventRecord] = {}
         adopted: dict[int, int | None] = {}
         spans: dict[Any, Span] = {}
+        e_id, e_slug, e_title, e_summary = _E["id"], _E["slug"], _E["title"], _E["summary"]
+        e_type, e_scheme, e_dated = _E["type"], _E["type_scheme"], _E["dated"]
+        e_created, e_updated, e_adopted = (
+            _E["created_at"],
+            _E["updated_at"],
+            _E["adopted_citation_id"],
+        )
         for r in events:
-            ident = r[0]
+            ident = r[e_id]
             by_id[ident] = EventRecord(
-                title=r[2],
-                span=span_from_values(r[10:], spans),
-                slug=r[1],
-                summary=r[3],
-                type=r[4],
-                type_scheme=r[5],
-                dated=bool(r[6]),
-                created_at=_as_utc(r[7]),
-                updated_at=_as_utc(r[8]),
+                title=r[e_title],
+                span=span_from_values(r[:_SPAN_END], spans),
+                slug=r[e_slug],
+                summary=r[e_summary],
+                type=r[e_type],
+                type_scheme=r[e_scheme],
+                dated=bool(r[e_dated]),
+                created_at=_as_utc(r[e_created]),
+                updated_at=_as_utc(r[e_updated]),
                 id=ident,
             )
-            adopted[ident] = r[9]
+            adopted[ident] = r[e_adopted]
         for r in actors:
             by_id[r[0]].actors.append(ActorRef(name=r[1], kind=r[2], role=r[3], wikidata=r[4]))
         for r in places:
@@ -916,7 +918,15 @@ class EventDB:
         for r in tags:
             by_id[r[0]].tags.append(r[1])
         sources: dict[int, SourceRecord] = {}
-        n = len(_CITATION_READ)
+        n = len(CITATION_COLUMNS)
+        c_id, c_event, c_ref, c_dated = _C["id"], _C["event_id"], _C["reference"], _C["dated"]
+        c_quote, c_phrase, c_end, c_text = (
+            _C["quote"],
+            _C["phrase"],
+            _C["end_phrase"],
+            _C["date_text"],
+        )
+        c_expl, c_warn = _C["explanation"], _C["warnings"]
         for r in citations:
             sid = r[n]
             if sid is None:
@@ -924,21 +934,21 @@ class EventDB:
             else:
                 src = sources.get(sid) or source_from_row(r[n:])
                 sources[sid] = src
-            # id, event_id, quote, phrase, end_phrase, reference, explanation, date_text
-            cid, eid, ref = r[0], r[1], r[5]
+            cid, eid, ref = r[c_id], r[c_event], r[c_ref]
             by_id[eid].citations.append(
                 CitationRecord(
                     source=src,
-                    span=span_from_values(r[8:n], spans),
-                    quote=r[2],
-                    phrase=r[3],
-                    end_phrase=r[4],
+                    span=span_from_values(r[:_SPAN_END], spans),
+                    quote=r[c_quote],
+                    phrase=r[c_phrase],
+                    end_phrase=r[c_end],
                     reference=_as_date(ref) if ref is not None else None,
-                    explanation=r[6],
-                    date_text=r[7] or "",
-                    dated=bool(r[_CITATION_DATED]),
+                    explanation=r[c_expl],
+                    date_text=r[c_text] or "",
+                    dated=bool(r[c_dated]),
                     adopted=cid == adopted.get(eid),
                     id=cid,
+                    warnings=tuple(r[c_warn].splitlines()) if r[c_warn] else (),
                 )
             )
         for r in relations:
@@ -998,25 +1008,34 @@ class EventDB:
             return self._records(conn, ids or [])
 
     def _ids(
-        self, conn: Connection, sql: str, params: list[Any], *, checks: int | None = None
+        self,
+        conn: Connection,
+        sql: str,
+        params: Mapping[str, Any],
+        *,
+        checks: int | None = None,
     ) -> list[int] | None:
         """The ids a timeline query returns. A walking text search (see :meth:`_filters`)
         may ask the search index about ``checks`` events; past that it is stopped and
         None returned."""
-        raw = conn.connection.driver_connection
-        cur = raw.cursor()  # type: ignore[union-attr]
+        driver = Driver(conn)
+        raw = driver.raw
+        cur = raw.cursor()
         left = [checks or 0]
 
         def walked(_id: int) -> bool:
             left[0] -= 1
-            if left[0] < 0:
-                raise _WalkTooLong
+            if left[0] == -1:
+                # Stop the query: SQLite answers "interrupted". (Raising here would do it
+                # too, but prints a traceback wherever callback tracebacks are enabled, as
+                # Datasette enables them for every program that imports it.)
+                raw.interrupt()
             return True
 
         if checks is not None:
-            raw.create_function("eventdb_walked", 1, walked)  # type: ignore[union-attr]
+            raw.create_function("eventdb_walked", 1, walked)
         try:
-            cur.execute(sql, params)
+            cur.execute(*driver.bind(sql, params))
             return [r[0] for r in cur.fetchall()]
         except sqlite3.OperationalError:
             if checks is None or left[0] >= 0:
@@ -1052,15 +1071,9 @@ class EventDB:
         }
         with self._snapshot() as conn:
             sql, params, _ = self._timeline_sql(conn, *args.values(), walk=True)
-            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
             if self.pg:
-                cur.execute("EXPLAIN " + sql, params)
-                lines = [str(r[0]) for r in cur.fetchall()]
-            else:
-                cur.execute("EXPLAIN QUERY PLAN " + sql, params)
-                lines = [str(r[3]) for r in cur.fetchall()]
-            cur.close()
-            return lines
+                return [str(r[0]) for r in self._raw(conn, "EXPLAIN " + sql, params)]
+            return [str(r[3]) for r in self._raw(conn, "EXPLAIN QUERY PLAN " + sql, params)]
 
     def _timeline_sql(
         self,
@@ -1080,8 +1093,8 @@ class EventDB:
         reference: date | None,
         *,
         walk: bool,
-    ) -> tuple[str, list[Any], bool]:
-        """The SQL (driver placeholders) and parameters of one timeline query, and whether
+    ) -> tuple[str, dict[str, Any], bool]:
+        """The SQL (``:name`` parameters) and parameters of one timeline query, and whether
         it walks the timeline checking each event for a common word (see :meth:`_filters`)."""
         if match not in MATCHES:
             raise StoreError(f"match must be one of {', '.join(MATCHES)}, not {match!r}")
@@ -1091,140 +1104,124 @@ class EventDB:
         lo = _window_date(since, ref, last=False)
         hi = _window_date(until, ref, last=True)
         d: Callable[[date], Any] = _same if self.pg else _iso
-        where, params, by_matches, walking = self._filters(
-            conn, actors, tags, types, places, text_query, source, walk=walk
+        p = _Params()
+        where, by_matches, walking = self._filters(
+            conn, p, actors, tags, types, places, text_query, source, walk=walk
         )
         window: list[str] = []
-        wparams: list[Any] = []
         # Events that began before the window and may still run into it: one index range
         # per span bucket (see eventdb.model), each bounded by the bucket's width. SQLite
         # reads the buckets present first; PostgreSQL walks every bounded bucket in one
         # LATERAL subquery (planned once, an empty bucket is one index probe).
-        straddle: list[tuple[str, list[Any]]] = []
-        lateral: list[Any] | None = None
+        straddle: list[tuple[str, str]] = []  # (kind of part, condition)
+        open_lo = p.named("open_lo", d(LO_OPEN))
         if match == "overlap":
             if hi is not None:
-                window.append("span_lo <= ?")
-                wparams.append(d(hi))
+                window.append(f"span_lo <= {p.named('hi', d(hi))}")
             if lo is not None:
-                window.append("span_lo >= ?")
-                wparams.append(d(lo))
-                if self.pg:
-                    lateral = [d(lo), d(lo), d(LO_OPEN), d(lo), d(lo)]
+                at = p.named("lo", d(lo))
+                window.append(f"span_lo >= {at}")
                 for b in (BUCKET_OPEN_START, BUCKET_OPEN_END) if self.pg else self._buckets(conn):
                     if b == BUCKET_OPEN_START:
-                        straddle.append(
-                            (
-                                _OPEN_START_PART,
-                                [b, d(LO_OPEN), d(lo)],
-                            )
-                        )
+                        straddle.append(("open_start", _open_start(p, open_lo, at)))
                     elif b == BUCKET_OPEN_END:
-                        straddle.append(("span_bucket = ? AND span_lo < ?", [b, d(lo)]))
+                        straddle.append(("plain", f"span_bucket = {p.add(b)} AND span_lo < {at}"))
                     elif b > 0:  # a one-day event cannot start before the window and reach it
                         straddle.append(
                             (
-                                "span_bucket = ? AND span_lo >= ? AND span_lo < ? AND span_hi >= ?",
-                                [b, d(bucket_floor(lo, b)), d(lo), d(lo)],
+                                "plain",
+                                f"span_bucket = {p.add(b)} AND span_lo >= "
+                                f"{p.add(d(bucket_floor(lo, b)))} AND span_lo < {at} "
+                                f"AND span_hi >= {at}",
                             )
                         )
+                if self.pg:
+                    # the bounded buckets' events that start before the window and reach
+                    # it, bucket n (lateral b.n) starting at most 2**n - 1 days before lo
+                    bounded = (
+                        f"span_bucket = b.n AND span_lo >= {at} - LEAST((1 << b.n) - 1, "
+                        f"{at} - {open_lo}) AND span_lo < {at} AND span_hi >= {at}"
+                        if limit is not None
+                        else f"span_bucket BETWEEN 1 AND {MAX_BUCKET} AND span_lo < {at} "
+                        f"AND span_hi >= {at}"
+                    )
+                    straddle.append(("bounded" if limit is not None else "plain", bounded))
         else:
             if match == "starts":
                 window.append("start_earliest IS NOT NULL")
             if lo is not None:
-                window.append("span_lo >= ?")
-                wparams.append(d(lo))
+                window.append(f"span_lo >= {p.named('lo', d(lo))}")
             if hi is not None:
-                window.append("span_hi <= ?" if match == "within" else "span_lo <= ?")
-                wparams.append(d(hi))
+                at = p.named("hi", d(hi))
+                window.append(f"span_hi <= {at}" if match == "within" else f"span_lo <= {at}")
         desc = order == "desc"
         order_by = ", ".join(
             f"{col} {'DESC' if down != desc else 'ASC'}" for col, down in _ORDER_KEY
         )
         page = ""
-        page_params: list[Any] = []
         if limit is not None:
-            page += " LIMIT ?"
-            page_params.append(int(limit))
+            page += f" LIMIT {p.named('limit', int(limit))}"
         if offset:
+            at = p.named("offset", int(offset))
             page += (
-                " OFFSET ?"
+                f" OFFSET {at}"
                 if limit is not None
-                else (" LIMIT -1 OFFSET ?" if not self.pg else " OFFSET ?")
+                else (f" LIMIT -1 OFFSET {at}" if not self.pg else f" OFFSET {at}")
             )
-            page_params.append(int(offset))
-        parts = [(" AND ".join(window + where) or "1 = 1", wparams + params)]
+        parts = [("plain", " AND ".join(window + where) or "1 = 1")]
         if lo is None and match != "starts" and limit is not None and not by_matches:
             # No lower bound: the events at span_lo 0001-01-01 (unknown starts, bucket 98)
             # are a part of their own, read in span_hi order, so the first page does not
             # sort every undated event; the rest is read in span_lo order after them.
-            base, bp = parts[0]
+            base = parts[0][1]
             parts = [
-                (f"span_lo > ? AND {base}", [d(LO_OPEN), *bp]),
-                (
-                    f"{_OPEN_START_PART} AND {base}",
-                    [BUCKET_OPEN_START, d(LO_OPEN), d(LO_OPEN), *bp],
-                ),
+                ("plain", f"span_lo > {open_lo} AND {base}"),
+                ("open_start", f"{_open_start(p, open_lo, open_lo)} AND {base}"),
             ]
-        if lateral is not None:
-            straddle.append(
-                (_BOUNDED_PART, lateral) if limit is not None else (_BOUNDED_ANY, lateral[3:])
-            )
-        parts += [
-            (f"{c} AND {' AND '.join(where)}" if where else c, p + params) for c, p in straddle
-        ]
+        parts += [(kind, f"{c} AND {' AND '.join(where)}" if where else c) for kind, c in straddle]
         if len(parts) == 1 or limit is None:
-            cond = " OR ".join(f"({c})" for c, _ in parts)
+            cond = " OR ".join(f"({c})" for _, c in parts)
             sql = (
                 f"SELECT id FROM (SELECT {_KEY_COLS} FROM event WHERE {cond}) AS t "
                 f"ORDER BY {order_by}{page}"
             )
-            allp = [x for _, p in parts for x in p] + page_params
         else:
             # Each part is read in index order and cut at the page's end before merging.
-            k = int(limit) + int(offset)
+            k = p.named("k", int(limit) + int(offset))
             # Events with an unknown start tie on every start column of the sort key, so
             # their part is ordered by the index's own span_hi, id and stops at the page.
             way = "DESC" if desc else "ASC"
             subs = [
                 f"SELECT * FROM (SELECT {_KEY_COLS} FROM event WHERE {c} ORDER BY "
-                f"{f'span_hi {way}, id {way}' if c.startswith(_OPEN_START_PART) else order_by} "
-                f"LIMIT ?) AS p{i}"
-                if not c.startswith(_BOUNDED_PART)
+                f"{f'span_hi {way}, id {way}' if kind == 'open_start' else order_by} "
+                f"LIMIT {k}) AS p{i}"
+                if kind != "bounded"
                 else f"SELECT p{i}.* FROM generate_series(1, {MAX_BUCKET}) AS b(n) "
                 f"CROSS JOIN LATERAL (SELECT {_KEY_COLS} FROM event WHERE {c} "
-                f"ORDER BY {order_by} LIMIT ?) AS p{i}"
-                for i, (c, _) in enumerate(parts)
+                f"ORDER BY {order_by} LIMIT {k}) AS p{i}"
+                for i, (kind, c) in enumerate(parts)
             ]
             sql = f"SELECT id FROM ({' UNION ALL '.join(subs)}) AS t ORDER BY {order_by}{page}"
-            allp = [x for _, p in parts for x in [*p, k]] + page_params
-        if self.pg:
-            sql = sql.replace("?", "%s")
-        return sql, allp, walking
+        return sql, p, walking
 
     def _fts_common(self, conn: Connection, q: str) -> bool:
         """Whether an FTS5 query matches more than a few thousand events (counted no
         further than that, so asking is cheap)."""
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        cur.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM event_fts WHERE event_fts MATCH ? LIMIT ?)",
-            (q, FTS_COMMON),
+        rows = self._raw(
+            conn,
+            "SELECT count(*) FROM (SELECT 1 FROM event_fts WHERE event_fts MATCH :q LIMIT :n)",
+            {"q": q, "n": FTS_COMMON},
         )
-        n = int(cur.fetchone()[0])
-        cur.close()
-        return n >= FTS_COMMON
+        return int(rows[0][0]) >= FTS_COMMON
 
     def _buckets(self, conn: Connection) -> list[int]:
         """The span buckets in use: a loose index scan, one index seek per bucket."""
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        cur.execute(_BUCKETS)
-        found = [int(r[0]) for r in cur.fetchall()]
-        cur.close()
-        return found
+        return [int(r[0]) for r in self._raw(conn, _BUCKETS)]
 
     def _filters(
         self,
         conn: Connection,
+        p: _Params,
         actors: Iterable[str] | str | None,
         tags: Iterable[str] | str | None,
         types: Iterable[str] | str | None,
@@ -1233,12 +1230,11 @@ class EventDB:
         source: int | str | SourceRecord | None,
         *,
         walk: bool = False,
-    ) -> tuple[list[str], list[Any], bool, bool]:
-        """SQL conditions (``?`` placeholders) on ``event`` for the timeline's filters;
-        whether a rare word's few matches should drive the query; whether it walks the
-        timeline checking a common word event by event (``walk=True`` allows it)."""
+    ) -> tuple[list[str], bool, bool]:
+        """SQL conditions on ``event`` for the timeline's filters, their values bound in
+        ``p``; whether a rare word's few matches should drive the query; whether it walks
+        the timeline checking a common word event by event (``walk=True`` allows it)."""
         out: list[str] = []
-        params: list[Any] = []
         by_matches = walking = False
         for names, t, link, fk in (
             (actors, ACTOR, "event_actor", "actor_id"),
@@ -1255,22 +1251,21 @@ class EventDB:
             if not found:
                 out.append("1 = 0")
                 continue
-            marks = ", ".join("?" for _ in found)
+            marks = ", ".join(p.add(v) for v in found)
             out.append(f"id IN (SELECT event_id FROM {link} WHERE {fk} IN ({marks}))")
-            params += found
         wanted_types = _listed(types)
         if wanted_types is not None:
             out.append(
-                f"type IN ({', '.join('?' for _ in wanted_types)})" if wanted_types else "1 = 0"
+                f"type IN ({', '.join(p.add(v) for v in wanted_types)})"
+                if wanted_types
+                else "1 = 0"
             )
-            params += wanted_types
         if text_query and text_query.strip():
             if self.pg:
                 out.append(
                     "id IN (SELECT event_id FROM event_fts WHERE document @@ "
-                    "plainto_tsquery('simple', ?))"
+                    f"plainto_tsquery('simple', {p.add(text_query)}))"
                 )
-                params.append(text_query)
                 # one part: PostgreSQL's planner picks between the GIN index and the order
                 # (split into parts, each part repeated the search)
                 by_matches = True
@@ -1280,8 +1275,9 @@ class EventDB:
                     out.append("1 = 0")
                 elif not self._fts_common(conn, q):
                     # A rare word: start from its few matches.
-                    out.append("id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
-                    params.append(q)
+                    out.append(
+                        f"id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH {p.add(q)})"
+                    )
                     by_matches = True
                 elif walk:
                     # A common word: walk the timeline in index order and ask the search
@@ -1290,29 +1286,29 @@ class EventDB:
                     # and asks again with walk=False.
                     out.append(
                         "eventdb_walked(id) AND EXISTS (SELECT 1 FROM event_fts f "
-                        "WHERE f.event_fts MATCH ? AND f.rowid = event.id)"
+                        f"WHERE f.event_fts MATCH {p.add(q)} AND f.rowid = event.id)"
                     )
-                    params.append(q)
                     walking = True
                 else:
                     # The fallback: the word's matches go once into a temporary table, and
                     # the walk checks each event there by a key seek.
-                    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-                    cur.execute(
+                    driver = Driver(conn)
+                    driver.execute(
                         "CREATE TEMP TABLE IF NOT EXISTS eventdb_hits (id INTEGER PRIMARY KEY)"
                     )
-                    cur.execute("DELETE FROM temp.eventdb_hits")
-                    cur.execute(
+                    driver.execute("DELETE FROM temp.eventdb_hits")
+                    driver.execute(
                         "INSERT INTO temp.eventdb_hits SELECT rowid FROM event_fts "
-                        "WHERE event_fts MATCH ?",
-                        (q,),
+                        "WHERE event_fts MATCH :q",
+                        {"q": q},
                     )
-                    cur.close()
                     out.append("EXISTS (SELECT 1 FROM temp.eventdb_hits h WHERE h.id = event.id)")
         if source is not None and source != "":
-            out.append("id IN (SELECT event_id FROM citation WHERE source_id = ?)")
-            params.append(self._source(conn, source).id)
-        return out, params, by_matches, walking
+            out.append(
+                "id IN (SELECT event_id FROM citation WHERE source_id = "
+                f"{p.add(self._source(conn, source).id)})"
+            )
+        return out, by_matches, walking
 
     # -- anchors, conflicts, reresolve -----------------------------------------------------
 
@@ -1405,6 +1401,7 @@ class EventDB:
                     .values(
                         reference=c.reference,
                         explanation=c.explanation,
+                        warnings="\n".join(c.warnings),
                         **span_columns(c.span, dated=c.dated),
                     )
                 )
@@ -1621,10 +1618,6 @@ def _pipelines() -> bool:
     return bool(psycopg.Pipeline.is_supported())
 
 
-class _WalkTooLong(Exception):
-    """Raised inside SQLite (by ``eventdb_walked``) to stop a text search's walk."""
-
-
 class _DryRun(Exception):
     """Raised inside an import's transaction to roll a dry run back, carrying its report."""
 
@@ -1643,55 +1636,35 @@ def _document_items(doc: Mapping[str, Any], where: str) -> Iterator[tuple[str, A
             yield kind[:-1], v
 
 
-_EVENT_READ = (
-    "id",
-    "slug",
-    "title",
-    "summary",
-    "type",
-    "type_scheme",
-    "dated",
-    "created_at",
-    "updated_at",
-    "adopted_citation_id",
-    *SPAN_FIELDS,
-)
-_CITATION_READ = (
-    "id",
-    "event_id",
-    "quote",
-    "phrase",
-    "end_phrase",
-    "reference",
-    "explanation",
-    "date_text",
-    *SPAN_FIELDS,
-)
-_CITATION_DATED = _CITATION_READ.index("dated")
-_SELECT_EVENTS = f"SELECT {', '.join(_EVENT_READ)} FROM event WHERE id IN (:ids)"
+# The event and citation columns are read whole, in the registry's order (span columns
+# first: eventdb.store.columns), and unpacked by these positions.
+_E = {c: i for i, c in enumerate(EVENT_COLUMNS)}
+_C = {c: i for i, c in enumerate(CITATION_COLUMNS)}
+_SPAN_END = len(SPAN_FIELDS)
+_SELECT_EVENTS = f"SELECT {', '.join(EVENT_COLUMNS)} FROM event WHERE id IN ({{ids}})"
 _SELECT_ACTORS = (
     "SELECT ea.event_id, a.name, a.kind, ea.role, a.wikidata FROM event_actor ea "
-    "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN (:ids) "
+    "JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN ({ids}) "
     "ORDER BY ea.event_id, ea.position"
 )
 _SELECT_PLACES = (
     "SELECT ep.event_id, p.name, p.admin_area, p.country, p.lat, p.lon, p.geo_precision "
-    "FROM event_place ep JOIN place p ON p.id = ep.place_id WHERE ep.event_id IN (:ids) "
+    "FROM event_place ep JOIN place p ON p.id = ep.place_id WHERE ep.event_id IN ({ids}) "
     "ORDER BY ep.event_id, ep.position"
 )
 _SELECT_TAGS = (
     "SELECT et.event_id, t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id "
-    "WHERE et.event_id IN (:ids) ORDER BY et.event_id, et.position"
+    "WHERE et.event_id IN ({ids}) ORDER BY et.event_id, et.position"
 )
 _SELECT_CITATIONS = (
-    f"SELECT {', '.join('c.' + c for c in _CITATION_READ)}, s.id, s.key, s.title, "
-    "s.publisher, s.url, s.published, s.accessed, s.language, s.archive_url "
-    "FROM citation c LEFT JOIN source s ON s.id = c.source_id WHERE c.event_id IN (:ids) "
+    f"SELECT {', '.join('c.' + c for c in CITATION_COLUMNS)}, "
+    f"{', '.join('s.' + c for c in SOURCE_READ)} "
+    "FROM citation c LEFT JOIN source s ON s.id = c.source_id WHERE c.event_id IN ({ids}) "
     "ORDER BY c.event_id, c.id"
 )
 _SELECT_RELATIONS = (
     "SELECT r.event_id, r.kind, t.slug, t.title FROM event_relation r "
-    "JOIN event t ON t.id = r.target_id WHERE r.event_id IN (:ids) ORDER BY r.event_id, r.id"
+    "JOIN event t ON t.id = r.target_id WHERE r.event_id IN ({ids}) ORDER BY r.event_id, r.id"
 )
 # what _records reads, in the order it unpacks them
 _SELECT_RECORDS = (

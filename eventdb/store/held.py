@@ -257,18 +257,7 @@ def refresh(w: Writer, eid: int, p: Prepared) -> bool:
         if old is None:
             cid = w.reserve_ids("citation", 1)[0]
             w.executemany(
-                INSERT_CITATION,
-                [
-                    [
-                        cid,
-                        eid,
-                        sid,
-                        c.quote,
-                        *given,
-                        w.now_value,
-                        *span_row(c.span, c.dated, iso),
-                    ]
-                ],
+                INSERT_CITATION, [w.citation_row(cid, eid, c, span_row(c.span, c.dated, iso))]
             )
             changed = quotes = True
         else:
@@ -299,9 +288,13 @@ def refresh(w: Writer, eid: int, p: Prepared) -> bool:
                     "date_text",
                     "reference",
                     "explanation",
+                    "warnings",
                     *SPAN_FIELDS,
                 )
-                new = dict(zip(cols, [*given, *span_row(c.span, c.dated, iso)], strict=True))
+                warnings = "\n".join(c.warnings)
+                new = dict(
+                    zip(cols, [*given, warnings, *span_row(c.span, c.dated, iso)], strict=True)
+                )
                 marks = ", ".join(f"{k} = :{k}" for k in cols)
                 query(conn, f"UPDATE citation SET {marks} WHERE id = :cid", cid=cid, **new)
                 changed = True
@@ -325,8 +318,9 @@ def refresh(w: Writer, eid: int, p: Prepared) -> bool:
     if changed:
         sets["updated_at"] = w.now_value
         marks = ", ".join(f"{k} = :{k}" for k in sets)
-        query(conn, f"UPDATE event SET {marks} WHERE id = :eid", eid=eid, **sets)
+        # a new title, summary or quote: the event leaves the search index with the text
+        # it was indexed by, and comes back with the new (SQLite's external-content index)
+        with w.reindexing([eid] if texts or quotes else []):
+            query(conn, f"UPDATE event SET {marks} WHERE id = :eid", eid=eid, **sets)
         w.readopt(eid)
-        if texts or quotes:
-            w.refresh_fts([eid])
     return changed

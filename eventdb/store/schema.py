@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 # The revisions in eventdb/migrations/versions, oldest first; HEAD is what this code reads.
-REVISIONS = ("0001", "0002", "0003", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 60_000
 _PG_LOCK = 0x6576_6462  # "evdb": serialises concurrent upgrades of one PostgreSQL database

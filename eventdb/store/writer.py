@@ -11,7 +11,8 @@ The flat and document record shapes are described in ``docs/contracts.md``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -29,13 +30,33 @@ from ..errors import (
     ResolveError,
     StoreError,
 )
-from ..records import SourceRecord
+from ..records import SourceRecord, event_label
 from ..resolve import resolve
 from ..resolve.packs import pack_code
 from ..textio import clean_text, one_line, web_url
-from .columns import SPAN_FIELDS, slugify, span_from_values, span_row, span_width
+from .columns import (
+    CITATION_COLUMNS,
+    EVENT_COLUMNS,
+    SOURCE_COLUMNS,
+    SPAN_FIELDS,
+    adopted_index,
+    slugify,
+    span_from_values,
+    span_row,
+)
+from .statements import Driver
 
-__all__ = ["DATE_FIELDS", "RELATION_KINDS", "Cite", "ImportReport", "Prepared", "Writer"]
+__all__ = [
+    "INSERT_CITATION",
+    "INSERT_EVENT",
+    "RELATION_KINDS",
+    "Cite",
+    "ImportReport",
+    "Prepared",
+    "Writer",
+    "in_list",
+    "insert_sql",
+]
 
 RELATION_KINDS = ("part_of", "follows", "responds_to", "caused_by")
 CHUNK = 2000
@@ -93,17 +114,10 @@ class Prepared:
     relations: list[tuple[str, str]] = field(default_factory=list)
 
     def adopted(self) -> int:
-        """Index of the adopted citation: the hand-set one, else the narrowest dated one."""
-        if self.manual or len(self.cites) == 1:
+        """Index of the adopted citation (:func:`adopted_index`)."""
+        if len(self.cites) == 1:
             return 0
-        best, width = 0, None
-        for i, c in enumerate(self.cites):
-            if not c.dated:
-                continue
-            w = span_width(c.span)
-            if width is None or w < width:
-                best, width = i, w
-        return best
+        return adopted_index([(c.span, c.dated) for c in self.cites], manual=self.manual)
 
 
 DATE_FIELDS = frozenset({"published", "accessed", "reference", "date", "when", "end"})
@@ -187,7 +201,7 @@ class Writer:
         self.language = language
         self.strict = strict
         self.pg = conn.dialect.name == "postgresql"
-        self.cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self.driver = Driver(conn)
         self.today = today
         self.prefer = prefer
         self.now = datetime.now(timezone.utc)
@@ -201,6 +215,8 @@ class Writer:
         # Articles repeat their phrases ("last week"): within one transaction a phrase and
         # reference resolve once. Bounded, so a million-row import stays flat in memory.
         self._resolved: dict[tuple[str, date, str], _Read] = {}
+        # Events share their spans (every "2022", the same day): each label is made once.
+        self._labels: dict[tuple[Any, ...], str] = {}
         # per repeated title: the slugs base-N taken, and the next N to try (_next_free)
         self._suffixes: dict[str, list[Any]] = {}
         # the sources this writer inserted: no earlier import can have cited them
@@ -208,19 +224,15 @@ class Writer:
 
     # -- low level -----------------------------------------------------------------------
 
-    def sql(self, text: str) -> str:
-        """``?`` placeholders in the driver's style."""
-        return text.replace("?", "%s") if self.pg else text
-
-    def execute(self, text: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Run one statement with bound parameters; the rows it returns, if any."""
-        self.cur.execute(self.sql(text), tuple(params))
-        return list(self.cur.fetchall()) if self.cur.description else []
+    def execute(self, text: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """Run one statement (``:name`` parameters, compiled by SQLAlchemy: see
+        :mod:`eventdb.store.statements`); the rows it returns, if any."""
+        return self.driver.execute(text, params)
 
     def executemany(self, text: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Run one statement for many rows through the driver's ``executemany``."""
-        if rows:
-            self.cur.executemany(self.sql(text), rows)
+        """Run one statement for many rows through the driver's ``executemany``; each row
+        holds the values of the statement's parameters in the order they are written."""
+        self.driver.executemany(text, rows)
 
     def reserve_ids(self, table: str, n: int) -> list[int]:
         """``n`` fresh ids for ``table``: from its sequence on PostgreSQL; on SQLite past
@@ -230,8 +242,8 @@ class Writer:
         if self.pg:
             rows = self.execute(
                 f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
-                "FROM generate_series(1, ?)",
-                (n,),
+                "FROM generate_series(1, :n)",
+                {"n": n},
             )
             return [int(r[0]) for r in rows]
         top = int(self.execute(f"SELECT coalesce(max(id), 0) FROM {table}")[0][0])
@@ -248,23 +260,23 @@ class Writer:
         found = cache.get(name)
         if found is not None and not details:
             return found
-        rows = self.execute(f"SELECT id FROM {table} WHERE name = ?", (name,))
+        rows = self.execute(f"SELECT id FROM {table} WHERE name = :name", {"name": name})
         if rows:
             ident = int(rows[0][0])
             if details:
-                keys = list(details)
-                sets = ", ".join(f"{k} = ?" for k in keys)
-                self.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*details.values(), ident])
+                sets = ", ".join(f"{k} = :{k}" for k in details)
+                self.execute(f"UPDATE {table} SET {sets} WHERE id = :id", {**details, "id": ident})
         else:
             cols = ["name", *self._defaults(table)]
             values: dict[str, Any] = {**self._defaults(table), **(details or {}), "name": name}
-            marks = ", ".join("?" for _ in cols)
             self.execute(
-                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks}) "
-                "ON CONFLICT (name) DO NOTHING",
-                [values[c] for c in cols],
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                f"({', '.join(':' + c for c in cols)}) ON CONFLICT (name) DO NOTHING",
+                values,
             )
-            ident = int(self.execute(f"SELECT id FROM {table} WHERE name = ?", (name,))[0][0])
+            ident = int(
+                self.execute(f"SELECT id FROM {table} WHERE name = :name", {"name": name})[0][0]
+            )
         cache[name] = ident
         return ident
 
@@ -351,20 +363,19 @@ class Writer:
         )
         ident = self.reserve_ids("source", 1)[0]
         self.execute(
-            "INSERT INTO source (id, key, title, publisher, url, published, published_earliest, "
-            "accessed, language, archive_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                ident,
-                src.key,
-                src.title,
-                src.publisher,
-                src.url,
-                published.edtf if published else "",
-                self.date_value(published.earliest if published else None),
-                self.date_value(accessed),
-                src.language,
-                src.archive_url,
-            ),
+            INSERT_SOURCE,
+            {
+                "id": ident,
+                "key": src.key,
+                "title": src.title,
+                "publisher": src.publisher,
+                "url": src.url,
+                "published": published.edtf if published else "",
+                "published_earliest": self.date_value(published.earliest if published else None),
+                "accessed": self.date_value(accessed),
+                "language": src.language,
+                "archive_url": src.archive_url,
+            },
         )
         src.id = ident
         self.created_sources.add(ident)
@@ -382,7 +393,7 @@ class Writer:
         src = self._sources.get(key)
         if src is not None:
             return src
-        rows = self.execute(SOURCE_SELECT + " WHERE key = ? ORDER BY id LIMIT 1", (key,))
+        rows = self.execute(SOURCE_SELECT + " WHERE key = :key ORDER BY id LIMIT 1", {"key": key})
         if not rows:
             return None
         src = source_from_row(rows[0])
@@ -391,7 +402,7 @@ class Writer:
 
     def source_by_id(self, ident: int) -> SourceRecord:
         """The source with id ``ident`` (NotFoundError if none)."""
-        rows = self.execute(SOURCE_SELECT + " WHERE id = ?", (ident,))
+        rows = self.execute(SOURCE_SELECT + " WHERE id = :id", {"id": ident})
         if not rows:
             raise NotFoundError(f"no source with id {ident}")
         return source_from_row(rows[0])
@@ -564,16 +575,11 @@ class Writer:
 
     def anchors_in(self, phrase: str) -> dict[str, Span]:
         """Dated events whose title or slug occurs in ``phrase``, mapped to their spans."""
-        find = (
-            "strpos(?, lower(title)) > 0 OR strpos(?, slug) > 0"
-            if self.pg
-            else ("instr(?, lower(title)) > 0 OR instr(?, slug) > 0")
-        )
-        text = phrase.lower()
+        find = "strpos" if self.pg else "instr"
         rows = self.execute(
-            f"SELECT title, slug, {', '.join(SPAN_FIELDS)} FROM event "
-            f"WHERE dated = ? AND ({find}) ORDER BY id",
-            (True, text, text),
+            f"SELECT title, slug, {', '.join(SPAN_FIELDS)} FROM event WHERE dated = :dated "
+            f"AND ({find}(:text, lower(title)) > 0 OR {find}(:text, slug) > 0) ORDER BY id",
+            {"dated": True, "text": phrase.lower()},
         )
         out: dict[str, Span] = {}
         for row in rows:
@@ -700,7 +706,7 @@ class Writer:
         place_rows: list[tuple[int, int, int]] = []
         tag_rows: list[tuple[int, int, int]] = []
         fts_rows: list[tuple[Any, ...]] = []
-        dv, now = self.date_value, self.now_value
+        now = self.now_value
         k = 0
         iso = not self.pg
         for p, slug, eid in zip(chunk, slugs, event_ids, strict=True):
@@ -709,31 +715,18 @@ class Writer:
             for c in p.cites:
                 v = span_row(c.span, c.dated, iso)
                 values.append(v)
-                cite_rows.append(
-                    [
-                        cite_ids[k],
-                        eid,
-                        c.source.id if c.source is not None else None,
-                        c.quote,
-                        c.phrase,
-                        c.end_phrase,
-                        c.date_text,
-                        dv(c.reference),
-                        c.explanation,
-                        now,
-                        *v,
-                    ]
-                )
+                cite_rows.append(self.citation_row(cite_ids[k], eid, c, v))
                 k += 1
             a = p.adopted()
-            event_span = with_latest_as_of(p.cites[a].span, [c.span for c in p.cites])
+            chosen = p.cites[a]
+            event_span = with_latest_as_of(chosen.span, [c.span for c in p.cites])
             event_values = (
-                values[a]
-                if event_span is p.cites[a].span
-                else span_row(event_span, p.cites[a].dated, iso)
+                values[a] if event_span is chosen.span else span_row(event_span, chosen.dated, iso)
             )
+            quotes = " ".join(c.quote for c in p.cites if c.quote)
             ev_rows.append(
                 [
+                    *event_values,
                     eid,
                     slug,
                     p.title,
@@ -744,7 +737,8 @@ class Writer:
                     cite_ids[first + a],
                     now,
                     now,
-                    *event_values,
+                    quotes,
+                    self._label(event_span, event_values),
                 ]
             )
             for i, (name, role) in enumerate(p.actors):
@@ -753,7 +747,6 @@ class Writer:
                 place_rows.append((eid, self.name_id("place", name), i))
             for i, name in enumerate(p.tags):
                 tag_rows.append((eid, self.name_id("tag", name), i))
-            quotes = " ".join(c.quote for c in p.cites if c.quote)
             fts_rows.append(
                 (eid, f"{p.title} {p.summary} {quotes}")
                 if self.pg
@@ -764,22 +757,57 @@ class Writer:
         self.executemany(INSERT_EVENT, ev_rows)
         self.executemany(INSERT_CITATION, cite_rows)
         self.executemany(
-            "INSERT INTO event_actor (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
+            "INSERT INTO event_actor (event_id, actor_id, role, position) "
+            "VALUES (:event_id, :actor_id, :role, :position)",
             actor_rows,
         )
         self.executemany(
-            "INSERT INTO event_place (event_id, place_id, position) VALUES (?, ?, ?)", place_rows
+            "INSERT INTO event_place (event_id, place_id, position) "
+            "VALUES (:event_id, :place_id, :position)",
+            place_rows,
         )
         self.executemany(
-            "INSERT INTO event_tag (event_id, tag_id, position) VALUES (?, ?, ?)", tag_rows
+            "INSERT INTO event_tag (event_id, tag_id, position) "
+            "VALUES (:event_id, :tag_id, :position)",
+            tag_rows,
         )
         self.executemany(
-            "INSERT INTO event_fts (event_id, document) VALUES (?, to_tsvector('simple', ?))"
+            "INSERT INTO event_fts (event_id, document) "
+            "VALUES (:event_id, to_tsvector('simple', :document))"
             if self.pg
-            else "INSERT INTO event_fts (rowid, title, summary, quotes) VALUES (?, ?, ?, ?)",
+            else "INSERT INTO event_fts (rowid, title, summary, quotes) "
+            "VALUES (:rowid, :title, :summary, :quotes)",
             fts_rows,
         )
         return event_ids
+
+    def _label(self, span: Span, values: Sequence[Any]) -> str:
+        """:func:`~eventdb.records.event_label` of ``span``, whose :func:`span_row` is
+        ``values`` (the key of the labels already made)."""
+        key = tuple(values[:_LABEL_KEY])
+        found = self._labels.get(key)
+        if found is None:
+            if len(self._labels) >= 20_000:  # bounded, like the resolutions
+                self._labels.clear()
+            found = self._labels[key] = event_label(span, bool(values[_DATED]))
+        return found
+
+    def citation_row(self, ident: int, event_id: int, c: Cite, span: Sequence[Any]) -> list[Any]:
+        """The values of :data:`INSERT_CITATION` for ``c``, with its :func:`span_row`."""
+        return [
+            *span,
+            ident,
+            event_id,
+            c.source.id if c.source is not None else None,
+            c.quote,
+            c.phrase,
+            c.end_phrase,
+            c.date_text,
+            self.date_value(c.reference),
+            c.explanation,
+            self.now_value,
+            "\n".join(c.warnings),
+        ]
 
     def _assign_slugs(self, chunk: list[Prepared], report: ImportReport | None) -> list[str]:
         wanted = [p.slug or slugify(p.title) for p in chunk]
@@ -831,13 +859,11 @@ class Writer:
         the event a merged event's alias (``event_alias``) now points to."""
         found: dict[str, int] = {}
         items = sorted(set(slugs))
-        for i in range(0, len(items), 500):
-            part = items[i : i + 500]
-            marks = ", ".join("?" for _ in part)
+        for i in range(0, len(items), _SLUGS_AT_ONCE):
+            part = items[i : i + _SLUGS_AT_ONCE]
+            part += part[-1:] * (_SLUGS_AT_ONCE - len(part))  # one statement, compiled once
             rows = self.execute(
-                f"SELECT slug, event_id FROM event_alias WHERE slug IN ({marks}) "
-                f"UNION ALL SELECT slug, id FROM event WHERE slug IN ({marks})",
-                part + part,
+                _SELECT_SLUG_IDS, {f"s{j}": v for j, v in enumerate(part)}
             )
             found.update((r[0], int(r[1])) for r in rows)  # an event's own slug wins
         return found
@@ -849,9 +875,9 @@ class Writer:
         punctuation cannot hide a taken slug."""
         column = 'slug COLLATE "C"' if self.pg else "slug"
         rows = self.execute(
-            f"SELECT slug FROM event WHERE {column} > ? AND {column} < ? UNION ALL "
-            f"SELECT slug FROM event_alias WHERE {column} > ? AND {column} < ?",
-            (slug + "-", slug + ".") * 2,
+            f"SELECT slug FROM event WHERE {column} > :lo AND {column} < :hi UNION ALL "
+            f"SELECT slug FROM event_alias WHERE {column} > :lo AND {column} < :hi",
+            {"lo": slug + "-", "hi": slug + "."},
         )
         return {r[0] for r in rows}
 
@@ -870,76 +896,110 @@ class Writer:
                 continue
             rows.append((eid, kind, int(found[0][0])))
         self.pending_relations.clear()
-        self.executemany(
-            "INSERT INTO event_relation (event_id, kind, target_id) VALUES (?, ?, ?) "
-            "ON CONFLICT DO NOTHING",
-            rows,
-        )
+        self.executemany(INSERT_RELATION, rows)
 
     def event_by_slug(self, slug: str) -> list[tuple[Any, ...]]:
         """``[(id,)]`` of the event with ``slug``, or of the event an alias of that slug
         was merged into; ``[]`` if neither exists."""
-        found = self.execute("SELECT id FROM event WHERE slug = ?", (slug,))
-        return found or self.execute("SELECT event_id FROM event_alias WHERE slug = ?", (slug,))
+        found = self.execute("SELECT id FROM event WHERE slug = :slug", {"slug": slug})
+        return found or self.execute(
+            "SELECT event_id FROM event_alias WHERE slug = :slug", {"slug": slug}
+        )
 
     def refresh_fts(self, ids: Iterable[int]) -> None:
-        """Re-index the search text of existing events after their text changed."""
-        for eid in sorted(set(ids)):
-            if self.pg:
-                self.execute("DELETE FROM event_fts WHERE event_id = ?", (eid,))
+        """Re-index the search text of existing events after their citations changed:
+        each event's ``quotes`` from its citations, then its entry in ``event_fts``."""
+        with self.reindexing(ids):
+            pass
+
+    @contextmanager
+    def reindexing(self, ids: Iterable[int]) -> Iterator[None]:
+        """``with w.reindexing([eid]): <change the title or summary>``: the events leave
+        the search index first (SQLite's external-content index forgets a row by the
+        text it indexed, so that text must still be there), and come back with their
+        ``quotes`` recomputed from their citations."""
+        wanted = sorted(set(ids))
+        one = {"id": 0}
+        if not self.pg:
+            for eid in wanted:
+                one["id"] = eid
                 self.execute(
-                    "INSERT INTO event_fts (event_id, document) SELECT e.id, "
-                    "to_tsvector('simple', e.title || ' ' || e.summary || ' ' || "
-                    "coalesce((SELECT string_agg(c.quote, ' ') FROM citation c "
-                    "WHERE c.event_id = e.id), '')) FROM event e WHERE e.id = ?",
-                    (eid,),
+                    "INSERT INTO event_fts (event_fts, rowid, title, summary, quotes) "
+                    "SELECT 'delete', id, title, summary, quotes FROM event WHERE id = :id",
+                    one,
+                )
+        yield
+        quotes = (
+            "coalesce((SELECT string_agg(quote, ' ' ORDER BY id) FROM citation "
+            "WHERE event_id = :id AND quote <> ''), '')"
+            if self.pg
+            else "coalesce((SELECT group_concat(quote, ' ') FROM (SELECT quote FROM citation "
+            "WHERE event_id = :id AND quote <> '' ORDER BY id)), '')"
+        )
+        for eid in wanted:
+            one["id"] = eid
+            self.execute(f"UPDATE event SET quotes = {quotes} WHERE id = :id", one)
+            if self.pg:
+                self.execute("DELETE FROM event_fts WHERE event_id = :id", one)
+                self.execute(
+                    "INSERT INTO event_fts (event_id, document) SELECT id, to_tsvector('simple', "
+                    "title || ' ' || summary || ' ' || quotes) FROM event WHERE id = :id",
+                    one,
                 )
             else:
-                self.execute("DELETE FROM event_fts WHERE rowid = ?", (eid,))
                 self.execute(
-                    "INSERT INTO event_fts (rowid, title, summary, quotes) SELECT e.id, "
-                    "e.title, e.summary, coalesce((SELECT group_concat(c.quote, ' ') "
-                    "FROM citation c WHERE c.event_id = e.id), '') FROM event e WHERE e.id = ?",
-                    (eid,),
+                    "INSERT INTO event_fts (rowid, title, summary, quotes) "
+                    "SELECT id, title, summary, quotes FROM event WHERE id = :id",
+                    one,
                 )
 
+    def unindex(self, event_id: int) -> None:
+        """Take a deleted-to-be event out of the search index (before its row goes)."""
+        if self.pg:
+            self.execute("DELETE FROM event_fts WHERE event_id = :id", {"id": event_id})
+        else:
+            self.execute(
+                "INSERT INTO event_fts (event_fts, rowid, title, summary, quotes) "
+                "SELECT 'delete', id, title, summary, quotes FROM event WHERE id = :id",
+                {"id": event_id},
+            )
+
     def readopt(self, event_id: int) -> None:
-        """Set an event's span from its narrowest dated citation (unless set by hand)."""
+        """Set an event's span from its adopted citation (:func:`adopted_index`): the
+        narrowest dated one, or the one holding a span set by hand."""
         rows = self.execute(
-            "SELECT span_manual, adopted_citation_id FROM event WHERE id = ?", (event_id,)
+            "SELECT span_manual, adopted_citation_id FROM event WHERE id = :id", {"id": event_id}
         )
         if not rows:
             return
         manual, adopted_id = bool(rows[0][0]), rows[0][1]
         cites = self.execute(
-            f"SELECT id, {', '.join(SPAN_FIELDS)} FROM citation WHERE event_id = ? ORDER BY id",
-            (event_id,),
+            f"SELECT id, {', '.join(SPAN_FIELDS)} FROM citation WHERE event_id = :id ORDER BY id",
+            {"id": event_id},
         )
         if not cites:
             return
-        from .columns import span_from
-
-        best: tuple[int, Span, bool] | None = None
-        best_w: tuple[int, int, int] | None = None
-        spans: list[Span] = []
-        for row in cites:
-            m = dict(zip(SPAN_FIELDS, row[1:], strict=True))
-            span, dated = span_from(m), bool(m["dated"])
-            spans.append(span)
-            if manual:
-                if row[0] == adopted_id:
-                    best = (row[0], span, dated)
-                continue
-            w = span_width(span) if dated else (10**8, 0, 0)
-            if best_w is None or w < best_w:
-                best, best_w = (row[0], span, dated), w
-        if best is None:
-            return
-        event_span = with_latest_as_of(best[1], spans)
-        sets = ", ".join(f"{f} = ?" for f in SPAN_FIELDS)
+        ids = [row[0] for row in cites]
+        pairs = [(span_from_values(row[1:]), bool(row[1 + _DATED])) for row in cites]
+        if manual:
+            if adopted_id not in ids:
+                return  # the span was set on the event itself
+            best = ids.index(adopted_id)
+        else:
+            best = adopted_index(pairs)
+        span, dated = pairs[best]
+        event_span = with_latest_as_of(span, [s for s, _ in pairs])
+        sets = ", ".join(f"{f} = :{f}" for f in SPAN_FIELDS)
         self.execute(
-            f"UPDATE event SET {sets}, adopted_citation_id = ?, updated_at = ? WHERE id = ?",
-            [*self._span_values(event_span, best[2]), best[0], self.now_value, event_id],
+            f"UPDATE event SET {sets}, adopted_citation_id = :adopted, updated_at = :now, "
+            "label = :label WHERE id = :id",
+            {
+                **dict(zip(SPAN_FIELDS, self._span_values(event_span, dated), strict=True)),
+                "adopted": ids[best],
+                "now": self.now_value,
+                "label": event_label(event_span, dated),
+                "id": event_id,
+            },
         )
 
 
@@ -960,9 +1020,9 @@ def with_latest_as_of(adopted: Span, spans: Iterable[Span]) -> Span:
     return replace(adopted, as_of=max(days))
 
 
-SOURCE_SELECT = (
-    "SELECT id, key, title, publisher, url, published, accessed, language, archive_url FROM source"
-)
+# The columns source_from_row reads, in its order.
+SOURCE_READ = tuple(c for c in SOURCE_COLUMNS if c != "published_earliest")
+SOURCE_SELECT = f"SELECT {', '.join(SOURCE_READ)} FROM source"
 
 
 @lru_cache(maxsize=4096)
@@ -1002,38 +1062,42 @@ def _source_dict(s: SourceRecord) -> dict[str, Any]:
     }
 
 
-_EVENT_COLS = (
-    "id",
-    "slug",
-    "title",
-    "summary",
-    "type",
-    "type_scheme",
-    "span_manual",
-    "adopted_citation_id",
-    "created_at",
-    "updated_at",
-    *SPAN_FIELDS,
+_DATED = SPAN_FIELDS.index("dated")
+_LABEL_KEY = _DATED + 1  # the span columns up to "dated": all a label depends on
+
+
+def insert_sql(table: str, columns: Sequence[str]) -> str:
+    """``INSERT INTO table (a, b) VALUES (:a, :b)``: rows go in the order of ``columns``.
+
+    >>> insert_sql("tag", ("id", "name"))
+    'INSERT INTO tag (id, name) VALUES (:id, :name)'
+    """
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
+    )
+
+
+def in_list(prefix: str, n: int) -> str:
+    """``:prefix0, :prefix1, ...``: the parameters of an ``IN (...)`` list of ``n`` values.
+
+    >>> in_list("i", 3)
+    ':i0, :i1, :i2'
+    """
+    return ", ".join(f":{prefix}{i}" for i in range(n))
+
+
+_SLUGS_AT_ONCE = 500
+_SELECT_SLUG_IDS = (
+    f"SELECT slug, event_id FROM event_alias WHERE slug IN ({in_list('s', _SLUGS_AT_ONCE)}) "
+    f"UNION ALL SELECT slug, id FROM event WHERE slug IN ({in_list('s', _SLUGS_AT_ONCE)})"
 )
-_CITATION_COLS = (
-    "id",
-    "event_id",
-    "source_id",
-    "quote",
-    "phrase",
-    "end_phrase",
-    "date_text",
-    "reference",
-    "explanation",
-    "created_at",
-    *SPAN_FIELDS,
-)
-INSERT_EVENT = (
-    f"INSERT INTO event ({', '.join(_EVENT_COLS)}) VALUES ({', '.join('?' for _ in _EVENT_COLS)})"
-)
-INSERT_CITATION = (
-    f"INSERT INTO citation ({', '.join(_CITATION_COLS)}) "
-    f"VALUES ({', '.join('?' for _ in _CITATION_COLS)})"
+# Every column of the registry (eventdb.store.columns), rows in its order.
+INSERT_EVENT = insert_sql("event", EVENT_COLUMNS)
+INSERT_CITATION = insert_sql("citation", CITATION_COLUMNS)
+INSERT_SOURCE = insert_sql("source", SOURCE_COLUMNS)
+INSERT_RELATION = (
+    "INSERT INTO event_relation (event_id, kind, target_id) VALUES (:event_id, :kind, "
+    ":target_id) ON CONFLICT DO NOTHING"
 )
 
 
