@@ -90,6 +90,8 @@ def clean_text(text: str) -> str:
     >>> clean_text("Esc \\x1b[31mRED\\x07"), clean_text("two\\r\\nlines\\tand a tab")
     ('Esc [31mRED', 'two\\nlines\\tand a tab')
     """
+    if text.isprintable():  # no control, line break or separator: nothing to drop
+        return text
     return _CONTROLS.sub("", _BREAKS.sub("\n", text))
 
 

@@ -10,6 +10,7 @@ import io
 import re
 import shutil
 import tempfile
+import unicodedata
 import warnings
 from collections.abc import Callable
 from datetime import date
@@ -1058,3 +1059,20 @@ def test_timeline_json_rows_are_export_jsonl_rows(db_url: str, tmp_path: Path) -
     ]
     assert by_slug["a"]["actors"] == ["X", {"name": "Y", "role": "target"}]
     assert by_slug["b"]["latest"] == "2023-09-19" and by_slug["b"]["dated"] is False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+@example("two\r\nlines\x0bvt\x0cff\x85nel")
+@example("Esc \x1b[31mRED\x07 and\u00a0no-break")
+def test_clean_text_keeps_no_control_and_leaves_clean_text_alone(text: str) -> None:
+    """clean_text leaves no control character but tab and newline, turns every line
+    break into a newline, and returns text that has nothing to drop unchanged."""
+    from eventdb.textio import clean_text
+
+    got = clean_text(text)
+    assert [c for c in got if unicodedata.category(c) == "Cc" and c not in "\t\n"] == []
+    breaks = re.findall("\r\n|[\r\x0b\x0c\x85]", text)  # each becomes one newline
+    assert got.count("\n") == text.count("\n") - text.count("\r\n") + len(breaks)
+    if text.isprintable():
+        assert got == text
