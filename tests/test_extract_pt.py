@@ -267,8 +267,8 @@ SEED_TIMELINE: list[tuple[str, str, str]] = [
         "[2022-09..2022-12]/..",
         "late 2022 – ongoing (as of 19 September 2023)",
     ),
-    ("março", "2023-03", "March 2023"),
-    ("semana passada", "[2023-09-11..2023-09-17]", "week of 11 September 2023"),
+    ("Em março", "2023-03", "March 2023"),
+    ("Na semana passada", "[2023-09-11..2023-09-17]", "week of 11 September 2023"),
     (
         "semana passada e vai até esta quarta-feira (20)",
         "[2023-09-11..2023-09-17]/2023-09-20",

@@ -38,6 +38,8 @@ class Cues:
     runs_on: tuple[str, ...] = ()
     # words before "45 anos" that make it someone's age, no duration of the story
     ages: tuple[str, ...] = ()
+    # prepositions opening a sentence that a draft's ``when`` takes in ("In March, …")
+    leads: tuple[str, ...] = ()
 
 
 CUES: dict[str, Cues] = {
@@ -61,6 +63,7 @@ CUES: dict[str, Cues] = {
         ),
         # "until mid-November", "by February", "effective Feb. 1"
         deadline=r"\b(?:until|till|effective)\s+$",
+        leads=("in", "on", "at", "during", "over", "for", "within", "throughout"),
     ),
     "pt": Cues(
         # the simple future is a verb ending ("assinará"): the auxiliaries and modals
@@ -84,6 +87,7 @@ CUES: dict[str, Cues] = {
         not_heads=("segunda", "quarta", "quinta", "sexta"),
         runs_on=("vai", "segue", "continua", "dura", "prossegue", "termina"),
         ages=("de", "com", "tem", "têm", "tinha", "aos"),
+        leads=("em", "no", "na", "nos", "nas", "durante"),
     ),
     "es": Cues(
         future=(
@@ -103,6 +107,7 @@ CUES: dict[str, Cues] = {
         not_heads=("antes",),
         runs_on=("va", "sigue", "continúa", "dura", "se extiende", "termina"),
         ages=("de", "con", "tiene", "tienen", "tenía", "los"),
+        leads=("en", "a", "durante"),
     ),
 }
 

@@ -14,15 +14,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from ..dates import Span
 from ..errors import EventDBError
-from ..resolve import ENGLISH, Resolution, resolve
+from ..resolve import Resolution, resolve
+from ..resolve.packs import load, pack_code
 from ..textio import one_line
 from .core import Mention
-from .titles import event_title
+from .cues import cues
+from .titles import TITLES, event_title
 
 __all__ = ["draft_document", "draft_title", "event_phrase", "event_span"]
 
@@ -33,36 +37,45 @@ def _words(words: Sequence[str]) -> str:
     )
 
 
-V = ENGLISH
-# a word before a phrase that makes it one end of a range: "since", "until", "began"
-_OPENER = re.compile(
-    rf"\b(?:{_words((*V.range_since, *V.range_until, *V.range_from, *V.range_between))})\s+$",
-    re.IGNORECASE,
-)
-# the words between the two ends of a range: "to", "and runs until", "-"
-_JOINER = re.compile(
-    rf"\s*(?:{_words((*V.range_to, *V.range_and))})\s*$",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Widening:
+    """One language's patterns for widening a phrase to its ``when``, from its pack."""
+
+    # a word before a phrase that makes it one end of a range: "since", "until", "began"
+    opener: re.Pattern[str]
+    # the words between the two ends of a range: "to", "and runs until", "-"
+    joiner: re.Pattern[str]
+    # a verb opening a range phrase ("began last week and runs until ..."): the event's verb
+    began: re.Pattern[str] | None
+    # a preposition opening the sentence before the phrase ("In March, ...", "Em março")
+    lead: re.Pattern[str]
 
 
-# a verb opening a range phrase ("began last week and runs until ..."): the event's verb
-_BEGAN = re.compile(rf"(?:{_words(V.range_began)})\b", re.IGNORECASE)
+@cache
+def _widening(code: str) -> _Widening:
+    """The widening patterns of pack ``code``: its range words, and its cues' leads."""
+    v = load(code)
+    opener = (*v.range_since, *v.range_until, *v.range_from, *v.range_between)
+    return _Widening(
+        opener=re.compile(rf"\b(?:{_words(opener)})\s+$", re.IGNORECASE),
+        joiner=re.compile(rf"\s*(?:{_words((*v.range_to, *v.range_and))})\s*$", re.IGNORECASE),
+        began=re.compile(rf"(?:{_words(v.range_began)})\b", re.IGNORECASE)
+        if v.range_began
+        else None,
+        lead=re.compile(rf"(?:{_words(cues(code).cues.leads)})\s+", re.IGNORECASE),
+    )
 
 
-# a preposition opening the sentence before the phrase ("In March, ...")
-_DETERMINERS = {"the", "of", "its", "their", "our", "his", "her"}
-_LEAD = re.compile(rf"(?:{_words(sorted(V.fillers - _DETERMINERS))})\s+", re.IGNORECASE)
-
-
-def _resolves(phrase: str, published: date, prefer: str = "past") -> Resolution | None:
+def _resolves(
+    phrase: str, published: date, prefer: str = "past", language: str = "en"
+) -> Resolution | None:
     try:
-        return resolve(phrase, reference=published, prefer=prefer)
+        return resolve(phrase, reference=published, prefer=prefer, language=language)
     except (EventDBError, ValueError):
         return None
 
 
-def _reading(phrase: str, m: Mention, published: date) -> Span | None:
+def _reading(phrase: str, m: Mention, published: date, language: str) -> Span | None:
     """The span extraction gives the event whose ``when`` is ``phrase``: the mention's own
     when the phrase is the mention (or the story anchored it), else the widened phrase
     read the way the mention was (its ``prefer``)."""
@@ -70,31 +83,34 @@ def _reading(phrase: str, m: Mention, published: date) -> Span | None:
         return None
     if m.anchored or phrase == one_line(m.text):
         return m.resolution.span
-    r = _resolves(phrase, published, m.prefer)
+    r = _resolves(phrase, published, m.prefer, language)
     return r.span if r is not None else None
 
 
-def _draft_date(phrase: str, m: Mention, published: date) -> str | None:
+def _draft_date(phrase: str, m: Mention, published: date, language: str) -> str | None:
     """The EDTF ``date`` an event needs: extraction's span, when ``phrase`` resolved alone
     against ``published`` (what import does with ``when``) would give another one."""
-    span = _reading(phrase, m, published)
+    span = _reading(phrase, m, published, language)
     if span is None:
         return None
-    alone = _resolves(phrase, published)
+    alone = _resolves(phrase, published, language=language)
     if alone is not None and alone.span == span:
         return None
     return span.edtf
 
 
-def _extent(text: str, mentions: Sequence[Mention], published: date) -> tuple[int, int, str]:
+def _extent(
+    text: str, mentions: Sequence[Mention], published: date, language: str = "en"
+) -> tuple[int, int, str]:
     """Where the ``when`` phrase of :func:`event_phrase` stands in ``text``, and the phrase."""
+    w = _widening(language)
     first = mentions[0]
     s0 = first.sentence_start
     start = first.start
-    opener = _OPENER.search(text, max(s0, first.start - 24), first.start)
+    opener = w.opener.search(text, max(s0, first.start - 24), first.start)
     if opener is not None:
         start = opener.start()
-    elif _LEAD.fullmatch(text, s0, first.start):
+    elif w.lead.fullmatch(text, s0, first.start):
         start = s0  # "In March, the ICC ...": the sentence opens with the whole adverbial
     end = first.end
     if first.type == "DURATION" and first.resolution is not None:
@@ -106,24 +122,26 @@ def _extent(text: str, mentions: Sequence[Mention], published: date) -> tuple[in
             return first.start, whole.end(), one_line(text[first.start : whole.end()])
     if opener is not None and len(mentions) > 1:
         second = mentions[1]
-        if _JOINER.fullmatch(text, first.end, second.start):
+        if w.joiner.fullmatch(text, first.end, second.start):
             end = second.end
     for s, e in ((start, end), (start, first.end), (first.start, first.end)):
         phrase = one_line(text[s:e])
-        if _resolves(phrase, published, first.prefer) is not None:
+        if _resolves(phrase, published, first.prefer, language) is not None:
             return s, e, phrase
     return first.start, first.end, one_line(first.text)
 
 
-def event_phrase(text: str, mentions: Sequence[Mention], published: date) -> tuple[str, Mention]:
+def event_phrase(
+    text: str, mentions: Sequence[Mention], published: date, language: str = "en"
+) -> tuple[str, Mention]:
     """The ``when`` phrase for a sentence's dated mentions, and the mention it rests on.
 
     The first dated mention, with the range word before it ("since") and, when a second
     mention closes the range ("... and runs until this Wednesday (20)"), through that one,
     or with the preposition that opens its sentence ("In March, ..."); widened only as far
-    as :func:`eventdb.resolve` still reads the phrase.
+    as :func:`eventdb.resolve` still reads the phrase, in ``language`` (a pack code or tag).
     """
-    return _extent(text, mentions, published)[2], mentions[0]
+    return _extent(text, mentions, published, pack_code(language))[2], mentions[0]
 
 
 def draft_title(quote: str, limit: int = 72) -> str:
@@ -172,17 +190,20 @@ def draft_document(
         # a date, or a duration the story made a date of ("Two days later")
         if m.dated and (m.type in ("DATE", "TIME") or m.anchored):
             by_sentence.setdefault(m.sentence_start, []).append(m)
+    code = pack_code(language)
+    widening, words = _widening(code), TITLES[code]
     for group in by_sentence.values():
-        start, end, phrase = _extent(text, group, published)
+        start, end, phrase = _extent(text, group, published, code)
         m = group[0]
         quote = one_line(m.sentence)
         s0 = m.sentence_start
-        verb = _BEGAN.match(text, start)  # "began last week": the verb stays in the title
+        # "began last week": the verb stays in the title
+        verb = widening.began.match(text, start) if widening.began is not None else None
         t0 = verb.end() if verb is not None else start
-        title = event_title(m.sentence, t0 - s0, end - s0) or draft_title(quote)
+        title = event_title(m.sentence, t0 - s0, end - s0, words=words) or draft_title(quote)
         event: dict[str, Any] = {"title": title, "when": phrase, "source": key}
         event["quote"] = quote
-        edtf = _draft_date(phrase, m, published)
+        edtf = _draft_date(phrase, m, published, code)
         if edtf is not None:
             event["date"] = edtf
         events.append(event)

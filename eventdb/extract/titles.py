@@ -20,7 +20,9 @@ Azerbaijan has blocked this link, making it difficult…"). The rules, in order:
    fewer than three words; what cannot be shortened that way is kept whole: a title is
    never cut mid-phrase.
 
-The words these rules use are data (:data:`ENGLISH_TITLES`), one table per language.
+The words these rules use are data, one table per language (:data:`ENGLISH_TITLES`,
+:data:`PORTUGUESE_TITLES`, :data:`SPANISH_TITLES`; :data:`TITLES` by pack code): adding a
+language is adding a table, no rule changes.
 
 >>> event_title("In March, the ICC issued a warrant against the president of Russia.", 0, 8)
 'The ICC issued a warrant against the president of Russia'
@@ -33,7 +35,14 @@ from dataclasses import dataclass
 
 from ..textio import one_line
 
-__all__ = ["ENGLISH_TITLES", "TitleWords", "event_title"]
+__all__ = [
+    "ENGLISH_TITLES",
+    "PORTUGUESE_TITLES",
+    "SPANISH_TITLES",
+    "TITLES",
+    "TitleWords",
+    "event_title",
+]
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,12 @@ class TitleWords:
     demonstratives: dict[str, str]
     # articles between a preposition and the date ("on a Thursday")
     determiners: frozenset[str] = frozenset()
+    # words that open a clause with no finite verb ("to be completed")
+    nonfinite: frozenset[str] = frozenset({"to"})
+    # the endings of a gerund ("saying"), which opens a clause with no finite verb
+    gerunds: tuple[str, ...] = ("ing",)
+    # the word that opens a clause after a noun ("warnings that …"), cut when too long
+    complementizer: str = "that"
 
 
 ENGLISH_TITLES = TitleWords(
@@ -96,6 +111,86 @@ ENGLISH_TITLES = TitleWords(
     determiners=frozenset({"a", "an", "the"}),
 )
 
+PORTUGUESE_TITLES = TitleWords(
+    prepositions=frozenset(
+        {
+            *("em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "desde"),
+            *("até", "durante", "a", "ao", "aos", "à", "às", "com", "contra", "entre"),
+            *("para", "pelo", "pela", "pelos", "pelas", "por", "sem", "sob", "sobre"),
+            *("num", "numa", "após", "perante"),
+        }
+    ),
+    preposition_heads=frozenset({"partir", "antes", "depois", "além", "apesar", "cerca"}),
+    date_leads=frozenset(
+        {
+            *("em", "no", "na", "nos", "nas", "de", "do", "da", "desde", "até", "durante"),
+            *("a", "partir", "após", "antes", "depois", "entre", "por", "pelo", "pela"),
+        }
+    ),
+    conjunctions=frozenset({"mas", "e", "porém", "ou", "contudo", "todavia", "entretanto"}),
+    relatives=frozenset({"que", "o qual", "a qual", "os quais", "as quais"}),
+    verbs=frozenset(
+        {
+            *("é", "são", "foi", "foram", "era", "eram", "está", "estão", "esteve", "tem"),
+            *("têm", "teve", "tinha", "há", "houve", "vai", "vão", "será", "serão", "deve"),
+            *("devem", "deverá", "pode", "podem", "poderá", "disse", "fez", "deu", "veio"),
+            *("continua", "bloqueia", "ameaça", "segue", "termina", "dura", "reúne"),
+        }
+    ),
+    participle=r"[a-zà-ú]{2,}(?:ou|aram|eram|iram|ava|avam)",
+    demonstratives={
+        **{"este": "o", "esse": "o", "esta": "a", "essa": "a"},
+        **{"estes": "os", "esses": "os", "estas": "as", "essas": "as"},
+    },
+    determiners=frozenset({"o", "a", "os", "as", "um", "uma"}),
+    nonfinite=frozenset({"para"}),
+    gerunds=("ando", "endo", "indo"),
+    complementizer="que",
+)
+
+SPANISH_TITLES = TitleWords(
+    prepositions=frozenset(
+        {
+            *("en", "de", "del", "desde", "hasta", "durante", "a", "al", "con", "contra"),
+            *("entre", "para", "por", "sin", "sobre", "tras", "ante", "bajo", "según"),
+        }
+    ),
+    preposition_heads=frozenset({"partir", "antes", "después", "además", "cerca"}),
+    date_leads=frozenset(
+        {
+            *("en", "el", "la", "de", "del", "desde", "hasta", "durante", "a", "al"),
+            *("partir", "tras", "antes", "después", "entre", "por"),
+        }
+    ),
+    conjunctions=frozenset({"pero", "y", "e", "o", "u", "sin embargo", "aunque", "mientras"}),
+    relatives=frozenset({"que", "el cual", "la cual", "los cuales", "las cuales"}),
+    verbs=frozenset(
+        {
+            *("es", "son", "fue", "fueron", "era", "eran", "está", "están", "estuvo"),
+            *("ha", "han", "había", "habían", "hay", "hubo", "tiene", "tienen", "tuvo"),
+            *("va", "van", "será", "serán", "debe", "deben", "puede", "pueden", "dijo"),
+            *("hizo", "dio", "vino", "sigue", "continúa", "termina", "dura", "bloquea"),
+            *("amenaza", "reúne"),
+        }
+    ),
+    participle=r"[a-zá-úñ]{2,}(?:ó|aron|ieron|aba|aban)",
+    demonstratives={
+        **{"este": "el", "ese": "el", "esta": "la", "esa": "la"},
+        **{"estos": "los", "esos": "los", "estas": "las", "esas": "las"},
+    },
+    determiners=frozenset({"el", "la", "los", "las", "un", "una"}),
+    nonfinite=frozenset({"para"}),
+    gerunds=("ando", "iendo", "yendo"),
+    complementizer="que",
+)
+
+# the title words of each language, by pack code (eventdb.resolve.packs.LANGUAGES)
+TITLES: dict[str, TitleWords] = {
+    "en": ENGLISH_TITLES,
+    "pt": PORTUGUESE_TITLES,
+    "es": SPANISH_TITLES,
+}
+
 # where a sentence splits into pieces: punctuation, or a dash between spaces
 _SPLIT = re.compile(r",(?!\d{3}\b)|[;:“”\"]|\s[–—-]\s")  # not "$132,000"
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -126,6 +221,13 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _alternatives(phrases: frozenset[str]) -> str:
+    """A pattern for any of ``phrases``, longest first, a space standing for any run."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p))
+    )
+
+
 def _drop_lead(text: str, words: TitleWords) -> str:
     """``text`` without the words that led to the date at its end: prepositions, their
     determiners and the participles that take a date ("… launched in", "… invaded on a",
@@ -145,9 +247,10 @@ def _drop_lead(text: str, words: TitleWords) -> str:
 
 def _drop_opening(text: str, words: TitleWords) -> str:
     """``text`` without its opening conjunctions ("but Azerbaijan has…")."""
+    opening = re.compile(rf"\s*(?:{_alternatives(words.conjunctions)})\b\s*", re.IGNORECASE)
     while True:
-        m = re.match(r"\s*([^\W\d_]+)\b\s*", text)
-        if m is None or m.group(1).lower() not in words.conjunctions:
+        m = opening.match(text)
+        if m is None:
             return text
         text = text[m.end() :]
 
@@ -173,7 +276,7 @@ def _is_verb_after_noun(tokens: list[str], i: int, words: TitleWords) -> bool:
     if not (w.islower() and re.fullmatch(words.participle, w)):
         return False
     before = tokens[i - 1].lower() if i else ""
-    return before not in words.prepositions and before not in ("the", "a", "an")
+    return before not in words.prepositions and before not in words.determiners
 
 
 def _has_verb(text: str, words: TitleWords) -> bool:
@@ -191,7 +294,7 @@ def _opens_without_subject(clause: str, words: TitleWords) -> str:
     if m is None or not m.group(1).islower():
         return ""
     w = m.group(1)
-    if w == "to" or (w.endswith("ing") and len(w) > 4):
+    if w in words.nonfinite or (w.endswith(words.gerunds) and len(w) > 4):
         return "nonfinite"
     if w in words.verbs or re.fullmatch(words.participle, w):
         return "verb"
@@ -202,10 +305,14 @@ def _main_clause(
     sentence: str, pieces: list[tuple[int, int]], k: int, words: TitleWords
 ) -> tuple[str, bool]:
     """The pieces before piece ``k`` up to the first with a verb, without one-word asides
-    ("President Clinton, meantime, …"), and whether they hold a verb."""
-    out = []
+    ("President Clinton, meantime, …") or relative clauses ("The exercise, which began
+    last week, …"), and whether they hold a verb."""
+    relative = re.compile(rf"(?:{_alternatives(words.relatives)})\b", re.IGNORECASE)
+    out: list[str] = []
     for a, b in pieces[:k]:
         piece = sentence[a:b].strip()
+        if out and relative.match(piece):
+            continue
         if len(piece.split()) > 1:
             out.append(piece)
         if _has_verb(piece, words):
@@ -219,9 +326,10 @@ def _shorten(title: str, limit: int, words: TitleWords) -> str:
     title = _drop_phrases(title, limit, words)
     if len(title) > limit:
         # a "that" clause after a noun, not a verb's object ("reported that …" stays)
-        m = re.search(r"^(\S+(?:\s+\S+){2,}?)\s+that\s", title)
+        that = re.escape(words.complementizer)
+        m = re.search(rf"^(\S+(?:\s+\S+){{2,}}?)\s+{that}\s", title)
         last = m.group(1).split()[-1] if m is not None else ""
-        verb = _has_verb(last, words) or last.endswith("ing")  # "is suggesting that"
+        verb = _has_verb(last, words) or last.endswith(words.gerunds)  # "is suggesting that"
         if m is not None and len(m.group(1)) <= limit and not verb:
             title = m.group(1).rstrip(",;:")
     return title
@@ -287,8 +395,8 @@ def event_title(
             clause = main + " " + clause  # "President Clinton" + "glossed over …"
         elif opening == "nonfinite" and finite:
             clause = main  # "…, saying that …": the clause it hangs from
-    m = re.match(r"([^\W\d_]+)\b", clause)
-    if m is not None and m.group(1).lower() in words.relatives and k > 0:
+    m = re.match(rf"(?:{_alternatives(words.relatives)})\b", clause, re.IGNORECASE)
+    if m is not None and k > 0:
         before = sentence[pieces[k - 1][0] : pieces[k - 1][1]]
         clause = (_antecedent(before, words) + " " + clause[m.end() :]).strip()
     clause = _PARENS.sub("", clause)
