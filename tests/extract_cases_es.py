@@ -1,15 +1,14 @@
-"""eventdb.extract in Spanish: phrases found with the Spanish pack's words, resolved in es."""
+"""Spanish sentences for tests/test_extract_languages.py: what eventdb.extract finds in
+es, with the pack's words, and resolves in es (data only: the tests are written once)."""
 
 from __future__ import annotations
 
-import itertools
 from datetime import date
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from eventdb import extract
+LANGUAGE = "es"
+TAG = "es-419"  # a tag with a region, read with the language's pack
+# letters of the language, for text that must give ordered, disjoint mentions
+ALPHABET = "abcdeilmnorstuyáéíñó ,.()0123456789-"
 
 SEED_DAY = date(2023, 9, 19)  # Tuesday, the seed article's publication date
 
@@ -199,55 +198,3 @@ REJECTED: list[str] = [
     "El ministro Francisco Santos habló de economía.",
     "El ministro, de 45 años, deja el cargo.",
 ]
-
-
-def test_no_duplicate_examples() -> None:
-    """No sentence is listed twice in a table."""
-    for table in ([e[0] for e in EXAMPLES], [b[:2] for b in BOUNDS], REJECTED):
-        assert len(table) == len(set(table))
-
-
-@pytest.mark.parametrize(("sentence", "reference", "expected"), EXAMPLES)
-def test_examples(
-    sentence: str, reference: date, expected: list[tuple[int, int, str, str | None]]
-) -> None:
-    """Each sentence yields exactly the listed mentions, extents and values."""
-    got = extract(sentence, reference, language="es")
-    assert [(m.start, m.end, m.text, m.timex) for m in got] == expected
-
-
-@pytest.mark.parametrize(("sentence", "phrase", "first", "last"), BOUNDS)
-def test_bounds(sentence: str, phrase: str, first: date | None, last: date | None) -> None:
-    """A range's start and end are the days its two ends name; an open end stays open."""
-    [m] = [m for m in extract(sentence, SEED_DAY, language="es") if m.text == phrase]
-    assert m.resolution is not None
-    r = m.resolution
-    assert (r.start.earliest if r.start else None, r.end.latest if r.end else None) == (
-        first,
-        last,
-    )
-
-
-@pytest.mark.parametrize("sentence", REJECTED)
-def test_rejected(sentence: str) -> None:
-    """A sentence without a temporal phrase yields no mention."""
-    assert extract(sentence, SEED_DAY, language="es") == []
-
-
-def test_language_tag_with_region() -> None:
-    """A tag with a region ("es-XX") reads with the language's pack."""
-    sentence, reference, expected = EXAMPLES[0]
-    got = extract(sentence, reference, language="es-419")
-    assert [(m.start, m.end, m.text, m.timex) for m in got] == expected
-
-
-@settings(max_examples=150, deadline=None)
-@given(
-    st.text(alphabet=st.sampled_from(list("abcdeilmnorstuyáéíñó ,.()0123456789-")), max_size=120)
-)
-def test_any_text_gives_ordered_disjoint_mentions(text: str) -> None:
-    """Whatever the text, mentions are its own slices, in order, never overlapping."""
-    got = extract(text, SEED_DAY, language="es")
-    for m in got:
-        assert text[m.start : m.end] == m.text
-    assert all(a.end <= b.start for a, b in itertools.pairwise(got))
