@@ -101,6 +101,28 @@ def test_the_same_title_at_another_time_is_not_a_pair(db: EventDB) -> None:
     assert all("2024" not in p.b.label and "2024" not in p.a.label for p in pairs)
 
 
+def test_an_undated_event_is_never_a_pair(db: EventDB) -> None:
+    """An event reported without a date, though its title, actors and place match a
+    dated one, is not compared: its span is open back to the beginning of time."""
+    db.import_document(
+        {
+            "sources": [{"key": "wire", "title": "Wire", "published": "2023-09-19"}],
+            "events": [
+                {
+                    "title": "Azerbaijan launches an offensive in Nagorno-Karabakh",
+                    "source": "wire",
+                    "quote": "an offensive was launched",
+                    "actors": ["Azerbaijan", "Armenia"],
+                    "places": ["Nagorno-Karabakh"],
+                }
+            ],
+        }
+    )
+    pairs = db.duplicates(min_score=0.0)
+    assert [e.slug for p in pairs for e in (p.a, p.b) if not e.dated] == []
+    assert [(p.a.slug, p.b.slug) for p in db.duplicates(min_score=0.3)] == [ICC, SAME_DAY]
+
+
 def test_window_narrows_the_events_looked_at(db: EventDB) -> None:
     """since/until keep the events that can touch the window, as the timeline does."""
     assert [p.a.slug for p in db.duplicates(since="2023-09", min_score=0.3)] == [SAME_DAY[0]]

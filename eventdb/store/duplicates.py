@@ -1,6 +1,8 @@
 """Likely duplicates: two events that may be one, reported by two articles.
 
-A pair is a candidate only when the two spans can overlap (``span_lo``/``span_hi``, the
+Only dated events are compared (an event reported without a date is open back to the
+beginning of time, and says nothing about sameness). A pair is a candidate only when the
+two spans can overlap (``span_lo``/``span_hi``, the
 columns the timeline's index holds) and the two events share a block: a word of their
 titles (three letters or more, lower-cased), an actor or a place. Each block's events are
 swept in ``span_lo`` order, so only overlapping pairs are ever looked at; a block of more
@@ -199,14 +201,16 @@ Found = tuple[int, int, float, float, list[str], list[str]]
 def find(conn: Connection, lo: Any, hi: Any, min_score: float) -> list[Found]:
     """``(a id, b id, score, title similarity, shared actors, shared places)`` of every
     likely pair among the events that can touch ``[lo, hi]`` (None: open), best first."""
-    where, params = [], {}
+    # an undated event (reported without a date: "before" its source) gives no date to
+    # compare, and would overlap every event before its source's publication
+    where, params = ["dated = :dated"], {"dated": True}
     if lo is not None:
         where.append("span_hi >= :lo")
         params["lo"] = lo
     if hi is not None:
         where.append("span_lo <= :hi")
         params["hi"] = hi
-    cond = f" WHERE {' AND '.join(where)}" if where else ""
+    cond = f" WHERE {' AND '.join(where)}"
     rows = conn.execute(
         text(f"SELECT id, title, span_lo, span_hi FROM event{cond} ORDER BY id"), params
     )
