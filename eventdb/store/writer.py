@@ -11,6 +11,7 @@ The flat and document record shapes are described in ``docs/contracts.md``.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -56,12 +57,40 @@ __all__ = [
     "Writer",
     "in_list",
     "insert_sql",
+    "paused_gc",
 ]
 
 RELATION_KINDS = ("part_of", "follows", "responds_to", "caused_by")
 CHUNK = 2000
 _PROBE = (date(2001, 6, 15), date(2017, 2, 3))  # two references: a phrase that reads the
 # same against both is absolute and needs no reference date
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block, back as it was after.
+
+    An import allocates millions of short-lived containers (records, rows, spans), and
+    every few hundred of them the collector walks the young ones and, ever more often
+    as the chunks grow the heap, all of them: a fifth of a 100,000-event import's CPU.
+    It finds nothing there (an import leaves no reference cycles behind: ``gc.collect()``
+    after one finds 0 unreachable objects), and reference counting still frees every
+    row as it goes, so memory stays as flat as before.
+
+    >>> import gc
+    >>> with paused_gc():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @dataclass
