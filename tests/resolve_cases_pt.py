@@ -1,0 +1,104 @@
+"""Portuguese phrases for tests/test_resolve_languages.py: each with the span the resolver
+gives it in pt, and phrases it must refuse (data only: the tests are written once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+LANGUAGE = "pt"
+
+SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Brazilian report)
+
+# (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
+ROWS = [
+    # the seed article's original phrases
+    ("nesta segunda-feira (18)", SEED, "2023-09-18", "2023-09-18", False),
+    ("desde o fim do ano passado", SEED, "2022-09-01", None, True),
+    # deictic days, with and without accents
+    ("hoje", SEED, "2023-09-19", "2023-09-19", False),
+    ("ontem", SEED, "2023-09-18", "2023-09-18", False),
+    ("anteontem", SEED, "2023-09-17", "2023-09-17", False),
+    ("amanhã", SEED, "2023-09-20", "2023-09-20", False),
+    ("Amanha", SEED, "2023-09-20", "2023-09-20", False),
+    ("depois de amanhã", SEED, "2023-09-21", "2023-09-21", False),
+    # relative units, the direction after the unit; "mês" is singular though it ends in s
+    ("mês passado", SEED, "2023-08-01", "2023-08-31", False),
+    ("o mês que vem", SEED, "2023-10-01", "2023-10-31", False),
+    ("semana passada", SEED, "2023-09-11", "2023-09-17", False),
+    ("na próxima semana", SEED, "2023-09-25", "2023-10-01", False),
+    ("ano passado", SEED, "2022-01-01", "2022-12-31", False),
+    ("este ano", SEED, "2023-01-01", "2023-12-31", False),
+    # counts before and after: "há três dias", "três dias atrás", "em duas semanas"
+    ("há três dias", SEED, "2023-09-16", "2023-09-16", False),
+    ("três dias atrás", SEED, "2023-09-16", "2023-09-16", False),
+    ("há 2 anos", SEED, "2021-01-01", "2021-12-31", False),
+    ("daqui a cinco dias", SEED, "2023-09-24", "2023-09-24", False),
+    ("em 5 dias", SEED, "2023-09-24", "2023-09-24", False),
+    # months and parts of them
+    ("no início de março", SEED, "2023-03-01", "2023-03-10", False),
+    ("em meados de agosto", SEED, "2023-08-11", "2023-08-20", False),
+    ("no fim do ano passado", SEED, "2022-09-01", "2022-12-31", False),
+    ("março", SEED, "2023-03-01", "2023-03-31", False),
+    ("fevereiro do ano passado", SEED, "2022-02-01", "2022-02-28", False),
+    # absolute dates, day first; days and counts in words joined by "e"
+    ("vinte e nove de setembro", SEED, "2023-09-29", "2023-09-29", False),
+    ("dois de julho de 2021", SEED, "2021-07-02", "2021-07-02", False),
+    ("vinte e nove dias atrás", SEED, "2023-08-21", "2023-08-21", False),
+    ("10 de agosto de 2012", SEED, "2012-08-10", "2012-08-10", False),
+    ("10 Agosto 2012", SEED, "2012-08-10", "2012-08-10", False),
+    ("terça-feira, 19 de setembro", SEED, "2023-09-19", "2023-09-19", False),
+    ("8/2/2016", SEED, "2016-02-08", "2016-02-08", False),
+    # ranges
+    ("10 - 22 Agosto 2012", SEED, "2012-08-10", "2012-08-22", False),
+    ("10 a 22 de agosto de 2012", SEED, "2012-08-10", "2012-08-22", False),
+    ("entre março e maio", SEED, "2023-03-01", "2023-05-31", False),
+    ("de dez a vinte de maio", SEED, "2023-05-10", "2023-05-20", False),
+    ("até sexta-feira", SEED, None, "2023-09-15", False),
+    # holidays of the pack, movable and fixed
+    ("natal", SEED, "2023-12-25", "2023-12-25", False),
+    ("páscoa de 2024", SEED, "2024-03-31", "2024-03-31", False),
+    ("carnaval de 2024", SEED, "2024-02-13", "2024-02-13", False),
+    # the present
+    ("agora", SEED, "2023-09-19", "2023-09-19", False),
+    # a direction after the name: weekdays, months, seasons, holidays
+    ("na segunda-feira passada", SEED, "2023-09-18", "2023-09-18", False),
+    ("sábado que vem", SEED, "2023-09-23", "2023-09-23", False),
+    ("setembro passado", SEED, "2022-09-01", "2022-09-30", False),
+    ("o natal passado", SEED, "2022-12-25", "2022-12-25", False),
+    # days named by number, ordinal marks
+    ("no dia 18", SEED, "2023-09-18", "2023-09-18", False),
+    ("dia 18 de setembro", SEED, "2023-09-18", "2023-09-18", False),
+    ("1º de maio", SEED, "2023-05-01", "2023-05-01", False),
+    # a direction before a day of the month ("no último dia 18"), weeks of a month, ranges
+    # of days, contractions ("deste")
+    ("no último dia 18", SEED, "2023-09-18", "2023-09-18", False),
+    ("no próximo dia 25", SEED, "2023-09-25", "2023-09-25", False),
+    ("na primeira semana de setembro", SEED, "2023-09-04", "2023-09-10", False),
+    ("entre os dias 10 e 12 de agosto", SEED, "2023-08-10", "2023-08-12", False),
+    ("dos dias 10 a 12 de agosto", SEED, "2023-08-10", "2023-08-12", False),
+    ("no começo deste ano", SEED, "2023-01-01", "2023-04-30", False),
+    # quarters, halves, decades, centuries
+    ("no primeiro trimestre", SEED, "2023-01-01", "2023-03-31", False),
+    ("no segundo semestre de 2022", SEED, "2022-07-01", "2022-12-31", False),
+    ("anos 90", SEED, "1990-01-01", "1999-12-31", False),
+    ("a década de 1980", SEED, "1980-01-01", "1989-12-31", False),
+    ("século XX", SEED, "1900-01-01", "1999-12-31", False),
+    ("século 21", SEED, "2000-01-01", "2099-12-31", False),
+    # parts of a day, clock times
+    ("ontem à noite", SEED, "2023-09-18", "2023-09-18", False),
+    ("hoje de manhã", SEED, "2023-09-19", "2023-09-19", False),
+    ("amanhã à tarde", SEED, "2023-09-20", "2023-09-20", False),
+    ("às 15h30", SEED, "2023-09-19", "2023-09-19", False),
+    # windows and counts after the unit
+    ("nos últimos dois anos", SEED, "2021-09-20", "2023-09-19", False),
+    ("três semanas antes", SEED, "2023-08-28", "2023-09-03", False),
+    ("este ano até agora", SEED, "2023-01-01", "2023-09-19", False),
+    ("o resto do mês", SEED, "2023-09-19", "2023-09-30", False),
+]
+
+# (phrase, why it is refused): Portuguese the resolver must not read
+REJECTED = [
+    ("christmas", "an English holiday is not Portuguese"),
+    ("next week", "English words are not Portuguese"),
+    ("30 de fevereiro de 2023", "February has no 30th"),
+]

@@ -1,0 +1,52 @@
+"""The resolver in Portuguese and Spanish: one set of tests over each language's phrases
+(tests/resolve_cases_pt.py, tests/resolve_cases_es.py), so a new language is a new table
+file added to CASES."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from types import ModuleType
+
+import pytest
+import resolve_cases_es
+import resolve_cases_pt
+
+from eventdb import ResolveError, resolve
+
+CASES: list[ModuleType] = [resolve_cases_pt, resolve_cases_es]
+
+
+def _rows(table: str) -> list[object]:
+    return [
+        pytest.param(case.LANGUAGE, *row, id=f"{case.LANGUAGE}-{row[0]}")
+        for case in CASES
+        for row in getattr(case, table)
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.LANGUAGE)
+def test_tables_have_no_duplicate_rows(case: ModuleType) -> None:
+    """No phrase is pinned twice in a language's tables."""
+    counts = Counter(row[0] for row in case.ROWS) + Counter(row[0] for row in case.REJECTED)
+    assert [p for p, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ref", "earliest", "latest", "ongoing"), _rows("ROWS")
+)
+def test_phrase_gets_its_span(
+    language: str, text: str, ref: date, earliest: str | None, latest: str | None, ongoing: bool
+) -> None:
+    """A phrase of the language gets exactly this span."""
+    r = resolve(text, reference=ref, language=language)
+    lo = r.start.earliest.isoformat() if r.start else None
+    hi = r.end.latest.isoformat() if r.end else None
+    assert (lo, hi, r.ongoing) == (earliest, latest, ongoing)
+
+
+@pytest.mark.parametrize(("language", "text", "why"), _rows("REJECTED"))
+def test_rejected(language: str, text: str, why: str) -> None:
+    """A phrase that is not a date in the language is a ResolveError."""
+    with pytest.raises(ResolveError):
+        resolve(text, reference=date(2023, 9, 19), language=language)
