@@ -283,8 +283,6 @@ def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split(";") if x.strip()]
 
 
-
-
 def read_csv(path: str | PathLike[str]) -> Iterator[dict[str, Any]]:
     """Flat records from the CSV ``write_csv`` writes (a header row naming the columns;
     only ``title`` is required), read lazily. A cell's leading ``'`` that guards a formula

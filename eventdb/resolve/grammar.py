@@ -36,6 +36,7 @@ from ..errors import AmbiguityWarningError, DateError, ResolveError
 from .calendar import _FEW, _TIMEML_UNIT, _count, _day_word_note, _nearest_day_number, _rolling
 from .compose import CompositionRules
 from .core import _Ctx, _Point, _Unknown
+from .dispatch import ANY, first_words, required_words
 from .families.clock import _ISO_DATETIME_RE, ClockRules
 from .families.dates import _DAY_MON_YEAR_RE, _NUMERIC_RE, DateRules
 from .families.holidays import HolidayRules
@@ -59,7 +60,6 @@ from .text import (
     _TOKENS,
     _WORDS,
     _alt,
-    _firsts,
     _folded,
     _normalise,
     _unknown,
@@ -147,13 +147,15 @@ class Grammar(
         self.window_lead_re = re.compile(
             rf"(?:{_alt(v.window_leads)})\s+(?:(?:the|{_alt(v.fillers)})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
         )
+        # what joins a part to its whole: "of", "in", "de", "en" (the week of / in May)
+        in_of = _alt([*v.of_words, *v.fillers])
         # "the first week of September", "a primeira semana de setembro", "the last days
         # of 2022": a week (the ISO week holding the Thursday) or the first or last days
         week_words = [w for w, u in v.units.items() if u == "week" and w not in v.plurals]
         day_plurals = [w for w, u in v.units.items() if u == "day" and w in v.plurals]
         self.nth_week_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
-            rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
+            rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:{in_of})\s+(?P<rest>.+)"
         )
         # "three days after the invasion", "dois dias depois do natal", "the day before
         # Christmas": a count of units before or after an anchor or a day
@@ -171,7 +173,7 @@ class Grammar(
         day_units = _alt(w for w, u in v.units.items() if u == "day" and w not in v.plurals)
         self.nth_day_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx}))\s+"
-            rf"(?:{day_units})\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
+            rf"(?:{day_units})\s+(?:{in_of})\s+(?P<rest>.+)"
         )
         # "the year 2000", "o ano de 1998": a year named with its unit word
         year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
@@ -368,12 +370,15 @@ class Grammar(
         )
         self.nth_weekday_re = re.compile(
             rf"(?:the\s+)?(?P<o>{_alt(v.ordinals)}|[1-5](?:{sfx}))\s+{wd}\s+"
-            rf"(?:of|in)\s+(?P<rest>.+)"
+            rf"(?:{in_of})\s+(?P<rest>.+)"
         )
         era = _alt(v.eras)
         self.era_re = re.compile(
             rf"(?P<e1>{era})\s+(?P<y1>\d{{1,4}})|(?P<y2>\d{{1,4}})\s+(?P<e2>{era})"
         )
+        numw = _alt(v.numbers)
+        # the number words that name a century's first two digits ("nineteen" eighties)
+        teens = _alt(w for w, n in v.numbers.items() if 10 <= n <= 20)
         rules: list[tuple[re.Pattern[str], _Rule]] = [
             (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
@@ -422,108 +427,88 @@ class Grammar(
             ),
             (re.compile(rf"(?:{fisc}\s+)?{year}(?:(?<!0)'s)?"), Grammar._year),
             (
-                re.compile(rf"(?:{fisc}\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>[a-z][a-z -]+)"),
+                # a year in words opens and ends with a number word ("nineteen ninety-six")
+                re.compile(
+                    rf"(?:{fisc}\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>(?:{numw})(?:[\s-]+[a-z]+)*)"
+                ),
                 Grammar._year_words,
             ),
-            (re.compile(r"(?P<dy>\d{3}0)'?s|'?(?P<ds>\d0)'?s|(?P<dw>[a-z]+ies)"), Grammar._decade),
+            (
+                re.compile(
+                    r"(?:the\s+)?(?:(?P<dy>\d{3}0)'?s|'?(?P<ds>\d0)'?s)"
+                    rf"|(?:the\s+)?(?:(?P<dc>{teens})[\s-]+)?(?P<dw>{_alt(v.decade_names)})"
+                ),
+                Grammar._decade,
+            ),
             (re.compile(rf"{ordn}[\s-]+century"), Grammar._century),
             (re.compile(rf"(?:the\s+)?{unit}"), Grammar._bare_unit),
         ]
-        # Which rules can start with which word: a phrase is only tried against the rules
-        # its first word allows (digits, an apostrophe, or a vocabulary word).
-        dirs = _firsts(v.directions)
-        wds, mons, ords = _firsts(v.weekdays), _firsts(v.months), _firsts(v.ordinals)
-        fiscs = _firsts(v.fiscal)
-        starts: list[set[str]] = [
-            dirs | wds,  # weekday (day number)
-            dirs | wds,  # weekday
-            dirs | wds | mons,  # month day
-            wds
-            | ords
-            | {"the", "#"}
-            | (_firsts(v.numbers) if v.cardinal_days else set()),  # day month
-            {"#"},  # year month (day)
-            dirs | mons,  # month
-            dirs,  # this/last/next unit
-            _firsts(v.units),  # unit then direction
-            dirs | ords | fiscs | {"#", "last"},  # quarter, half
-            dirs | _firsts(v.seasons),  # season
-            fiscs | {"#"},  # year
-            _firsts(v.numbers) | fiscs | {"the", "year"},  # year in words
-            {"#", "'", "*ies"},  # decade
-            ords | {"#"},  # century
-            _firsts(v.units) | {"the"},  # bare unit
-        ]
-        self.by_first: dict[str, list[tuple[re.Pattern[str], _Rule]]] = {}
-        for rule, firsts in zip(rules, starts, strict=True):
-            for w in firsts:
-                self.by_first.setdefault(w, []).append(rule)
+        # Which rules can open with which word, read off their patterns
+        # (eventdb/resolve/dispatch.py): a phrase is only tried against the rules its
+        # first word allows (a digit, an apostrophe, or a word); a rule whose opening
+        # the pattern does not bound is tried on every phrase, in its place
+        opened = [(rule, first_words(rule[0])) for rule in rules]
+        keys = set().union(*(w for _, w in opened if w is not ANY))
+        self.by_first: dict[str, list[tuple[re.Pattern[str], _Rule]]] = {k: [] for k in keys}
+        self.any_first: list[tuple[re.Pattern[str], _Rule]] = []
+        for rule, firsts in opened:
+            for k in keys if firsts is ANY else firsts:
+                self.by_first[k].append(rule)
+            if firsts is ANY:
+                self.any_first.append(rule)
 
         def words_of(*tables: Iterable[str]) -> frozenset[str]:
             return frozenset(w for t in tables for phrase in t for w in _TOKENS.findall(phrase))
 
-        units = words_of(v.units)
-        # a clock word, a 12-hour mark ("p.m.": its last letter) or a colon
-        clock_gate = (
-            words_of(v.clock_words)
-            | {w for mark in v.clock_marks for w in _TOKENS.findall(mark)[-1:]}
-            | {":"}
-        )
         hols = _alt([*v.holidays, *v.movable_holidays])
         self.holiday_re = re.compile(
             rf"(?:{dirn}\s+)?(?P<hol>{hols})(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}))?"
         )
-        self.compound: list[tuple[re.Pattern[str], _Rule, frozenset[str] | None]] = [
-            (self.clock_first_re, Grammar._clock, clock_gate),
-            (self.clock_last_re, Grammar._clock, clock_gate),
-            (self.clock_bare_re, Grammar._clock, words_of(v.clock_at)),
-            (_ISO_DATETIME_RE, Grammar._clock, frozenset({":"})),
-            (self.two_away_re, Grammar._two_away, words_of(v.two_away)),  # before anchors
-            (self.day_part_re, Grammar._day_part, words_of(v.day_parts)),
-            (self.same_unit_re, Grammar._same_unit, frozenset({"that", "same"})),
-            (_NUMERIC_RE, Grammar._numeric, frozenset({"#"})),
-            (self.year_ago_re, Grammar._year_ago_quarter, frozenset({"quarter", "period"})),
-            (self.day_number_re, Grammar._day_number, frozenset({"#"})),
-            (self.trailing_dir_re, Grammar._trailing_direction, words_of(v.directions)),
-            (self.dir_date_re, Grammar._direction_date, words_of(v.directions)),
-            (
-                self.decade_words_re,
-                Grammar._decade_words,
-                words_of(v.decade_words, v.century_words),
-            ),
-            (_THIS_TIME_RE, Grammar._this_time, frozenset({"time"})),
-            (self.nth_week_re, Grammar._nth_week, words_of(week_words, day_plurals)),
-            (_QH_RE, Grammar._quarter_code, None),
-            (_WEEK_OF_RE, Grammar._week_of, frozenset({"week", "weekend"})),
-            (self.latest_q_re, Grammar._latest_quarter, frozenset({"quarter", "period"})),
-            (self.year_end_re, Grammar._year_end, frozenset({"end"})),
-            (self.vague_re, Grammar._vague, units),
-            (self.ago_re, Grammar._ago, words_of(v.ago, v.later)),
-            (self.iso_week_re, Grammar._iso_week, frozenset({"#"})),
-            (self.named_year_re, Grammar._named_year, frozenset({"#"})),
-            (
-                self.nth_day_re,
-                Grammar._nth_day,
-                words_of(w for w, u in v.units.items() if u == "day"),
-            ),
-            (self.anchor_re, Grammar._anchored, words_of(v.anchor_after, v.anchor_before)),
-            (self.part_re, Grammar._part, words_of(v.parts, v.part_phrases)),
-            (
-                self.approx_re,
-                Grammar._approx,
-                words_of(v.approximators, v.count_approximators),
-            ),
-            (self.or_so_re, Grammar._or_so, frozenset({"or"})),
-            (self.set_re, Grammar._set_rule, words_of(v.every)),
-            (self.duration_re, Grammar._duration_rule, units),
+        compound: list[tuple[re.Pattern[str], _Rule]] = [
+            (self.clock_first_re, Grammar._clock),
+            (self.clock_last_re, Grammar._clock),
+            (self.clock_bare_re, Grammar._clock),
+            (_ISO_DATETIME_RE, Grammar._clock),
+            (self.two_away_re, Grammar._two_away),  # before anchors
+            (self.day_part_re, Grammar._day_part),
+            (self.same_unit_re, Grammar._same_unit),
+            (_NUMERIC_RE, Grammar._numeric),
+            (self.year_ago_re, Grammar._year_ago_quarter),
+            (self.day_number_re, Grammar._day_number),
+            (self.trailing_dir_re, Grammar._trailing_direction),
+            (self.dir_date_re, Grammar._direction_date),
+            (self.decade_words_re, Grammar._decade_words),
+            (_THIS_TIME_RE, Grammar._this_time),
+            (self.nth_week_re, Grammar._nth_week),
+            (_QH_RE, Grammar._quarter_code),
+            (_WEEK_OF_RE, Grammar._week_of),
+            (self.latest_q_re, Grammar._latest_quarter),
+            (self.year_end_re, Grammar._year_end),
+            (self.vague_re, Grammar._vague),
+            (self.ago_re, Grammar._ago),
+            (self.iso_week_re, Grammar._iso_week),
+            (self.named_year_re, Grammar._named_year),
+            (self.nth_day_re, Grammar._nth_day),
+            (self.anchor_re, Grammar._anchored),
+            (self.part_re, Grammar._part),
+            (self.approx_re, Grammar._approx),
+            (self.or_so_re, Grammar._or_so),
+            (self.set_re, Grammar._set_rule),
+            (self.duration_re, Grammar._duration_rule),
             # rarer forms last, so the common ones above are found after fewer gates
-            (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
-            (self.weekday_date_re, Grammar._weekday_date, words_of(v.weekdays)),
-            (self.offset_from_re, Grammar._offset_from, words_of(v.offset_from)),
-            (self.ago_point_re, Grammar._ago_point, words_of(v.ago, v.later)),
-            (self.nth_weekday_re, Grammar._nth_weekday, words_of(v.weekdays)),
-            (self.era_re, Grammar._era, words_of(v.eras)),
-            (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
+            (self.holiday_re, Grammar._holiday_named),
+            (self.weekday_date_re, Grammar._weekday_date),
+            (self.offset_from_re, Grammar._offset_from),
+            (self.ago_point_re, Grammar._ago_point),
+            (self.nth_weekday_re, Grammar._nth_weekday),
+            (self.era_re, Grammar._era),
+            (_DAY_MON_YEAR_RE, Grammar._dashed_date),
+        ]
+        # each compound rule's gate: words one of which every match holds, read off its
+        # pattern (the pack's fillers are the last choice of gate: they are everywhere)
+        common = words_of(v.fillers, v.of_words, v.number_joiners)
+        self.compound = [
+            (pattern, rule, required_words(pattern, common)) for pattern, rule in compound
         ]
         # the dispatch of the compound rules, from their gates: word -> the rules it opens
         by_word: dict[str, list[int]] = {}

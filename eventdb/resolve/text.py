@@ -25,11 +25,6 @@ _FIRST_WORD = re.compile(r"\d|'|[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _firsts(words: object) -> set[str]:
-    """The first word of each phrase in a vocabulary table ("this coming" -> "this")."""
-    return {m.group(0) for w in words for m in [_FIRST_WORD.match(str(w))] if m}  # type: ignore[attr-defined]
-
-
 _DASHES = str.maketrans(
     {
         "\u2013": "-",

@@ -147,6 +147,10 @@ class Vocabulary:
     # "século XX"): Roman numerals are read too
     decade_words: tuple[str, ...] = ()
     century_words: tuple[str, ...] = ()
+    # a decade named in one word, by its tens ("the eighties": 80, "the noughties": 0),
+    # read with the century the reference is in unless a number names it ("the
+    # nineteen-eighties")
+    decade_names: dict[str, int] = field(default_factory=dict)
     # the word for "day" before a day of the month ("dia 18 de setembro", "no dia 18")
     day_nouns: tuple[str, ...] = ()
     # words between a day and its part ("hoje de manhã", "el lunes por la tarde")

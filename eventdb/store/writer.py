@@ -891,9 +891,7 @@ class Writer:
         for i in range(0, len(items), _SLUGS_AT_ONCE):
             part = items[i : i + _SLUGS_AT_ONCE]
             part += part[-1:] * (_SLUGS_AT_ONCE - len(part))  # one statement, compiled once
-            rows = self.execute(
-                _SELECT_SLUG_IDS, {f"s{j}": v for j, v in enumerate(part)}
-            )
+            rows = self.execute(_SELECT_SLUG_IDS, {f"s{j}": v for j, v in enumerate(part)})
             found.update((r[0], int(r[1])) for r in rows)  # an event's own slug wins
         return found
 

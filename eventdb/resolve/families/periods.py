@@ -183,11 +183,11 @@ class PeriodRules(RuleBase):
         elif m.group("ds"):
             y = _two_digit_decade(int(m.group("ds")), ctx.ref)
         else:
-            w = m.group("dw")
-            base = self.v.numbers.get(w[:-3] + "y")
-            if base is None or base < 20:
-                return None
-            y = _two_digit_decade(base, ctx.ref)
+            tens = self.v.decade_names[_sp(m.group("dw"))]
+            if m.group("dc"):  # "the nineteen-eighties"
+                y = self.v.numbers[_sp(m.group("dc"))] * 100 + tens
+            else:
+                y = _two_digit_decade(tens, ctx.ref)
         return _Point("decade", FuzzyDate.decade(y), "a decade")
 
     def _century(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
