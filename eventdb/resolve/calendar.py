@@ -21,6 +21,19 @@ _TIMEML_UNIT = {
 
 _UNIT_MULT = {"fortnight": 2, "half": 6, "season": 3}
 
+# the units from the finest up, and half of each in a finer one ("a year and a half":
+# a year and six months; "two and a half weeks": two weeks and 84 hours, three days)
+_UNIT_SIZE = {
+    "minute": 0, "hour": 1, "day": 2, "weekend": 3, "week": 3, "fortnight": 4, "month": 5,
+    "season": 6, "quarter": 6, "half": 7, "year": 8, "decade": 9, "century": 10,
+}  # fmt: skip
+_HALF_OF = {
+    "minute": (0, "minute"), "hour": (30, "minute"), "day": (12, "hour"),
+    "weekend": (1, "day"), "week": (84, "hour"), "fortnight": (1, "week"),
+    "month": (2, "week"), "season": (6, "week"), "quarter": (6, "week"),
+    "half": (3, "month"), "year": (6, "month"), "decade": (5, "year"), "century": (50, "year"),
+}  # fmt: skip
+
 
 def _weekday_clash(wd: int, written: str, day: date) -> tuple[str, ...]:
     """The warning when a written weekday (0 = Monday) is not ``day``'s, else none:

@@ -51,7 +51,8 @@ class _Unbounded(Exception):
 
 def _chars(op: Any, av: Any) -> tuple[frozenset[str], bool]:
     """The letters one character of this atom can be, and whether it can be anything
-    else (a digit, a space, a sign). Raises :class:`_Unbounded` for a wide letter class."""
+    else (a digit, a space, a sign). Raises :class:`_Unbounded` for a class with no
+    list of letters (``\\w``, ``[^ ]``)."""
     if op is _c.LITERAL:
         ch = chr(av)
         return (frozenset(ch), False) if ch in _LETTERS else (frozenset(), True)
@@ -74,8 +75,6 @@ def _chars(op: Any, av: Any) -> tuple[frozenset[str], bool]:
             other = True
         else:  # a negated class, \w, \S: letters without bound
             raise _Unbounded
-    if len(letters) > 4:  # [a-z]: no word list
-        raise _Unbounded
     return frozenset(letters), other
 
 

@@ -96,8 +96,18 @@ class Grammar(
         mon = rf"(?P<m>{_alt(v.months)})\.?"
         wd = rf"(?P<wd>{_alt(v.weekdays)})\.?"
         join = rf"(?:(?:{_alt(v.number_joiners)})\s+)?"  # "vinte e nove", "treinta y uno"
-        num = rf"(?P<n>\d{{1,3}}|(?:{_alt(v.numbers)})(?:[\s-]+{join}(?:{_alt(v.numbers)}))*)"
+        num = rf"(?P<n>\d{{1,3}}(?:[.,]5(?!\d))?|(?:{_alt(v.numbers)})(?:[\s-]+{join}(?:{_alt(v.numbers)}))*)"
         unit = rf"(?P<u>{_alt(v.units)})"
+        # a count of units, maybe with a half ("one and a half years", "a year and a
+        # half", "um ano e meio", "2.5 years") or more units after it ("2 weeks 3 days",
+        # "two years and three months", "+2 months, 5 days")
+        half = _alt(v.halves)
+        one_more = rf"(?:\d{{1,3}}|{_alt(v.numbers)})\s+(?:{_alt(v.units)})"
+        qty = (
+            rf"{num}(?:\s+(?P<nh>{half}))?\s+{unit}(?:\s+(?P<half>{half}))?"
+            rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
+        )
+        self.more_re = re.compile(rf"(?P<n>\d{{1,3}}|{_alt(v.numbers)})\s+{unit}")
         dirn = rf"(?P<dir>{_alt(v.directions)})"
         seas = rf"(?P<s>{_alt(v.seasons)})"
         sfx = _alt(v.ordinal_suffixes)
@@ -223,10 +233,10 @@ class Grammar(
             rf"(?P<p>{parts})(?:[\s-]+|-)(?:(?:in|{_alt(v.of_words)})\s+)?(?P<rest>.+)"
         )
         self.ago_re = re.compile(
-            rf"(?:(?P<q>{approx})\s+)?{num}\s+{unit}\s+(?P<way>{_alt(v.ago + v.later)})"
+            rf"(?:(?P<q>{approx})\s+)?{qty}\s+(?P<way>{_alt(v.ago + v.later)})"
         )
         self.in_n_re = re.compile(
-            rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}(?:'?s?'?\s+time)?"
+            rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+time)?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
         # the pack's plainest word for "the last one" ("last", "ultimo", "pasado")
@@ -239,17 +249,17 @@ class Grammar(
         self.later_before_starts = tuple(w + " " for w in v.later_before)
         # "after a year", "depois de um ano", "después de un año": the connector first
         self.later_before_re = re.compile(
-            rf"(?:{_alt(v.later_before)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}"
+            rf"(?:{_alt(v.later_before)})\s+(?:(?P<q>{approx})\s+)?{qty}"
         )
         # "+2 months", "-3y": a signed count of units from the reference
-        self.signed_re = re.compile(rf"(?P<sign>[+-])\s*{num}\s*{unit}")
+        self.signed_re = re.compile(
+            rf"(?P<sign>[+-])\s*{num}\s*{unit}(?P<more>(?:\s*,?\s*{one_more})+)?"
+        )
         # a number glued to a month or a short unit ("15Sep", "3w", "3mo"): split apart
         glued = _alt([*v.months, *v.unit_abbreviations])
         self.glue_re = re.compile(rf"(?<=\d)(?=(?:{glued})\b)")
         # "há três dias", "hace tres días": the connector before the count
-        self.ago_before_re = re.compile(
-            rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}"
-        )
+        self.ago_before_re = re.compile(rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{qty}")
         # "for three weeks" (a duration), "the past two weeks", "next 2 days", "within a
         # month" (a duration over a window that ends or starts on the reference)
         moving = _alt([*(d for d, k in v.directions.items() if k), *v.window_within])

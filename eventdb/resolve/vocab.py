@@ -151,6 +151,14 @@ class Vocabulary:
     # read with the century the reference is in unless a number names it ("the
     # nineteen-eighties")
     decade_names: dict[str, int] = field(default_factory=dict)
+    # the words for "and a half" after a count or its unit ("one and a half years", "a
+    # year and a half", "um ano e meio")
+    halves: tuple[str, ...] = ()
+    # directions that put a weekday in the next week, not merely after the reference:
+    # English "next Friday" said on a Wednesday is the Friday of next week ("this
+    # Friday" or "coming Friday" is the one in two days); Portuguese "a próxima sexta"
+    # and Spanish "el próximo viernes" are the coming one, so their packs list none
+    next_week_directions: tuple[str, ...] = ()
     # the word for "day" before a day of the month ("dia 18 de setembro", "no dia 18")
     day_nouns: tuple[str, ...] = ()
     # words between a day and its part ("hoje de manhã", "el lunes por la tarde")

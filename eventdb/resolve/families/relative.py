@@ -13,9 +13,19 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ...dates import FuzzyDate, Precision
-from ..calendar import _FEW, _TIMEML_UNIT, _UNIT_MULT, _count, _rolling, _step, _unit_at
+from ..calendar import (
+    _FEW,
+    _HALF_OF,
+    _TIMEML_UNIT,
+    _UNIT_MULT,
+    _UNIT_SIZE,
+    _count,
+    _rolling,
+    _step,
+    _unit_at,
+)
 from ..core import RuleBase, _Ctx, _Point
-from ..text import _number, _sp
+from ..text import _group, _number, _sp
 
 
 def _same_precision(d: FuzzyDate, lo: date) -> FuzzyDate | None:
@@ -157,11 +167,48 @@ class RelativeRules(RuleBase):
             return _Point(p.rule, p.date.approx(), p.note, mod="APPROX")
         return p
 
-    def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:
-        n = _number(m.group("n"), self.v)
+    def _quantity(self, m: re.Match[str]) -> list[tuple[int, str]] | None:
+        """The count of units ``m`` read, as (count, unit) from the largest unit down:
+        "a year and a half" is [(1, "year"), (6, "month")], "2 weeks 3 days"
+        [(2, "week"), (3, "day")]; None when a count is no number."""
+        text = m.group("n")
+        halved = text[-2:] in (".5", ",5")  # "2.5 years"
+        n = int(text[:-2]) if halved else _number(text, self.v)
         if n is None:
             return None
-        return self._offset_by(n, self.v.units[m.group("u")], sign, ctx)
+        unit = self.v.units[m.group("u")]
+        parts = [(n, unit)] if n else []
+        if halved or _group(m, "nh") or _group(m, "half"):
+            parts.append(_HALF_OF[unit])
+        more = _group(m, "more")
+        for mm in self.more_re.finditer(more or ""):
+            k = _number(mm.group("n"), self.v)
+            if k is None:
+                return None
+            parts.append((k, self.v.units[mm.group("u")]))
+        return parts or None
+
+    def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:
+        parts = self._quantity(m)
+        if parts is None:
+            return None
+        if len(parts) == 1:
+            return self._offset_by(*parts[0], sign, ctx)
+        # several units: the date they reach together, at the finest unit's precision
+        t = ctx.ref
+        for n, unit in parts:
+            t += _step(unit, sign * n)
+        finest = min((u for _, u in parts), key=_UNIT_SIZE.__getitem__)
+        if finest in ("hour", "minute"):  # the reference is a day: so is what it reaches
+            finest = "day"
+        p = self._offset_by(0, finest, 1, ctx._replace(ref=t))
+        if p is None:
+            return None
+        spelled = ", ".join(_count(n, u) for n, u in parts if (n, u) != _HALF_OF.get(parts[0][1]))
+        if _HALF_OF.get(parts[0][1]) in parts[1:]:
+            spelled += " and a half"
+        side = "before" if sign < 0 else "after"
+        return _Point(p.rule, p.date, f"{spelled} {side} the reference, at {finest} precision")
 
     def _offset_by(self, n: int, unit: str, sign: int, ctx: _Ctx) -> _Point | None:
         """``n`` units before (``sign`` -1) or after the reference, at the unit's precision."""

@@ -99,6 +99,16 @@ class WeekdayRules(RuleBase):
                 ref + timedelta(days=((wd - ref.weekday()) % 7) or 7),
                 f"the next {WEEKDAY_NAMES[wd]} after the reference",
             )
+            if _sp(m.group("dir")) in self.v.next_week_directions and day.weekday() > ref.weekday():
+                # "next Friday" on a Wednesday: the Friday of next week; the coming one
+                # (two days on) is the second reading
+                coming = _Point("weekday", FuzzyDate.day(day), note)
+                day = day + timedelta(days=7)
+                note = f"the {WEEKDAY_NAMES[wd]} of the week after the reference's"
+                p = _Point("weekday", FuzzyDate.day(day), note)
+                why = f"the coming {WEEKDAY_NAMES[wd]}, in the reference's own week"
+                p.alts = ((coming, why),)
+                return p
         p = _Point("weekday", FuzzyDate.day(day), note)
         if d is None:  # a bare weekday: the other direction is the second reading
             other = (

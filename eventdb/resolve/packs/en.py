@@ -155,6 +155,8 @@ PACK = Vocabulary(
     range_runs=("runs until", "run until", "will run until", "runs through", "runs to", "lasts until", "last until", "will last until", "continues until", "continue until", "will continue until", "goes on until", "go on until", "ends", "end", "will end", "until"),
     range_onward=("and beyond", "or later", "onward", "onwards", "and after"),
     of_words=("of",),
+    halves=("and a half", "and one half"),
+    next_week_directions=("next",),
     decade_names={
         "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
         "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0, "aughts": 0,
