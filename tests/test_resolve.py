@@ -120,6 +120,10 @@ POINTS = [
     ("next Friday", date(2022, 2, 6), "2022-02-11", None, "2022-02-11", "2022-02-11"),
     ("next Sunday", date(2022, 2, 5), "2022-02-13", None, "2022-02-13", "2022-02-13"),
     ("2 days after next Friday", date(2022, 2, 2), "2022-02-13", None, "2022-02-13", "2022-02-13"),
+    # a weekday two weeks away
+    ("the Monday after next", SEED, "2023-10-02", None, "2023-10-02", "2023-10-02"),
+    ("Friday before last", SEED, "2023-09-08", None, "2023-09-08", "2023-09-08"),
+    ("the prior year", SEED, "2022", None, "2022-01-01", "2022-12-31"),
     # counts of several units, and halves: at the finest unit's precision
     ("a year and a half ago", date(2016, 10, 1), "2015-04", None, "2015-04-01", "2015-04-30"),
     ("one and a half years ago", date(2016, 10, 1), "2015-04", None, "2015-04-01", "2015-04-30"),
@@ -303,6 +307,9 @@ REFERENCES = [
     ("currently", SEED, "PRESENT_REF"),
     ("recently", SEED, "PAST_REF"),
     ("the past", SEED, "PAST_REF"),
+    ("in the past", SEED, "PAST_REF"),  # a filler before a listed phrase
+    ("in the near future", SEED, "FUTURE_REF"),
+    ("a while ago", SEED, "PAST_REF"),
     ("recent years", SEED, "PAST_REF"),
     ("the future", SEED, "FUTURE_REF"),
     ("the coming months", SEED, "FUTURE_REF"),

@@ -392,6 +392,11 @@ class Grammar(
         rules: list[tuple[re.Pattern[str], _Rule]] = [
             (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
+            # "the Monday after next", "Friday before last": the weekday two weeks away
+            (
+                re.compile(rf"(?:the\s+)?{wd}\s+(?P<two>{_alt(v.two_away)})"),
+                Grammar._weekday_two_away,
+            ),
             (
                 re.compile(
                     rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}{sep}(?:the\s+)?{dayw}"
@@ -702,6 +707,8 @@ class Grammar(
             if first in v.fillers and rest and not s.startswith(self.filler_approx):
                 while first in v.fillers and rest and not (first == "the" and rest in v.units):
                     s = rest
+                    if s in self.exact:  # "in the past": "the past" is listed whole
+                        return self._exact(s, ctx)
                     first, _, rest = s.partition(" ")
                 p = self._exact(s, ctx)
                 if p is not None:

@@ -68,6 +68,16 @@ class WeekdayRules(RuleBase):
         warnings = inner.warnings + _weekday_clash(wd, written, day)
         return _Point("weekday-date", inner.date, inner.note, warnings=warnings)
 
+    def _weekday_two_away(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the Monday after next", "Friday before last", "el lunes de la semana que
+        viene"…: the weekday of the ISO week two weeks from the reference's."""
+        wd = self.v.weekdays[m.group("wd")]
+        off = self.v.two_away[_sp(m.group("two"))]
+        ref = ctx.ref
+        day = ref + timedelta(days=wd - ref.weekday(), weeks=off)
+        note = f"the {WEEKDAY_NAMES[wd]} of the ISO week {abs(off)} weeks {'after' if off > 0 else 'before'} the reference's"
+        return _Point("weekday", FuzzyDate.day(day), note)
+
     def _weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         wd = self.v.weekdays[m.group("wd")]
         d = self.v.directions.get(_sp(m.group("dir"))) if m.group("dir") else None

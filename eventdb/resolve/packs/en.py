@@ -69,7 +69,7 @@ PACK = Vocabulary(
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     },
     directions={
-        "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1,
+        "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "prior": -1,
         "this": 0, "current": 0, "the current": 0, "present": 0,
         "latest": -1, "most recent": -1,
         "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
@@ -133,6 +133,9 @@ PACK = Vocabulary(
         "at this time": "PRESENT_REF", "this time": "PRESENT_REF", "already": "PRESENT_REF",
         "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
         "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+        "a while ago": "PAST_REF", "a while back": "PAST_REF", "some time ago": "PAST_REF",
+        "long ago": "PAST_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
+        "the distant future": "FUTURE_REF", "the years ahead": "FUTURE_REF",
         "earlier": "PAST_REF", "once": "PAST_REF", "more recently": "PAST_REF",
         "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
         "near term": "FUTURE_REF", "short term": "FUTURE_REF", "the near term": "FUTURE_REF",
