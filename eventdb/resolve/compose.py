@@ -194,6 +194,8 @@ class CompositionRules(RuleBase):
         if kind == "beyond":
             a = self._side(g["beyond_x"], ctx)
             return _one_sided(text, ctx.ref, a, None, "open-end")
+        if kind == "began" and g["began_x"].partition(" ")[0] in self.v.of_words:
+            return None  # "beginning of March": a part of March, not a start
         if kind == "began":
             a = self._side(g["began_x"], ctx)
             if g["began_y"] is None:

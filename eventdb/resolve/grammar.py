@@ -338,7 +338,7 @@ class Grammar(
         at = rf"(?:(?:{_alt(v.clock_at)})\s+)?" if v.clock_at else ""
         clock = (
             rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})(?!\d)"
-            r"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?:\s*(?:hours|hrs))?"
+            r"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:hours|hrs))?"
             + (rf"|(?P<cw>{_alt(v.clock_words)})" if v.clock_words else "")
             + ")"
             + (rf"(?:\s+(?:{_alt(v.time_zones)}))?" if v.time_zones else "")

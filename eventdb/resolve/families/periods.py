@@ -17,7 +17,9 @@ from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..readings import _with_part
 from ..text import _sp
 
-_THIS_TIME_RE = re.compile(r"(?:this|that|the\s+same)\s+time\s+(?P<dir>last|next)\s+year")
+_THIS_TIME_RE = re.compile(
+    r"(?:this|that|(?:the\s+)?same)\s+(?P<t>time|day|date)\s+(?P<dir>last|next)\s+year"
+)
 
 
 _QH_RE = re.compile(

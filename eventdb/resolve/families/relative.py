@@ -63,10 +63,11 @@ class RelativeRules(RuleBase):
 
     def _this_time(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         k = -1 if m.group("dir") == "last" else 1
-        d = FuzzyDate.day(ctx.ref + relativedelta(years=k)).approx()
-        return _Point(
-            "this-time", d, f"about the same day {'last' if k < 0 else 'next'} year", mod="APPROX"
-        )
+        d = FuzzyDate.day(ctx.ref + relativedelta(years=k))
+        side = "last" if k < 0 else "next"
+        if m.group("t") != "time":  # "this day last year": that very day
+            return _Point("this-time", d, f"the same day {side} year")
+        return _Point("this-time", d.approx(), f"about the same day {side} year", mod="APPROX")
 
     def _vague(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the coming weeks", "recent months", "a few days ago": TimeML's PAST_REF or
