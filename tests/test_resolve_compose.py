@@ -22,6 +22,15 @@ ROWS = [
     ("antes do natal", "pt", None, "2023-12-24", "2023-12-25", "BEFORE"),
     ("depois de março de 2020", "pt", "2020-04-01", None, "2020-03", "AFTER"),
     ("después de la navidad", "es", "2023-12-26", None, "2023-12-25", "AFTER"),
+    ("not before 2025", "en", "2025-01-01", None, "2025", None),
+    # the unit next to a day: "the week before Christmas" is those seven days
+    ("the week before Christmas", "en", "2023-12-18", "2023-12-24", "P1W", None),
+    ("the month after Christmas", "en", "2023-12-26", "2024-01-25", "P1M", None),
+    # sides with hyphens of their own, split at the connector word
+    ("mid-2019 to early 2020", "en", "2019-05-01", "2020-04-30", None, None),
+    ("year-end to mid-2024", "en", "2023-09-01", "2024-08-31", None, None),
+    ("mid-September through late October", "en", "2023-09-11", "2023-10-31", None, None),
+    ("de meados de 2019 a início de 2020", "pt", "2019-05-01", "2020-04-30", None, None),
     # something under way began before the reference: "since" takes the last such date
     ("since October", "en", "2022-10-01", None, "2022-10", None),
     ("since December 25", "en", "2022-12-25", None, "2022-12-25", None),

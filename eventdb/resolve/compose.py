@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import FuzzyDate, Precision, Span, add_months, day_label
 from ..errors import DateError
-from .calendar import _count, _date, _maybe, _nearest_date, _step
+from .calendar import _TIMEML_UNIT, _count, _date, _maybe, _nearest_date, _step
 from .core import RuleBase, _Ctx, _Fail, _Point, _Unknown
 from .readings import (
     _find_anchor,
@@ -50,6 +50,17 @@ def _day_number_toward(n: int, ref: date, off: int) -> date | None:
 class CompositionRules(RuleBase):
     """Rules for composition over what the families read: ranges, offsets from a point or
     an anchor, names with a trailing direction, EDTF text."""
+
+    def _word_split(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
+        """``s`` as a range split at a connector word ("to", "a"), its sides holding
+        hyphens of their own; None when it is not one."""
+        m = self.word_split_re.fullmatch(s)
+        if m is None:
+            return None
+        try:
+            return self._two(text, m.group("x"), m.group("y"), ctx)
+        except DateError:
+            return None
 
     def _split_at_connector(self, s: str) -> bool:
         """Did the range rule split ``s`` at a bare dash or connector ("X - Y", "X a Y"),
@@ -131,7 +142,7 @@ class CompositionRules(RuleBase):
                 return _span_resolution(text, ctx.ref, span, "edtf-interval", "read as EDTF")
         m = self.range_re.fullmatch(s)
         if m is None:
-            return None
+            return self._word_split(text, s, ctx) if "-" in s else None
         g = m  # its groups by name, without building the dict of every group
         kind = (m.lastgroup or "").partition("_")[0]
         if kind == "dash":
@@ -143,7 +154,9 @@ class CompositionRules(RuleBase):
             if joint == "-" and not (
                 last[-1:].isdigit() or last in self.v.months or last in self.v.weekdays
             ):
-                return None  # "mid-November", "year-end": a hyphenated word, not a range
+                # "mid-November", "year-end": a hyphenated word, not a range; but "mid-2019
+                # to early 2020" is one, split at its word
+                return self._word_split(text, s, ctx)
             if joint == "-" and last in self.v.months and g["dash_y"][:1].isdigit():
                 return None  # "Sep-2012": one token
             try:
@@ -380,6 +393,22 @@ class CompositionRules(RuleBase):
         if base is None:
             raise _Fail(
                 f"{_original(name, ctx)!r} has no known {'end' if after else 'start'} to date from"
+            )
+        if m.group("u1") and unit != "day":
+            # "the week before Christmas", "the month after the invasion": that stretch,
+            # next to the day, not a day a week away
+            edge = base.latest + timedelta(days=1) if after else base.earliest
+            far = edge + _step(unit, 1 if after else -1)
+            lo, hi = (edge, far - timedelta(days=1)) if after else (far, edge - timedelta(days=1))
+            way = "after" if after else "before"
+            note = f"the {unit} {way} {_original(name, ctx)} ({base.label})"
+            return _Point(
+                "anchor-window",
+                None,
+                note,
+                timex=f"P1{_TIMEML_UNIT[unit]}",
+                type="DURATION",
+                window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
             )
         delta = _step(unit, n if after else -n)
         lo, hi = base.earliest + delta, base.latest + delta

@@ -153,6 +153,10 @@ class Grammar(
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
         )
+        # sides with hyphens of their own ("mid-2019 to early 2020"): split at a word only
+        self.word_split_re = re.compile(
+            rf"(?P<x>.+?)\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+(?P<y>.+)"
+        )
         # "over the past year": a window of one unit ending on the reference
         self.window_lead_re = re.compile(
             rf"(?:{_alt(v.window_leads)})\s+(?:(?:the|{_alt(v.fillers)})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
