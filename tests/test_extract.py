@@ -408,6 +408,12 @@ def test_a_bare_clock_time_does_not_move_the_story_day() -> None:
 # (sentence, the mentions found: text -> TimeML value), against 19 September 2023
 NEWER_FAMILIES = [
     ("Talks resume the week after next.", {"the week after next": "2023-W40"}),
+    ("Talks resume the Monday after next.", {"the Monday after next": "2023-10-02"}),
+    ("The talks collapsed a year and a half ago.", {"a year and a half ago": "2022-03"}),
+    ("It began two years and three months ago.", {"two years and three months ago": "2021-06"}),
+    ("The law passed 2 weeks 3 days ago.", {"2 weeks 3 days ago": "2023-09-02"}),
+    ("This day last year, the dam broke.", {"This day last year": "2022-09-19"}),
+    ("Prices soared in the nineteen-eighties.", {"the nineteen-eighties": "198"}),
     # "after next" is not taken from "next Tuesday" (the whole is not read as one date)
     (
         "The talks resume the day after next Tuesday.",

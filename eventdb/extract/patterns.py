@@ -499,9 +499,11 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     # as often "(for) three weeks from Friday", a stretch that starts on Friday.
     add(
         "date",
-        rf"(?:the\s+)?{unit_sing}\s+{_alt(v.two_away)}"
+        rf"(?:the\s+)?(?:{unit_sing}|{weekday})\s+{_alt(v.two_away)}"
         rf"(?!\s+(?:{weekday}|{month}|{season}|{unit_sing}|{unit_plural})\b)",
     )
+    # "this day last year", "this time next year"
+    add("date", r"(?:this|that|the\s+same)\s+(?:time|day|date)\s+(?:last|next)\s+year")
     add(
         "date",
         rf"the\s+(?:{ordw}|last|[1-5](?:st|nd|rd|th))\s+{weekday}\s+(?:of|in)\s+"
@@ -528,7 +530,10 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"|(?:this|the)\s+{unit_sing})"
     )
     add("date", rf"(?:the\s+)?{parts}[\s-]*{core}")
-    add("date", rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:(?:1[5-9]|20)\d0'?s|'\d0s|{tens_ies})")
+    add(
+        "date",
+        rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:(?:1[5-9]|20)\d0'?s|'\d0s|(?:(?:nineteen|eighteen)[\s-])?{tens_ies})",
+    )
     add("date", rf"(?:the\s+)?(?:{parts}[\s-]*)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s+century")
     # a bare "quarter" needs a determiner or qualifier before it ("three-quarters of voters")
     quarter_heads = ("the", "this", "last", "next", "each", "'s", *PERIOD_QUALIFIERS)
@@ -560,9 +565,12 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"|the\s+(?!fall\b){season}",  # "the fall of Rome" is no season
     )
     # -- "a year ago", "several years ago", "nearly four years ago", "a year earlier" ---
+    # several units or a half: "a year and a half ago", "two years and three months ago"
+    one_count = rf"(?:(?:{count}|an?)\s+)?(?:{unit_sing}|{unit_plural}|{clock_sing}|{clock_plural})"
     add(
         "ago",
-        rf"(?:{quant}\s+)?(?:(?:{count}|an?)\s+)?(?:{unit_sing}|{unit_plural}|{clock_sing}|{clock_plural})(?:\s+or\s+so)?\s+(?:ago|earlier|from\s+now|hence)",
+        rf"(?:{quant}\s+)?(?:{one_count}(?:,\s+|\s+and\s+|\s+))*{one_count}"
+        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?:ago|earlier|from\s+now|hence)",
     )
     add("year", r"year-(?:earlier|ago)")
     # -- durations ----------------------------------------------------------------------
