@@ -23,6 +23,13 @@ ROWS = [
     ("depois de março de 2020", "pt", "2020-04-01", None, "2020-03", "AFTER"),
     ("después de la navidad", "es", "2023-12-26", None, "2023-12-25", "AFTER"),
     ("not before 2025", "en", "2025-01-01", None, "2025", None),
+    # a count of units from the start or end of a stretch
+    ("the first nine months of 2022", "en", "2022-01-01", "2022-09-30", "P9M", None),
+    ("the last three weeks of the year", "en", "2023-12-11", "2023-12-31", "P3W", None),
+    # a day of a month named relatively, with or without the day noun
+    ("the 5th of next month", "en", "2023-10-05", "2023-10-05", "2023-10-05", None),
+    ("o dia 5 do próximo mês", "pt", "2023-10-05", "2023-10-05", "2023-10-05", None),
+    ("el 5 del próximo mes", "es", "2023-10-05", "2023-10-05", "2023-10-05", None),
     # the unit next to a day: "the week before Christmas" is those seven days
     ("the week before Christmas", "en", "2023-12-18", "2023-12-24", "P1W", None),
     ("the month after Christmas", "en", "2023-12-26", "2024-01-25", "P1M", None),

@@ -185,9 +185,17 @@ class Grammar(
         )
         # "the first day of next month", "o último dia do ano": a day counted in a unit
         day_units = _alt(w for w, u in v.units.items() if u == "day" and w not in v.plurals)
+        # without the day noun, a day of a month: "the 5th of next month", "o dia 5 do mês
+        # que vem" (its "dia" is dropped before the rules), "el 5 del próximo mes"
         self.nth_day_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx}))\s+"
-            rf"(?:{day_units})\s+(?:{in_of})\s+(?P<rest>.+)"
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx})?)\s+"
+            rf"(?:(?P<dn>{day_units})\s+)?(?:{in_of})\s+(?P<rest>.+)"
+        )
+        # "the first nine months of 2022", "the last three weeks of the year": a count of
+        # units from the start or the end of a longer stretch
+        ends = _alt(w for w, n in v.ordinals.items() if n in (1, -1))
+        self.first_n_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{ends})\s+{num}\s+{unit}\s+(?:{in_of})\s+(?P<rest>.+)"
         )
         # "the year 2000", "o ano de 1998": a year named with its unit word
         year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
@@ -422,7 +430,7 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:{dirn}\s+)?{mon}(?:(?:,?\s+(?:{of}\s+)?|\s*[/-]\s*)(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
+                    rf"(?:{dirn}\s+)?{mon}(?:(?:,?\s+(?:{of}\s+)?|\s*[/-]\s*)(?:{year}|'(?P<ya>\d{{2}})|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
                 ),
                 Grammar._month,
             ),
@@ -508,6 +516,7 @@ class Grammar(
             (self.iso_week_re, Grammar._iso_week),
             (self.named_year_re, Grammar._named_year),
             (self.nth_day_re, Grammar._nth_day),
+            (self.first_n_re, Grammar._first_n),
             (self.anchor_re, Grammar._anchored),
             (self.part_re, Grammar._part),
             (self.approx_re, Grammar._approx),

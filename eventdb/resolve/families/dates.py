@@ -99,7 +99,7 @@ def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool)
 
 
 _DAY_MON_YEAR_RE = re.compile(
-    r"(?P<d>\d{1,2})-(?P<mon>[a-z]{3,9}\.?)-(?P<y>\d{4})"
+    r"(?P<d>\d{1,2})-(?P<mon>[a-z]{3,9}\.?)-(?P<y>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})\.(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})|(?P<y3>\d{4})(?P<m3>\d\d)(?P<d3>\d\d)"
 )
 
@@ -191,6 +191,10 @@ class DateRules(RuleBase):
         ref = ctx.ref
         if m.group("y"):
             return _Point("month-year", FuzzyDate.month(int(m.group("y")), mo), "a month and year")
+        if m.group("ya"):  # "September '23": the century around 2000
+            y = int(m.group("ya"))
+            y += 2000 if y < 50 else 1900
+            return _Point("month-year", FuzzyDate.month(y, mo), "a month and year")
         if m.group("yw"):
             y = self._year_of(m.group("yw"), ctx)
             return (
@@ -295,6 +299,8 @@ class DateRules(RuleBase):
             if month is None:
                 return None
             y, mo, d = int(m.group("y")), month, int(m.group("d"))
+            if len(m.group("y")) == 2:  # "19-Sep-23": the century around 2000
+                y += 2000 if y < 50 else 1900
         elif m.group("y2"):
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
         else:

@@ -12,10 +12,18 @@ from datetime import timedelta
 
 from ...dates import FuzzyDate, Part, Precision, day_label
 from ...errors import DateError
-from ..calendar import _roman, _season_holding, _two_digit_decade, _unit_at
+from ..calendar import (
+    _TIMEML_UNIT,
+    _count,
+    _roman,
+    _season_holding,
+    _step,
+    _two_digit_decade,
+    _unit_at,
+)
 from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..readings import _with_part
-from ..text import _sp
+from ..text import _number, _sp
 
 _THIS_TIME_RE = re.compile(
     r"(?:this|that|(?:the\s+)?same)\s+(?P<t>time|day|date)\s+(?P<dir>last|next)\s+year"
@@ -256,12 +264,44 @@ class PeriodRules(RuleBase):
         """ "the year 2000", "o ano de 1998": the year its number names."""
         return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
 
+    def _first_n(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first nine months of 2022", "the last two weeks of the year", "os
+        primeiros seis meses do ano": that many units from the start (or to the end) of
+        the stretch the rest names, a duration over that window."""
+        inner = self._point(m.group("rest"), ctx)
+        n = _number(m.group("n"), self.v)
+        unit = self.v.units[m.group("u")]
+        if inner is None or inner.date is None or n is None or unit not in _TIMEML_UNIT:
+            return None
+        d = inner.date
+        if d.precision is Precision.DAY:
+            return None
+        first = self.v.ordinals[_sp(m.group("o"))] > 0
+        if first:
+            lo, hi = d.earliest, d.earliest + _step(unit, n) - timedelta(days=1)
+        else:
+            lo, hi = d.latest - _step(unit, n) + timedelta(days=1), d.latest
+        if lo < d.earliest or hi > d.latest:
+            return None  # "the first thirteen months of 2022"
+        code = _TIMEML_UNIT[unit]
+        side = "first" if first else "last"
+        return _Point(
+            "first-units",
+            None,
+            f"the {side} {_count(n, unit)} of {d.label}",
+            timex=f"P{n}{code}",
+            type="DURATION",
+            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+        )
+
     def _nth_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the first day of next month", "the last day of the year", "o último dia do
         mês": the day counted from the start (or the end) of the unit the rest names."""
         inner = self._point(m.group("rest"), ctx)
         if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
             return None
+        if not m.group("dn") and inner.date.precision is not Precision.MONTH:
+            return None  # "the 5th of" a month; "3 of the past 4 years" is no day
         o = m.group("o")
         n = int(re.sub(r"\D", "", o)) if o[0].isdigit() else self.v.ordinals.get(o)
         if n is None or n == 0:
