@@ -192,9 +192,9 @@ class DateRules(RuleBase):
         if m.group("y"):
             return _Point("month-year", FuzzyDate.month(int(m.group("y")), mo), "a month and year")
         if m.group("ya"):  # "September '23": the century around 2000
-            y = int(m.group("ya"))
-            y += 2000 if y < 50 else 1900
-            return _Point("month-year", FuzzyDate.month(y, mo), "a month and year")
+            short = int(m.group("ya"))
+            full = short + (2000 if short < 50 else 1900)
+            return _Point("month-year", FuzzyDate.month(full, mo), "a month and year")
         if m.group("yw"):
             y = self._year_of(m.group("yw"), ctx)
             return (
