@@ -291,7 +291,8 @@ class Grammar(
         )
         # a name with its direction after it ("segunda-feira passada", "sábado que vem",
         # "setembro passado", "Friday last"): read as the direction before the name
-        names = _alt([*v.weekdays, *v.months, *v.seasons, *v.holidays, *v.movable_holidays])
+        # (a holiday's trailing direction is read by the holiday rule: families/holidays.py)
+        names = _alt([*v.weekdays, *v.months, *v.seasons])
         self.trailing_dir_re = re.compile(
             rf"(?P<name>(?:{names})\.?|\d{{1,2}}(?:{sfx})?\s+(?:(?:{of})\s+)?{mon})\s+(?P<dir>{_alt(v.directions)})"
         )
@@ -469,10 +470,9 @@ class Grammar(
             | {w for mark in v.clock_marks for w in _TOKENS.findall(mark)[-1:]}
             | {":"}
         )
-        hols = _alt([*v.holidays, *v.movable_holidays])
-        self.holiday_re = re.compile(
-            rf"(?:{dirn}\s+)?(?P<hol>{hols})(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}))?"
-        )
+        # the pack's holiday names and the holidays library's (families/holidays.py)
+        self.holiday_table = self._holiday_table()
+        self.holiday_re = self._holiday_pattern()
         self.compound: list[tuple[re.Pattern[str], _Rule, frozenset[str] | None]] = [
             (self.clock_first_re, Grammar._clock, clock_gate),
             (self.clock_last_re, Grammar._clock, clock_gate),
@@ -517,7 +517,7 @@ class Grammar(
             (self.set_re, Grammar._set_rule, words_of(v.every)),
             (self.duration_re, Grammar._duration_rule, units),
             # rarer forms last, so the common ones above are found after fewer gates
-            (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
+            (self.holiday_re, Grammar._holiday_named, self._holiday_gate()),
             (self.weekday_date_re, Grammar._weekday_date, words_of(v.weekdays)),
             (self.offset_from_re, Grammar._offset_from, words_of(v.offset_from)),
             (self.ago_point_re, Grammar._ago_point, words_of(v.ago, v.later)),
@@ -533,8 +533,7 @@ class Grammar(
         self.compound_by_word = {w: tuple(ix) for w, ix in by_word.items()}
         self.ungated = tuple(i for i, (_, _, gate) in enumerate(self.compound) if gate is None)
         self.exact: dict[str, str] = {
-            **dict.fromkeys(v.holidays, "holiday"),
-            **dict.fromkeys(v.movable_holidays, "holiday"),
+            **dict.fromkeys(self.holiday_table, "holiday"),
             **dict.fromkeys(v.references, "ref"),
             **dict.fromkeys(v.day_words, "day"),
         }
@@ -551,8 +550,7 @@ class Grammar(
             v.parts,
             v.day_words,
             v.references,
-            v.holidays,
-            v.movable_holidays,
+            self.holiday_table,
             v.approximators,
             v.range_since,
             v.range_until,
@@ -718,7 +716,9 @@ class Grammar(
                 near = _nearest_day_number(int(rest), ctx.ref)
                 note = "the day number in the month nearest the reference"
                 return None if near is None else _Point("day-number", FuzzyDate.day(near), note)
-            s = rest
+            head = rest.partition(" ")[0]
+            if head[:1].isdigit() or head in v.numbers or head in v.ordinals:
+                s = rest  # else the day noun opens a name: "dia do trabalho de 2022"
         if s[0].isdigit() and len(s) >= 4:
             try:
                 return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")
