@@ -124,6 +124,7 @@ class HolidayRules(RuleBase):
     """Rules for holidays: a name alone, with a year, or with a direction."""
 
     holiday_table: dict[str, tuple[_Reading, ...]]
+    holiday_fillers: dict[str, str]
 
     def _holiday_table(self) -> dict[str, tuple[_Reading, ...]]:
         """Every holiday name of the pack (folded) -> its readings, first reading first:
@@ -153,14 +154,25 @@ class HolidayRules(RuleBase):
             add(_key(name), [(rule, None, "", name)])
         for alias, target in pack.holiday_aliases.items():
             add(_key(alias), from_library(_key(target)))
+        common = self._pack_words()
         for key in library:
-            add(key, from_library(key))
+            # a name of the pack's other words, unless the pack names it too, is read by
+            # other rules ("last day of the year", the Philippines' 31 December, is the
+            # nth-day family's)
+            if key in table or not common.issuperset(_TOKENS.findall(key)):
+                add(key, from_library(key))
+        # the names that open with a filler, without it: the grammar drops a filler before
+        # the rules ("la asunción de 2024" reaches them as "asuncion de 2024")
+        self.holiday_fillers = {
+            rest: name
+            for name in table
+            for first, _, rest in [name.partition(" ")]
+            if first in v.fillers and rest and rest not in table
+        }
         return {name: tuple(readings) for name, readings in table.items()}
 
-    def _holiday_gate(self) -> frozenset[str]:
-        """The words that open the holiday rule: of each name, the words no other table
-        of the pack holds ("trabalho" of "dia do trabalho"; "dia", "do" open other rules),
-        or all of its words when it has none ("may day")."""
+    def _pack_words(self) -> frozenset[str]:
+        """The words of every table of the pack but its holidays ("day", "de", "last")."""
         common: set[str] = set()
         v = self.v
         for f in fields(v):
@@ -171,6 +183,13 @@ class HolidayRules(RuleBase):
                 for w in value:
                     if isinstance(w, str):
                         common.update(_TOKENS.findall(w))
+        return frozenset(common)
+
+    def _holiday_gate(self) -> frozenset[str]:
+        """The words that open the holiday rule: of each name, the words no other table
+        of the pack holds ("trabalho" of "dia do trabalho"; "dia", "do" open other rules),
+        or all of its words when it has none ("may day")."""
+        common = self._pack_words()
         gate: set[str] = set()
         for name in self.holiday_table:
             words = set(_TOKENS.findall(name))
@@ -236,9 +255,12 @@ class HolidayRules(RuleBase):
         way = m.group("dir")
         table = self.holiday_table
         if name not in table:
-            if way is None or f"{way} {name}" not in table:
-                return None
-            name, way = f"{way} {name}", None  # a name that opens with a direction word
+            if way is not None and f"{way} {name}" in table:
+                name, way = f"{way} {name}", None  # a name that opens with a direction word
+            else:  # a name that opens with a filler the grammar dropped ("la asunción")
+                name = self.holiday_fillers.get(name, "")
+                if not name:
+                    return None
         way = way or m.group("dir2")
         if way is not None and (m.group("y") or m.group("ry") or m.group("ry2")):
             return None  # "last Christmas 2022": two years named
