@@ -67,7 +67,7 @@ def rule_of(days: dict[int, date]) -> tuple[str, dict[int, str]]:
 
     >>> rule_of({2023: date(2023, 4, 7), 2024: date(2024, 3, 29)})
     ('easter-2', {})
-    >>> rule_of({2019: date(2019, 5, 6), 2020: date(2020, 5, 8), 2021: date(2021, 5, 3)})
+    >>> rule_of({2018: date(2018, 5, 7), 2020: date(2020, 5, 8), 2023: date(2023, 5, 1)})
     ('05-01>mon', {2020: '05-08'})
     """
     fits: Counter[str] = Counter()
@@ -87,13 +87,19 @@ def rule_of(days: dict[int, date]) -> tuple[str, dict[int, str]]:
             "easter" if rule.startswith("easter") else "weekday" if ">" in rule else "fixed"
         ]
 
-    rule = max(fits, key=lambda r: (fits[r], -kind(r), r))
+    # (max keeps the first of equals: of two weekday rules the data cannot tell apart, the
+    # earlier day, which is how laws write them: "the fourth Thursday" is on or after 22)
+    rule = max(sorted(fits), key=lambda r: (fits[r], -kind(r)))
     odd = {y: f"{d.month:02}-{d.day:02}" for y, d in sorted(days.items()) if day_of(rule, y) != d}
     return rule, odd
 
 
 def country_entries(country: str, language: str | None) -> list[Entry]:
-    """The names one country's holidays take in ``language``, with their rules."""
+    """The names one country's holidays take in ``language``, with their rules.
+
+    >>> [e[2:4] for e in country_entries("BR", "pt_BR")][:3]
+    [('Confraternização Universal', '01-01'), ('Quarta-feira de Cinzas', 'easter-46'), ('Sexta-feira Santa', 'easter-2')]
+    """
     import holidays  # the library is only needed to build the table
     from babel import Locale
 
@@ -132,7 +138,11 @@ def country_entries(country: str, language: str | None) -> list[Entry]:
 
 def build() -> dict[str, dict[str, list[Entry]]]:
     """Every pack's library names: language -> folded name -> entries, first country
-    first."""
+    first.
+
+    >>> [e[0] for e in build()["en"]["independence day"]]
+    ['US', 'IN', 'PH']
+    """
     from . import LANGUAGES, load
 
     table: dict[str, dict[str, list[Entry]]] = {}
@@ -147,7 +157,20 @@ def build() -> dict[str, dict[str, list[Entry]]]:
 
 def render(table: dict[str, dict[str, list[Entry]]] | None = None) -> str:
     """The text of :mod:`eventdb.resolve.packs._holidays_data` for ``table`` (default:
-    :func:`build`)."""
+    :func:`build`).
+
+    >>> text = render({"pt": {"tiradentes": [("BR", "Brazil", "Tiradentes", "04-21", {})]}})
+    >>> for line in text.splitlines()[-8:]:
+    ...     print(line)
+    NAMES = {
+        'pt': {
+            'tiradentes': (
+                ('BR', 'Brazil', 'Tiradentes', '04-21', {}),
+            ),
+        },
+    }
+    # fmt: on
+    """
     from importlib.metadata import version
 
     table = build() if table is None else table
