@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from eventdb import resolve
 from eventdb.errors import ResolveError
-from eventdb.resolve.families.holidays import _reading_day, day_of
+from eventdb.resolve.families.holidays import _reading_day, day_of, reading
 from eventdb.resolve.grammar import _grammar_for
 from eventdb.resolve.packs import LANGUAGES, load
 from eventdb.resolve.packs._holidays_data import NAMES
@@ -197,6 +197,17 @@ ALTERNATIVES = [
     ("Christmas 2024", "en", "2024-12-25", []),  # every country keeps the same day
 ]
 
+# (phrase, language, first day, last day): holidays that are spans of days
+SPANS = [
+    ("Holy Week 2024", "en", "2024-03-24", "2024-03-30"),
+    ("last Holy Week", "en", "2023-04-02", "2023-04-08"),
+    ("Ramadan 2024", "en", "2024-03-11", "2024-04-09"),
+    ("Semana Santa de 2025", "pt", "2025-04-13", "2025-04-19"),
+    ("o Ramadã de 2023", "pt", "2023-03-23", "2023-04-21"),
+    ("la Semana Santa de 2000", "es", "2000-04-16", "2000-04-22"),
+    ("la próxima Semana Santa", "es", "2024-03-24", "2024-03-30"),
+]
+
 # (phrase, language): holiday phrases the resolver refuses
 BAD = [
     ("last Christmas 2022", "en"),  # a direction and a year
@@ -239,6 +250,15 @@ def test_other_countries_are_alternatives(
     assert (r.timex, got) == (day, alternatives)
 
 
+@pytest.mark.parametrize(("text", "code", "first", "last"), SPANS)
+def test_span(text: str, code: str, first: str, last: str) -> None:
+    """A holiday of several days is its span, first day to last, with no single TimeML
+    value."""
+    r = resolve(text, reference=SEED, language=code)
+    got = (r.rule, r.timex, r.earliest, r.latest)
+    assert got == ("holiday", None, date.fromisoformat(first), date.fromisoformat(last))
+
+
 @pytest.mark.parametrize(("text", "code"), BAD)
 def test_refused(text: str, code: str) -> None:
     """A holiday phrase that names no one day is a ResolveError."""
@@ -249,16 +269,17 @@ def test_refused(text: str, code: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(LANGUAGES), st.integers(1900, 2100), st.data())
 def test_every_name_is_one_day_in_any_year(code: str, year: int, data: st.DataObject) -> None:
-    """Every name of a pack's holiday table, with a year from 1900 to 2100, resolves to one
-    day of that year, its first reading's, and so does each alternative (a name that
-    composes, "day after New Year's Day", may be read by composition: the same day)."""
+    """Every one-day name of a pack's holiday table (all but the spans), with a year from
+    1900 to 2100, resolves to one day of that year, its first reading's, and so does each
+    alternative (a name that composes, "day after New Year's Day", may be read by
+    composition: the same day)."""
     table = _grammar_for(load(code)).holiday_table
-    name = data.draw(st.sampled_from(sorted(table)))
+    name = data.draw(st.sampled_from(sorted(n for n, rs in table.items() if rs[0][5] == 1)))
     r = resolve(f"{name} {year}", reference=SEED, language=code)
     assert r.earliest == _reading_day(table[name][0], year)
-    for reading in (r, *(a.reading for a in r.alternatives)):
-        assert reading.earliest == reading.latest
-        assert reading.earliest is not None and reading.earliest.year == year
+    for one in (r, *(a.reading for a in r.alternatives)):
+        assert one.earliest == one.latest
+        assert one.earliest is not None and one.earliest.year == year
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -282,7 +303,7 @@ def test_pack_names_agree_with_the_library(code: str) -> None:
         if lib is None:
             continue
         own = _grammar_for(pack).holiday_table[_key(name)][0]
-        first = (lib[0][3], lib[0][4], "", "")
+        first = reading(lib[0][3], lib[0][4])
         if any(_reading_day(own, y) != _reading_day(first, y) for y in range(1950, 2051)):
             differ.add((code, name))
     assert differ == {o for o in OVERRIDES if o[0] == code}
@@ -321,7 +342,7 @@ def test_derived_days_are_the_library_days(code: str) -> None:
             for c, _, name, rule, odd in entries:
                 for y in years:
                     if c == country and (y, name) in days:
-                        got = _reading_day((rule, odd, c, name), y)
+                        got = _reading_day(reading(rule, odd), y)
                         if got != days[(y, name)]:
                             wrong.append((c, name, y, got))
     assert wrong == []

@@ -21,7 +21,9 @@ shifts of :data:`~eventdb.resolve.calendar._EASTER_SHIFTS`, ``"easter+N"``,
 of another calendar (``"hebrew:7:10"`` is Yom Kippur, 10 Tishrei; ``"islamic:10:1"`` Eid
 al-Fitr, 1 Shawwal; ``"persian:1:1"`` Nowruz), converted with convertdate. The Islamic
 dates are the tabular calendar's: where a country fixes the day by sighting the moon it
-may differ by one.
+may differ by one. A rule followed by ``/N`` is a span of ``N`` days from the day it
+gives: ``"easter-7/7"`` is Holy Week, Palm Sunday to Holy Saturday; ``"islamic:9:1/30"``
+Ramadan, thirty days in the tabular calendar.
 
 When a name has several readings (the pack's own, then each country's in the pack's
 order), the first decides and the others whose day differs become the resolution's
@@ -48,8 +50,9 @@ from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..text import _TOKENS, _alt, _key, _sp
 
 # one reading of a holiday's name: (rule, {year: "MM-DD"} where the library gives another
-# day, the country that keeps it ("" for the pack's own), the name as written)
-_Reading = tuple[str, Mapping[int, str] | None, str, str]
+# day, the country that keeps it ("" for the pack's own), the name as written, the rule
+# compiled, the days it spans)
+_Reading = tuple[str, Mapping[int, str] | None, str, str, Callable[[int], date], int]
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -93,31 +96,59 @@ def day_of(rule: str, year: int) -> date:
     (datetime.date(2023, 11, 23), datetime.date(2024, 5, 30), datetime.date(2022, 9, 7))
     >>> day_of("good-friday", 2024), day_of("orthodox-easter", 2024)
     (datetime.date(2024, 3, 29), datetime.date(2024, 5, 5))
+    >>> day_of("easter-7/7", 2024)  # Holy Week: a span's first day
+    datetime.date(2024, 3, 24)
     """
+    return _compiled(rule)(year)
+
+
+def _compiled(rule: str) -> Callable[[int], date]:
+    """``rule`` as a function of the year, parsed once (the table compiles its rules when
+    the grammar is built, not on each phrase)."""
+    rule = rule.partition("/")[0]  # a span's first day
     shift = _EASTER_SHIFTS.get(rule)
+    if shift is None and rule.startswith("easter"):  # "easter+60", "easter-2"
+        shift = int(rule[6:])
     if shift is not None:
-        return easter(year) + timedelta(days=shift)
-    if rule.startswith("easter"):  # "easter+60", "easter-2"
-        return easter(year) + timedelta(days=int(rule[6:]))
+        delta = timedelta(days=shift)
+        return lambda year: easter(year) + delta
     if rule == "orthodox-easter":
-        return easter(year, EASTER_ORTHODOX)
+        return lambda year: easter(year, EASTER_ORTHODOX)
     if ":" in rule:
-        return _other_calendar(rule, year)
-    d = date(year, int(rule[:2]), int(rule[3:5]))
-    if len(rule) > 5:  # "MM-DD>wd": the first such weekday on or after the day
-        d += timedelta(days=(_WEEKDAYS.index(rule[6:]) - d.weekday()) % 7)
-    return d
+        return lambda year: _other_calendar(rule, year)
+    month, day = int(rule[:2]), int(rule[3:5])
+    if len(rule) == 5:
+        return lambda year: date(year, month, day)
+    weekday = _WEEKDAYS.index(rule[6:])  # "MM-DD>wd": the first such weekday on or after
+
+    def first_on_or_after(year: int) -> date:
+        d = date(year, month, day)
+        return d + timedelta(days=(weekday - d.weekday()) % 7)
+
+    return first_on_or_after
+
+
+def reading(
+    rule: str, odd: Mapping[int, str] | None = None, country: str = "", name: str = ""
+) -> _Reading:
+    """One reading of a holiday's name, its rule compiled.
+
+    >>> _reading_day(reading("05-25>mon", {1960: "05-30"}), 1960)
+    datetime.date(1960, 5, 30)
+    """
+    days = rule.partition("/")[2]
+    return (rule, odd or None, country, name, _compiled(rule), int(days) if days else 1)
 
 
 def _reading_day(r: _Reading, year: int) -> date:
     """The day of reading ``r`` in ``year``: the library's own where it differs from the
-    rule, else the rule's."""
+    rule, else the rule's (a span's first day)."""
     odd = r[1]
     if odd:
         md = odd.get(year)
         if md is not None:
             return date(year, int(md[:2]), int(md[3:]))
-    return day_of(r[0], year)
+    return r[4](year)
 
 
 class HolidayRules(RuleBase):
@@ -146,12 +177,12 @@ class HolidayRules(RuleBase):
                     have.append(r)
 
         def from_library(key: str) -> list[_Reading]:
-            return [(rule, odd, label, name) for _, label, name, rule, odd in library[key]]
+            return [reading(rule, odd, label, name) for _, label, name, rule, odd in library[key]]
 
         for name, (month, day) in pack.holidays.items():
-            add(_key(name), [(f"{month:02}-{day:02}", None, "", name)])
+            add(_key(name), [reading(f"{month:02}-{day:02}", name=name)])
         for name, rule in pack.movable_holidays.items():
-            add(_key(name), [(rule, None, "", name)])
+            add(_key(name), [reading(rule, name=name)])
         for alias, target in pack.holiday_aliases.items():
             add(_key(alias), from_library(_key(target)))
         common = self._pack_words()
@@ -211,17 +242,18 @@ class HolidayRules(RuleBase):
             rf"(?:,?\s+(?:(?:{_alt(v.of_words)})\s+)?(?:(?P<y>\d{{4}})|{rel})|\s+(?P<dir2>{dirs}))?"
         )
 
-    def _holiday_on(self, name: str, year: int) -> date:
-        """The day of holiday ``name`` in ``year``, as its first reading gives it."""
-        return _reading_day(self.holiday_table[name][0], year)
-
     def _holiday_point(self, name: str, pick: Callable[[_Reading], tuple[date, str]]) -> _Point:
         """The point ``pick`` gives for the first reading of ``name``, with the other
         readings whose day differs as its alternatives."""
         readings = self.holiday_table[name]
         d, note = pick(readings[0])
         first = readings[0][2]
-        p = _Point("holiday", FuzzyDate.day(d), note + (f" ({first})" if first else ""))
+        note += f" ({first})" if first else ""
+        days = readings[0][5]
+        if days > 1:  # a span of days ("holy week": "easter-7/7"), from its first day
+            window = (FuzzyDate.day(d), FuzzyDate.day(d + timedelta(days=days - 1)))
+            return _Point("holiday", None, f"{note}, {days} days", timex=None, window=window)
+        p = _Point("holiday", FuzzyDate.day(d), note)
         alts: list[tuple[_Point, str]] = []
         seen = {d}
         for r in readings[1:]:

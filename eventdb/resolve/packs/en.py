@@ -120,6 +120,8 @@ PACK = Vocabulary(
         "ash wednesday": "easter-46", "shrove tuesday": "carnival", "mardi gras": "carnival",
         "palm sunday": "easter-7", "holy saturday": "easter-1", "pentecost": "easter+49",
         "whit sunday": "easter+49",
+        # spans of days: Palm Sunday to Holy Saturday; the month of Ramadan (tabular)
+        "holy week": "easter-7/7", "ramadan": "islamic:9:1/30",
         # the day after Thanksgiving, and the Monday after it
         "black friday": "11-23>fri", "cyber monday": "11-26>mon",
         "rosh hashanah": "hebrew:7:1", "yom kippur": "hebrew:7:10", "passover": "hebrew:1:15",

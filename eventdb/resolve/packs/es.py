@@ -117,6 +117,8 @@ PACK = Vocabulary(
         "eid al-fitr": "islamic:10:1", "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
         "corpus christi": "corpus-christi", "miércoles de ceniza": "easter-46",
         "domingo de ramos": "easter-7",
+        # spans of days: Domingo de Ramos to Sábado Santo; el Ramadán (tabular)
+        "semana santa": "easter-7/7", "ramadán": "islamic:9:1/30",
     },
     # the countries of Spanish news whose holidays come from the ``holidays`` library
     # (packs/holidays_build.py), first country first, with the library's language code

@@ -125,6 +125,9 @@ PACK = Vocabulary(
         # the second Sunday of May and of August, as Brazil keeps them (the library has them
         # for Cabo Verde only, Father's Day in June: an alternative)
         "dia das mães": "05-08>sun", "dia dos pais": "08-08>sun",
+        # spans of days: Domingo de Ramos to Sábado de Aleluia; o Ramadã (tabular)
+        "semana santa": "easter-7/7", "ramadã": "islamic:9:1/30",
+        "ramadão": "islamic:9:1/30",
     },
     # the countries of Portuguese news whose holidays come from the ``holidays`` library
     # (packs/holidays_build.py), first country first, with the library's language code
