@@ -54,7 +54,8 @@ class Vocabulary:
     # holidays on a fixed day the ``holidays`` library does not give -> (month, day)
     holidays: dict[str, tuple[int, int]]
     # movable holidays the library does not give -> a rule the holiday family knows
-    # ("easter", "orthodox-easter", "05-08>sun", "hebrew:7:10"; families/holidays.py)
+    # ("easter", "orthodox-easter", "05-08>sun", "hebrew:7:10", a span "easter-7/7";
+    # families/holidays.py)
     movable_holidays: dict[str, str]
     # words for the present, past and future as TimeML references
     references: dict[str, str]
