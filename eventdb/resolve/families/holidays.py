@@ -236,7 +236,7 @@ class HolidayRules(RuleBase):
         v = self.v
         dirs = _alt(v.directions)
         year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
-        rel = rf"(?P<ry>{dirs})[\s-]+(?:{year_units}|years?)|(?:{year_units})\s+(?P<ry2>{dirs})"
+        rel = rf"(?P<ry>{dirs})[\s-]+(?:{year_units})|(?:{year_units})\s+(?P<ry2>{dirs})"
         return re.compile(
             rf"(?:(?P<dir>{dirs})\s+)?(?P<hol>.+?)"
             rf"(?:,?\s+(?:(?:{_alt(v.of_words)})\s+)?(?:(?P<y>\d{{4}})|{rel})|\s+(?P<dir2>{dirs}))?"
