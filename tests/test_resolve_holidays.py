@@ -86,6 +86,8 @@ ROWS = [
     ("Easter 2024", "en", "2024-03-31"),
     ("Easter 2000", "en", "2000-04-23"),
     ("Easter of last year", "en", "2022-04-17"),
+    ("Christmas this year", "en", "2023-12-25"),
+    ("Thanksgiving Day next year", "en", "2024-11-28"),
     ("Ash Wednesday 2024", "en", "2024-02-14"),
     ("Mardi Gras 2024", "en", "2024-02-13"),
     ("Palm Sunday 2023", "en", "2023-04-02"),
@@ -111,6 +113,8 @@ ROWS = [
     ("o Natal passado", "pt", "2022-12-25"),
     ("o próximo Natal", "pt", "2023-12-25"),
     ("Natal do ano passado", "pt", "2022-12-25"),
+    ("Natal deste ano", "pt", "2023-12-25"),
+    ("a Páscoa do ano que vem", "pt", "2024-03-31"),
     ("véspera de Natal", "pt", "2023-12-24"),
     ("Dia do Trabalho de 2022", "pt", "2022-05-01"),
     ("Sexta-feira Santa de 2024", "pt", "2024-03-29"),
@@ -135,6 +139,9 @@ ROWS = [
     ("la próxima Navidad", "es", "2023-12-25"),
     ("la Navidad pasada", "es", "2022-12-25"),
     ("Navidad del año pasado", "es", "2022-12-25"),
+    ("la Navidad de este año", "es", "2023-12-25"),
+    ("el próximo Día de la Independencia", "es", "2024-09-16"),
+    ("el Día del Trabajo del año pasado", "es", "2022-05-01"),
     ("nochevieja", "es", "2023-12-31"),
     ("Nochebuena de 2024", "es", "2024-12-24"),
     ("Día del Trabajo", "es", "2023-05-01"),
@@ -195,6 +202,15 @@ ALTERNATIVES = [
         ],
     ),
     ("Christmas 2024", "en", "2024-12-25", []),  # every country keeps the same day
+    (
+        "Independence Day",  # the nearest of each country's
+        "en",
+        "2023-07-04",
+        [
+            ("2023-08-15", "Independence Day as India keeps it"),
+            ("2023-06-12", "Independence Day as Philippines keeps it"),
+        ],
+    ),
 ]
 
 # (phrase, language, first day, last day): holidays that are spans of days
@@ -280,6 +296,22 @@ def test_every_name_is_one_day_in_any_year(code: str, year: int, data: st.DataOb
     for one in (r, *(a.reading for a in r.alternatives)):
         assert one.earliest == one.latest
         assert one.earliest is not None and one.earliest.year == year
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(LANGUAGES), st.dates(date(1950, 1, 1), date(2050, 12, 31)), st.data())
+def test_a_direction_gives_the_last_or_next_one(code: str, ref: date, data: st.DataObject) -> None:
+    """ "last X" is the holiday's latest day before the reference and "next X" the first
+    after it, within the 400 days two Easters can lie apart; for every name and every
+    direction word of the pack that is not also a range word ("following" opens "after")."""
+    g = _grammar_for(load(code))
+    ways = sorted(d for d, k in g.v.directions.items() if k and g.range_words.isdisjoint(d.split()))
+    way = data.draw(st.sampled_from(ways))
+    name = data.draw(st.sampled_from(sorted(g.holiday_table)))
+    r = resolve(f"{way} {name}", reference=ref, language=code)
+    assert r.rule == "holiday" and r.earliest is not None
+    days = (r.earliest - ref).days
+    assert 0 < (days if g.v.directions[way] > 0 else -days) <= 400
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -51,8 +51,17 @@ from ..text import _TOKENS, _alt, _key, _sp
 
 # one reading of a holiday's name: (rule, {year: "MM-DD"} where the library gives another
 # day, the country that keeps it ("" for the pack's own), the name as written, the rule
-# compiled, the days it spans)
-_Reading = tuple[str, Mapping[int, str] | None, str, str, Callable[[int], date], int]
+# compiled, the days it spans, and for a rule of another calendar every day it gives in a
+# Gregorian year)
+_Reading = tuple[
+    str,
+    Mapping[int, str] | None,
+    str,
+    str,
+    Callable[[int], date],
+    int,
+    Callable[[int], tuple[date, ...]] | None,
+]
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -66,12 +75,18 @@ def _other_calendar(rule: str, year: int) -> date:
     """The first day in Gregorian ``year`` that is ``MONTH:DAY`` of the calendar ``rule``
     names (an Islamic year is eleven days shorter: a Gregorian year may hold two, and the
     first is taken)."""
+    return _other_calendar_days(rule, year)[0]
+
+
+def _other_calendar_days(rule: str, year: int) -> tuple[date, ...]:
+    """Every day in Gregorian ``year`` that is ``MONTH:DAY`` of the calendar ``rule`` names
+    (two, some years, for an Islamic one)."""
     from convertdate import hebrew, islamic, persian  # loaded only for such holidays
 
     calendar, month, day = rule.split(":")
     m, d = int(month), int(day)
     if calendar == "persian":
-        return date(*persian.to_gregorian(year - 621, m, d))
+        return (date(*persian.to_gregorian(year - 621, m, d)),)
     if calendar == "hebrew":
         years = range(year + 3760, year + 3762)
         convert = hebrew.to_gregorian
@@ -82,10 +97,10 @@ def _other_calendar(rule: str, year: int) -> date:
     with warnings.catch_warnings():  # convertdate 2.4's hebrew module calls its own
         warnings.simplefilter("ignore", DeprecationWarning)  # deprecated month_days
         days = sorted(date(*convert(y, m, d)) for y in years)
-    found = [x for x in days if x.year == year]
+    found = tuple(x for x in days if x.year == year)
     if not found:
         raise _Fail(f"no {rule} in {year}")  # pragma: no cover - every year holds one
-    return found[0]
+    return found
 
 
 def day_of(rule: str, year: int) -> date:
@@ -136,8 +151,14 @@ def reading(
     >>> _reading_day(reading("05-25>mon", {1960: "05-30"}), 1960)
     datetime.date(1960, 5, 30)
     """
-    days = rule.partition("/")[2]
-    return (rule, odd or None, country, name, _compiled(rule), int(days) if days else 1)
+    first, _, days = rule.partition("/")
+    every = None
+    if ":" in first:
+
+        def every(year: int) -> tuple[date, ...]:
+            return _other_calendar_days(first, year)
+
+    return (rule, odd or None, country, name, _compiled(rule), int(days) if days else 1, every)
 
 
 def _reading_day(r: _Reading, year: int) -> date:
@@ -149,6 +170,14 @@ def _reading_day(r: _Reading, year: int) -> date:
         if md is not None:
             return date(year, int(md[:2]), int(md[3:]))
     return r[4](year)
+
+
+def _reading_days(r: _Reading, years: list[int]) -> list[date]:
+    """Every day of reading ``r`` in ``years`` (an Islamic feast may fall twice in one)."""
+    every = r[6]
+    if every is None:
+        return [_reading_day(r, y) for y in years]
+    return [d for y in years for d in every(y)]
 
 
 class HolidayRules(RuleBase):
@@ -271,7 +300,7 @@ class HolidayRules(RuleBase):
         years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if 1 < y < 9999]
 
         def nearest(r: _Reading) -> tuple[date, str]:
-            cands = [_reading_day(r, y) for y in years]
+            cands = _reading_days(r, years)
             if ctx.future:
                 d = min((c for c in cands if c >= ref), default=cands[-1])
             else:
@@ -315,14 +344,15 @@ class HolidayRules(RuleBase):
                 name, lambda r: (_reading_day(r, fixed), f"{r[3]} in {fixed}")
             )
 
+        years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if 1 < y < 9999]
+
         def around(r: _Reading) -> tuple[date, str]:
             # the last one before the reference, or the next one after it
-            y = ref.year
-            d = _reading_day(r, y)
-            if off is not None and off < 0 and d >= ref:
-                y -= 1
-            elif off is not None and off > 0 and d <= ref:
-                y += 1
-            return _reading_day(r, y), f"{r[3]} in {y}"
+            days = _reading_days(r, years)
+            if off is not None and off < 0:
+                d = max((x for x in days if x < ref), default=days[0])
+            else:
+                d = min((x for x in days if x > ref), default=days[-1])
+            return d, f"{r[3]} in {d.year}"
 
         return self._holiday_point(name, around)
