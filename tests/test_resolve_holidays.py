@@ -79,6 +79,8 @@ ROWS = [
     ("Good Friday 2020", "en", "2020-04-10"),
     ("Easter Monday 2024", "en", "2024-04-01"),
     ("Whit Monday 2024", "en", "2024-05-20"),
+    ("THANKSGIVING DAY 2022", "en", "2022-11-24"),
+    ("Saint Patrick’s Day 2024", "en", "2024-03-17"),  # a typographic apostrophe
     # English: the pack's own
     ("Christmas", "en", "2023-12-25"),
     ("last Christmas", "en", "2022-12-25"),
@@ -106,6 +108,10 @@ ROWS = [
     ("Dia de Portugal de 2024", "pt", "2024-06-10"),
     ("Implantação da República de 2010", "pt", "2010-10-05"),
     ("Corpo de Deus de 2000", "pt", "2000-06-22"),
+    # names are matched as every pack word is: case, accents, hyphens and spaces forgiven
+    ("DIA DA INDEPENDENCIA DE 2022", "pt", "2022-09-07"),
+    ("proclamacao  da republica", "pt", "2023-11-15"),
+    ("sexta feira santa de 2024", "pt", "2024-03-29"),
     # Portuguese: the pack's own
     ("Natal", "pt", "2023-12-25"),
     ("Natal de 2022", "pt", "2022-12-25"),
@@ -134,6 +140,8 @@ ROWS = [
     ("Día de San José de 2024", "es", "2024-03-19"),
     ("Reyes", "es", "2024-01-06"),
     ("Epifanía de 2020", "es", "2020-01-06"),
+    ("DÍA DE LA HISPANIDAD", "es", "2023-10-12"),
+    ("dia de la independencia de 2024", "es", "2024-09-16"),
     # Spanish: the pack's own
     ("Navidad de 2020", "es", "2020-12-25"),
     ("la próxima Navidad", "es", "2023-12-25"),
