@@ -21,6 +21,8 @@ MODULES = [
     "eventdb.resolve.packs.en",
     "eventdb.resolve.packs.pt",
     "eventdb.resolve.packs.es",
+    "eventdb.resolve.families.holidays",
+    "eventdb.resolve.packs.holidays_build",
     "eventdb.extract",
     "eventdb.extract.core",
     "eventdb.extract.patterns",

@@ -315,7 +315,8 @@ class Grammar(
         )
         # a name with its direction after it ("segunda-feira passada", "sábado que vem",
         # "setembro passado", "Friday last"): read as the direction before the name
-        names = _alt([*v.weekdays, *v.months, *v.seasons, *v.holidays, *v.movable_holidays])
+        # (a holiday's trailing direction is read by the holiday rule: families/holidays.py)
+        names = _alt([*v.weekdays, *v.months, *v.seasons])
         self.trailing_dir_re = re.compile(
             rf"(?P<name>(?:{names})\.?|\d{{1,2}}(?:{sfx})?\s+(?:(?:{of})\s+)?{mon})\s+(?P<dir>{_alt(v.directions)})"
         )
@@ -487,10 +488,9 @@ class Grammar(
         def words_of(*tables: Iterable[str]) -> frozenset[str]:
             return frozenset(w for t in tables for phrase in t for w in _TOKENS.findall(phrase))
 
-        hols = _alt([*v.holidays, *v.movable_holidays])
-        self.holiday_re = re.compile(
-            rf"(?:{dirn}\s+)?(?P<hol>{hols})(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}))?"
-        )
+        # the pack's holiday names and the holidays library's (families/holidays.py)
+        self.holiday_table = self._holiday_table()
+        self.holiday_re = self._holiday_pattern()
         compound: list[tuple[re.Pattern[str], _Rule]] = [
             (self.clock_first_re, Grammar._clock),
             (self.clock_last_re, Grammar._clock),
@@ -534,9 +534,13 @@ class Grammar(
         ]
         # each compound rule's gate: words one of which every match holds, read off its
         # pattern (the pack's fillers are the last choice of gate: they are everywhere)
+        # a rule that looks its words up in a table rather than matching them (a holiday's
+        # name) takes its gate from that table
         common = words_of(v.fillers, v.of_words, v.number_joiners)
+        given = {self.holiday_re: self._holiday_gate()}
         self.compound = [
-            (pattern, rule, required_words(pattern, common)) for pattern, rule in compound
+            (pattern, rule, given.get(pattern) or required_words(pattern, common))
+            for pattern, rule in compound
         ]
         # the dispatch of the compound rules, from their gates: word -> the rules it opens
         by_word: dict[str, list[int]] = {}
@@ -546,8 +550,7 @@ class Grammar(
         self.compound_by_word = {w: tuple(ix) for w, ix in by_word.items()}
         self.ungated = tuple(i for i, (_, _, gate) in enumerate(self.compound) if gate is None)
         self.exact: dict[str, str] = {
-            **dict.fromkeys(v.holidays, "holiday"),
-            **dict.fromkeys(v.movable_holidays, "holiday"),
+            **dict.fromkeys(self.holiday_table, "holiday"),
             **dict.fromkeys(v.references, "ref"),
             **dict.fromkeys(v.day_words, "day"),
         }
@@ -564,8 +567,7 @@ class Grammar(
             v.parts,
             v.day_words,
             v.references,
-            v.holidays,
-            v.movable_holidays,
+            self.holiday_table,
             v.approximators,
             v.range_since,
             v.range_until,
@@ -733,7 +735,9 @@ class Grammar(
                 near = _nearest_day_number(int(rest), ctx.ref)
                 note = "the day number in the month nearest the reference"
                 return None if near is None else _Point("day-number", FuzzyDate.day(near), note)
-            s = rest
+            head = rest.partition(" ")[0]
+            if head[:1].isdigit() or head in v.numbers or head in v.ordinals:
+                s = rest  # else the day noun opens a name: "dia do trabalho de 2022"
         if s[0].isdigit() and len(s) >= 4:
             try:
                 return _Point("edtf", FuzzyDate.parse(s.upper()), "read as EDTF / ISO 8601")

@@ -51,9 +51,11 @@ class Vocabulary:
     day_parts: dict[str, str]
     # day words that name a part of the day -> its TimeML code ("last night" -> TNI)
     day_times: dict[str, str]
-    # holidays on a fixed day -> (month, day); movable feasts are rules in the grammar
+    # holidays on a fixed day the ``holidays`` library does not give -> (month, day)
     holidays: dict[str, tuple[int, int]]
-    # movable holidays -> rule name the grammar knows ("easter", "thanksgiving-us")
+    # movable holidays the library does not give -> a rule the holiday family knows
+    # ("easter", "orthodox-easter", "05-08>sun", "hebrew:7:10", a span "easter-7/7";
+    # families/holidays.py)
     movable_holidays: dict[str, str]
     # words for the present, past and future as TimeML references
     references: dict[str, str]
@@ -183,6 +185,14 @@ class Vocabulary:
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)
     era_offsets: dict[str, int] = field(default_factory=dict)
+    # the countries whose holidays the pack takes from the ``holidays`` library, first
+    # country first (it wins a name two countries keep on different days), each with the
+    # library's language code for its names: {"BR": "pt_BR", "PT": "pt_PT"}
+    # (eventdb/resolve/packs/holidays_build.py derives the table from them)
+    holiday_countries: dict[str, str] = field(default_factory=dict)
+    # other names for a holiday the library names -> the library's name ("thanksgiving" ->
+    # "thanksgiving day", "dia da independência" -> "independência do brasil")
+    holiday_aliases: dict[str, str] = field(default_factory=dict)
 
 
 if TYPE_CHECKING:

@@ -104,23 +104,44 @@ PACK = Vocabulary(
         "overnight": "NI", "early hours": "NI", "small hours": "NI", "daybreak": "MO",
         "sunrise": "MO", "sunset": "EV", "nightfall": "EV", "lunchtime": "MI",
     },
+    # holidays the pack reads itself (docs/resolver.md, "Holidays"): what the countries
+    # below do not keep ("Christmas" as news writes it, Bastille Day, Orthodox Easter, the
+    # Hebrew, Islamic and Persian feasts, Easter's other days), and "May Day" and "Labour
+    # Day" as 1 May, where the library gives Britain's first Monday in May and Canada's
+    # first Monday in September (those become alternatives)
     holidays={
-        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-        "orthodox christmas": (1, 7),
-        "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-        "new year": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
-        "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1),
-        "labour day": (5, 1), "international women's day": (3, 8), "women's day": (3, 8),
-        "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
+        "christmas": (12, 25), "orthodox christmas": (1, 7), "new year": (1, 1),
+        "bastille day": (7, 14), "may day": (5, 1), "labour day": (5, 1),
+        "international women's day": (3, 8), "women's day": (3, 8),
+        "armistice day": (11, 11), "remembrance day": (11, 11),
     },
     movable_holidays={
-        "easter": "easter", "easter sunday": "easter", "good friday": "good-friday",
-        "easter monday": "easter-monday", "thanksgiving": "thanksgiving-us",
-        "thanksgiving day": "thanksgiving-us", "orthodox easter": "orthodox-easter",
+        "easter": "easter", "orthodox easter": "orthodox-easter",
+        "ash wednesday": "easter-46", "shrove tuesday": "carnival", "mardi gras": "carnival",
+        "palm sunday": "easter-7", "holy saturday": "easter-1", "pentecost": "easter+49",
+        "whit sunday": "easter+49",
+        # spans of days: Palm Sunday to Holy Saturday; the month of Ramadan (tabular)
+        "holy week": "easter-7/7", "ramadan": "islamic:9:1/30",
+        # the day after Thanksgiving, and the Monday after it
+        "black friday": "11-23>fri", "cyber monday": "11-26>mon",
         "rosh hashanah": "hebrew:7:1", "yom kippur": "hebrew:7:10", "passover": "hebrew:1:15",
         "hanukkah": "hebrew:9:25", "chanukah": "hebrew:9:25", "purim": "hebrew:12:14",
         "islamic new year": "islamic:1:1", "eid al-fitr": "islamic:10:1",
         "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
+    },
+    # the countries of English news whose holidays come from the ``holidays`` library
+    # (packs/holidays_build.py), first country first, with the library's language code
+    holiday_countries={
+        "US": "en_US", "GB": "en_GB", "CA": "en_CA", "AU": "en_AU", "IE": "en_IE",
+        "NZ": "en", "IN": "en_IN", "ZA": "en", "NG": "en_NG", "PH": "en_PH",
+    },
+    # names news writes for a holiday of the library -> the library's name
+    holiday_aliases={
+        "thanksgiving": "thanksgiving day", "juneteenth": "juneteenth national independence day",
+        "presidents day": "washington's birthday", "presidents' day": "washington's birthday",
+        "martin luther king day": "martin luther king jr. day",
+        "mlk day": "martin luther king jr. day", "st. patrick's day": "saint patrick's day",
+        "st patrick's day": "saint patrick's day", "st. stephen's day": "saint stephen's day",
     },
     # words for the present, past and future as a whole; "recent weeks", "the coming
     # months" and the like are read by the vague family (a direction or "recent" before a

@@ -115,7 +115,23 @@ PACK = Vocabulary(
         "pascua ortodoxa": "orthodox-easter", "rosh hashaná": "hebrew:7:1",
         "yom kipur": "hebrew:7:10", "pésaj": "hebrew:1:15", "janucá": "hebrew:9:25",
         "eid al-fitr": "islamic:10:1", "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
-        "corpus christi": "corpus-christi",
+        "corpus christi": "corpus-christi", "miércoles de ceniza": "easter-46",
+        "domingo de ramos": "easter-7",
+        # spans of days: Domingo de Ramos to Sábado Santo; el Ramadán (tabular)
+        "semana santa": "easter-7/7", "ramadán": "islamic:9:1/30",
+    },
+    # the countries of Spanish news whose holidays come from the ``holidays`` library
+    # (packs/holidays_build.py), first country first, with the library's language code
+    holiday_countries={
+        "ES": "es", "MX": "es", "AR": "es", "CO": "es", "CL": "es", "PE": "es", "VE": "es",
+        "EC": "es", "GT": "es", "CU": "es", "BO": "es", "DO": "es", "HN": "es", "PY": "es",
+        "SV": "es", "NI": "es", "CR": "es", "PA": "es", "UY": "es",
+    },
+    # names news writes for a holiday of the library -> the library's name
+    holiday_aliases={
+        "día de la hispanidad": "fiesta nacional de españa",
+        "día de la constitución": "día de la constitución española",
+        "epifanía": "epifanía del señor", "reyes": "día de reyes",
     },
     references={
         "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoy en día": "PRESENT_REF",

@@ -122,6 +122,26 @@ PACK = Vocabulary(
         "páscoa ortodoxa": "orthodox-easter", "rosh hashaná": "hebrew:7:1",
         "yom kipur": "hebrew:7:10", "pessach": "hebrew:1:15", "hanucá": "hebrew:9:25",
         "eid al-fitr": "islamic:10:1", "eid al-adha": "islamic:12:10", "nowruz": "persian:1:1",
+        # the second Sunday of May and of August, as Brazil keeps them (the library has them
+        # for Cabo Verde only, Father's Day in June: an alternative)
+        "dia das mães": "05-08>sun", "dia dos pais": "08-08>sun",
+        # spans of days: Domingo de Ramos to Sábado de Aleluia; o Ramadã (tabular)
+        "semana santa": "easter-7/7", "ramadã": "islamic:9:1/30",
+        "ramadão": "islamic:9:1/30",
+    },
+    # the countries of Portuguese news whose holidays come from the ``holidays`` library
+    # (packs/holidays_build.py), first country first, with the library's language code
+    holiday_countries={
+        "BR": "pt_BR", "PT": "pt_PT", "AO": "pt_AO", "MZ": "pt_MZ", "CV": "pt_CV",
+        "GW": "pt_GW", "ST": "pt_ST", "TL": "pt_TL",
+    },
+    # names news writes for a holiday of the library -> the library's name
+    holiday_aliases={
+        "dia da independência": "independência do brasil",
+        "dia da consciência negra": "dia nacional de zumbi e da consciência negra",
+        "consciência negra": "dia nacional de zumbi e da consciência negra",
+        "dia de nossa senhora aparecida": "nossa senhora aparecida",
+        "dia de portugal": "dia de portugal, de camões e das comunidades portuguesas",
     },
     references={
         "agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
