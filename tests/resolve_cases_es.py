@@ -84,6 +84,27 @@ ROWS = [
     ("el resto del mes", SEED, "2023-09-19", "2023-09-30", False),
 ]
 
+# (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
+# of the reading (None for a set or a duration, which have none)
+VALUES = [
+    # a bare plural unit is a stretch of it, no date (TimeML's PXY), as in English
+    ("años", SEED, "PXY", None, None),
+    ("meses", SEED, "PXM", None, None),
+    ("días", SEED, "PXD", None, None),
+    # approximate counts: "unos diez años" is about ten, not 3 + 10
+    ("unos diez años", SEED, "P10Y", None, None),
+    ("alrededor de diez años", SEED, "P10Y", None, None),
+    ("hace unos diez años", SEED, "2013", "2013-01-01", "2013-12-31"),
+    ("hace cerca de diez años", SEED, "2013", "2013-01-01", "2013-12-31"),
+    ("hace casi un año", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("hace más de un mes", SEED, "2023-08", "2023-08-01", "2023-08-31"),
+    # a vague count before the unit: about that far back, as "a few years ago"
+    ("hace algunos años", SEED, "PAST_REF", "2020-01-01", "2020-12-31"),
+    ("hace unos años", SEED, "PAST_REF", "2020-01-01", "2020-12-31"),
+    ("hace varios días", SEED, "PAST_REF", "2023-09-16", "2023-09-16"),
+    ("dentro de unos meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
+]
+
 # (phrase, why it is refused): Spanish the resolver must not read
 REJECTED = [
     ("christmas", "an English holiday is not Spanish"),

@@ -96,6 +96,27 @@ ROWS = [
     ("o resto do mês", SEED, "2023-09-19", "2023-09-30", False),
 ]
 
+# (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
+# of the reading (None for a set or a duration, which have none)
+VALUES = [
+    # a bare plural unit is a stretch of it, no date (TimeML's PXY), as in English
+    ("anos", SEED, "PXY", None, None),
+    ("meses", SEED, "PXM", None, None),
+    ("dias", SEED, "PXD", None, None),
+    # approximate counts: "cerca de dez anos" is ten years, not December ("dez.")
+    ("cerca de dez anos", SEED, "P10Y", None, None),
+    ("quase dez anos", SEED, "P10Y", None, None),
+    ("há cerca de dez anos", SEED, "2013", "2013-01-01", "2013-12-31"),
+    ("há uns dez anos", SEED, "2013", "2013-01-01", "2013-12-31"),
+    ("há quase dois anos", SEED, "2021", "2021-01-01", "2021-12-31"),
+    ("há mais de um mês", SEED, "2023-08", "2023-08-01", "2023-08-31"),
+    ("cerca de dez anos atrás", SEED, "2013", "2013-01-01", "2013-12-31"),
+    # a vague count before the unit: about that far back, as "a few years ago"
+    ("há alguns anos", SEED, "PAST_REF", "2020-01-01", "2020-12-31"),
+    ("há vários dias", SEED, "PAST_REF", "2023-09-16", "2023-09-16"),
+    ("daqui a alguns meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
+]
+
 # (phrase, why it is refused): Portuguese the resolver must not read
 REJECTED = [
     ("christmas", "an English holiday is not Portuguese"),

@@ -28,7 +28,11 @@ def _rows(table: str) -> list[object]:
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.LANGUAGE)
 def test_tables_have_no_duplicate_rows(case: ModuleType) -> None:
     """No phrase is pinned twice in a language's tables."""
-    counts = Counter(row[0] for row in case.ROWS) + Counter(row[0] for row in case.REJECTED)
+    counts = (
+        Counter(row[0] for row in case.ROWS)
+        + Counter(row[0] for row in case.VALUES)
+        + Counter(row[0] for row in case.REJECTED)
+    )
     assert [p for p, n in counts.items() if n > 1] == []
 
 
@@ -43,6 +47,20 @@ def test_phrase_gets_its_span(
     lo = r.start.earliest.isoformat() if r.start else None
     hi = r.end.latest.isoformat() if r.end else None
     assert (lo, hi, r.ongoing) == (earliest, latest, ongoing)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ref", "timex", "earliest", "latest"), _rows("VALUES")
+)
+def test_phrase_gets_its_value(
+    language: str, text: str, ref: date, timex: str | None, earliest: str | None, latest: str | None
+) -> None:
+    """A phrase of the language gets exactly this TimeML value and these bounds (None where
+    the reading has none: a set, a duration, an open side)."""
+    r = resolve(text, reference=ref, language=language)
+    lo = r.earliest.isoformat() if r.earliest else None
+    hi = r.latest.isoformat() if r.latest else None
+    assert (r.timex, lo, hi) == (timex, earliest, latest)
 
 
 @pytest.mark.parametrize(("language", "text", "why"), _rows("REJECTED"))

@@ -126,6 +126,12 @@ class RelativeRules(RuleBase):
 
     def _bare_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         unit = self.v.units[m.group("u")]
+        if m.group("u") in self.v.plurals:
+            # "years", "anos", "días": a stretch of that unit, no date (TimeML's PXY)
+            code = _TIMEML_UNIT[unit]
+            timex = f"PTX{code}" if unit in ("hour", "minute") else f"PX{code}"
+            note = f"an unstated number of {unit}s"
+            return _Point("bare-plural", None, note, timex=timex, type="DURATION")
         if unit in ("day",):
             return _Point("bare-day", FuzzyDate.day(ctx.ref), "the day of the reference")
         if unit == "weekend":
@@ -161,7 +167,18 @@ class RelativeRules(RuleBase):
         n = _number(m.group("n"), self.v)
         if n is None:
             return None
-        return self._offset_by(n, self.v.units[m.group("u")], sign, ctx)
+        unit = self.v.units[m.group("u")]
+        if _sp(m.group("n")) in self.v.vague and m.group("u") in self.v.plurals:
+            # "há alguns anos", "hace unos días": about that far, TimeML's PAST_REF or
+            # FUTURE_REF, as "a few years ago" is read
+            p = self._offset_by(n, unit, sign, ctx)
+            if p is None or p.date is None:
+                return None
+            d = p.date.approx()
+            timex = "FUTURE_REF" if sign > 0 else "PAST_REF"
+            note = f"about {_count(n, unit)} {'after' if sign > 0 else 'before'} the reference"
+            return _Point("vague", None, note, timex=timex, mod="APPROX", window=(d, d))
+        return self._offset_by(n, unit, sign, ctx)
 
     def _offset_by(self, n: int, unit: str, sign: int, ctx: _Ctx) -> _Point | None:
         """``n`` units before (``sign`` -1) or after the reference, at the unit's precision."""

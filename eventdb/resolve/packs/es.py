@@ -62,7 +62,7 @@ PACK = Vocabulary(
         "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
         "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
         "noventa": 90, "cien": 100, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
-        "pocos": 3, "pocas": 3,
+        "pocos": 3, "pocas": 3, "varios": 3, "varias": 3,
     },
     number_joiners=("y",),
     ordinals={
@@ -157,7 +157,10 @@ PACK = Vocabulary(
     so_far=("hasta ahora", "hasta el momento", "lo que va de", "lo que va del"),
     rest_of=("resto de", "resto del"),
     fillers=frozenset({"en", "a", "el", "la", "los", "las", "durante"}),
-    vague=("algunos", "algunas", "varios", "varias", "pocos", "pocas", "muchos", "muchas"),
+    vague=(
+        "algunos", "algunas", "unos", "unas", "varios", "varias", "pocos", "pocas", "muchos",
+        "muchas",
+    ),
     clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},
     clock_marks={"h": None, "horas": None, "hs": None},
     clock_at=("a las", "a la"),
@@ -165,7 +168,8 @@ PACK = Vocabulary(
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
     },
-    count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos"),
+    # "unos diez años": about ten; "unos años" alone is a few (a number word, and vague)
+    count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas"),
     every=("cada", "todos los", "todas las"),
     set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
                "anualmente": "P1Y"},

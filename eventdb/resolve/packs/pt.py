@@ -66,6 +66,7 @@ PACK = Vocabulary(
         "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
         "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
         "alguns": 3, "algumas": 3, "uns": 3, "umas": 3, "poucos": 3, "poucas": 3,
+        "vários": 3, "várias": 3,
     },
     number_joiners=("e",),
     ordinals={
@@ -167,7 +168,10 @@ PACK = Vocabulary(
     so_far=("até agora", "até o momento", "até hoje"),
     rest_of=("resto de", "resto do", "resto da", "restante de", "restante do", "restante da"),
     fillers=frozenset({"em", "no", "na", "nos", "nas", "o", "a", "os", "as", "durante"}),
-    vague=("alguns", "algumas", "vários", "várias", "poucos", "poucas", "muitos", "muitas"),
+    vague=(
+        "alguns", "algumas", "uns", "umas", "vários", "várias", "poucos", "poucas", "muitos",
+        "muitas",
+    ),
     clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
     clock_marks={"h": None, "horas": None, "hs": None},
     clock_at=("às", "à"),
@@ -175,7 +179,8 @@ PACK = Vocabulary(
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
     },
-    count_approximators=("quase", "mais de", "menos de", "pelo menos"),
+    # "uns dez anos": about ten; "uns anos" alone is a few (a number word, and vague)
+    count_approximators=("quase", "mais de", "menos de", "pelo menos", "uns", "umas"),
     every=("todo", "toda", "todos os", "todas as", "cada"),
     set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensalmente": "P1M",
                "anualmente": "P1Y"},
