@@ -87,6 +87,19 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # sets: "cada"/"todos los" before a unit or a weekday, "los" before a plural weekday
+    # ("los domingos"; "lunes" is its own plural); the value English gives "every Monday"
+    ("todos los lunes", SEED, "XXXX-WXX-1", None, None),
+    ("los domingos", SEED, "XXXX-WXX-7", None, None),
+    ("los martes", SEED, "XXXX-WXX-2", None, None),
+    ("cada martes", SEED, "XXXX-WXX-2", None, None),
+    ("todos los sábados", SEED, "XXXX-WXX-6", None, None),
+    ("cada semana", SEED, "P1W", None, None),
+    ("cada año", SEED, "P1Y", None, None),
+    ("todos los días", SEED, "P1D", None, None),
+    ("todos los meses", SEED, "P1M", None, None),
+    ("cada dos años", SEED, "P2Y", None, None),
+    ("mensualmente", SEED, "P1M", None, None),
     # a bare plural unit is a stretch of it, no date (TimeML's PXY), as in English
     ("años", SEED, "PXY", None, None),
     ("meses", SEED, "PXM", None, None),

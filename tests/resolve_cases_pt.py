@@ -99,6 +99,21 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # sets: "todo"/"toda"/"cada" before a unit or a weekday, a plural weekday after its
+    # article ("aos domingos"); the TimeML set value English gives "every Monday"
+    ("todas as segundas-feiras", SEED, "XXXX-WXX-1", None, None),
+    ("toda segunda", SEED, "XXXX-WXX-1", None, None),
+    ("toda sexta-feira", SEED, "XXXX-WXX-5", None, None),
+    ("aos domingos", SEED, "XXXX-WXX-7", None, None),
+    ("às quartas", SEED, "XXXX-WXX-3", None, None),
+    ("nos sábados", SEED, "XXXX-WXX-6", None, None),
+    ("todos os dias", SEED, "P1D", None, None),
+    ("todo mês", SEED, "P1M", None, None),
+    ("todos os anos", SEED, "P1Y", None, None),
+    ("cada semana", SEED, "P1W", None, None),
+    ("a cada dois anos", SEED, "P2Y", None, None),
+    ("a cada três meses", SEED, "P3M", None, None),
+    ("semanalmente", SEED, "P1W", None, None),
     # a bare plural unit is a stretch of it, no date (TimeML's PXY), as in English
     ("anos", SEED, "PXY", None, None),
     ("meses", SEED, "PXM", None, None),

@@ -256,8 +256,11 @@ class Grammar(
             rf"(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
         )
         self.set_re = re.compile(
-            rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)})"
+            rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
+            rf"|(?:{_alt(v.set_leads)})\s+(?P<wp>{_alt(v.weekday_plurals)})"
         )
+        # "los lunes", "os domingos": read as a set before the article is dropped
+        self.set_lead_firsts = frozenset(w.partition(" ")[0] for w in v.set_leads)
         yago = _alt(v.year_ago)
         ordq = _alt(k for k in v.ordinals if k != "last")
         fisc = f"(?:{_alt(v.fiscal)})" if v.fiscal else "(?!)"  # "fiscal"
@@ -349,6 +352,7 @@ class Grammar(
             | self.lead_firsts
             | frozenset(v.window_within)
             | v.fillers
+            | self.set_lead_firsts
         )
         # approximators whose first word is a filler ("at least"): not stripped as one
         self.filler_approx = tuple(
@@ -514,7 +518,7 @@ class Grammar(
                 words_of(v.approximators, v.count_approximators),
             ),
             (self.or_so_re, Grammar._or_so, frozenset({"or"})),
-            (self.set_re, Grammar._set_rule, words_of(v.every)),
+            (self.set_re, Grammar._set_rule, words_of(v.every, v.set_leads)),
             (self.duration_re, Grammar._duration_rule, units),
             # rarer forms last, so the common ones above are found after fewer gates
             (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
@@ -567,6 +571,8 @@ class Grammar(
             v.clock_marks,
             v.fiscal,
             v.fiscal_abbr,
+            v.every,
+            v.weekday_plurals,
         ) | {
             "mid",
             "earlier",
@@ -679,6 +685,10 @@ class Grammar(
                 if m is not None:
                     return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
             first, _, rest = s.partition(" ")
+            if first in self.set_lead_firsts:
+                m = self.set_re.fullmatch(s)
+                if m is not None:
+                    return self._set_rule(m, ctx)
             if first in self.lead_firsts:
                 for lead in v.lead_ins:  # "as of Monday": Monday
                     if s.startswith(lead + " "):

@@ -30,9 +30,11 @@ def _with_part(inner: _Point, part: Part, word: str) -> _Point:
 
 
 def _set(m: re.Match[str], v: Vocabulary) -> _Point:
-    u = m.group("u")
+    u = m.group("u") or m.group("wp")
     n = _number(m.group("n"), v) if m.group("n") else 1
-    if u in v.weekdays:
+    if u in v.weekday_plurals:
+        timex = f"XXXX-WXX-{v.weekday_plurals[u] + 1}"
+    elif u in v.weekdays:
         timex = f"XXXX-WXX-{v.weekdays[u] + 1}"
     elif u in v.seasons:
         timex = f"XXXX-{v.seasons[u]}"

@@ -105,6 +105,12 @@ class Vocabulary:
     set_words: dict[str, str] = field(default_factory=dict)
     # words before a unit, season or weekday that make it recur ("every Monday")
     every: tuple[str, ...] = ()
+    # plural weekday names -> 0 (Monday) .. 6: a weekday that recurs ("todas as
+    # segundas-feiras", "on Sundays"); Spanish "lunes" is both, so it needs a lead
+    weekday_plurals: dict[str, int] = field(default_factory=dict)
+    # words before a plural weekday that make it recur ("on Sundays", "aos domingos",
+    # "los lunes")
+    set_leads: tuple[str, ...] = ()
     # the word naming a company's fiscal year or quarter ("fiscal 1998", "FY98")
     fiscal: tuple[str, ...] = ()
     fiscal_abbr: tuple[str, ...] = ()

@@ -181,7 +181,13 @@ PACK = Vocabulary(
     },
     # "uns dez anos": about ten; "uns anos" alone is a few (a number word, and vague)
     count_approximators=("quase", "mais de", "menos de", "pelo menos", "uns", "umas"),
-    every=("todo", "toda", "todos os", "todas as", "cada"),
+    every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
+    weekday_plurals={
+        **{w.replace("-", "s-") + "s": i for i, w in enumerate(WEEKDAYS[:5])},  # segundas-feiras
+        "segundas": 0, "terças": 1, "quartas": 2, "quintas": 3, "sextas": 4, "sábados": 5,
+        "domingos": 6,
+    },
+    set_leads=("aos", "às", "nas", "nos", "os", "as"),
     set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensalmente": "P1M",
                "anualmente": "P1Y"},
 )
