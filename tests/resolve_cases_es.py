@@ -87,6 +87,16 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a month or year named with its unit word ("el mes de agosto", "el año 2020")
+    ("el mes de agosto", SEED, "2023-08", "2023-08-01", "2023-08-31"),
+    ("en el mes de agosto de 2020", SEED, "2020-08", "2020-08-01", "2020-08-31"),
+    ("durante el mes de julio", SEED, "2023-07", "2023-07-01", "2023-07-31"),
+    ("el año 2020", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("en el año de 2020", SEED, "2020", "2020-01-01", "2020-12-31"),
+    # two away: "antepasado" is the one before the last
+    ("la semana antepasada", SEED, "2023-W36", "2023-09-04", "2023-09-10"),
+    ("el año antepasado", SEED, "2021", "2021-01-01", "2021-12-31"),
+    ("el mes antepasado", SEED, "2023-07", "2023-07-01", "2023-07-31"),
     # sets: "cada"/"todos los" before a unit or a weekday, "los" before a plural weekday
     # ("los domingos"; "lunes" is its own plural); the value English gives "every Monday"
     ("todos los lunes", SEED, "XXXX-WXX-1", None, None),

@@ -99,6 +99,16 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a month or year named with its unit word ("o mês de agosto", "o ano de 2020")
+    ("o mês de agosto", SEED, "2023-08", "2023-08-01", "2023-08-31"),
+    ("no mês de agosto de 2020", SEED, "2020-08", "2020-08-01", "2020-08-31"),
+    ("durante o mês de julho", SEED, "2023-07", "2023-07-01", "2023-07-31"),
+    ("o ano de 2020", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("a semana passada", SEED, "2023-W37", "2023-09-11", "2023-09-17"),
+    # two away: "retrasado" is the one before the last
+    ("a semana retrasada", SEED, "2023-W36", "2023-09-04", "2023-09-10"),
+    ("o mês retrasado", SEED, "2023-07", "2023-07-01", "2023-07-31"),
+    ("o ano retrasado", SEED, "2021", "2021-01-01", "2021-12-31"),
     # sets: "todo"/"toda"/"cada" before a unit or a weekday, a plural weekday after its
     # article ("aos domingos"); the TimeML set value English gives "every Monday"
     ("todas as segundas-feiras", SEED, "XXXX-WXX-1", None, None),

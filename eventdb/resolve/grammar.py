@@ -178,6 +178,14 @@ class Grammar(
         self.named_year_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{year_units})\s+(?:(?:{_alt(v.of_words)})\s+)?(?P<y>\d{{3,4}})"
         )
+        # "the month of August", "o mês de agosto", "el año de dos mil veinte": a month or
+        # year named with its unit word first
+        named_units = [
+            w for w, u in v.units.items() if u in ("month", "year") and w not in v.plurals
+        ]
+        self.unit_of_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<u>{_alt(named_units)})\s+(?:{of})\s+(?P<rest>.+)"
+        )
         # "week 31", "the week 31 of 2023", "semana 31": an ISO week by its number
         self.iso_week_re = re.compile(
             rf"(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'week' and w not in v.plurals)})"
@@ -505,6 +513,7 @@ class Grammar(
             (self.ago_re, Grammar._ago, words_of(v.ago, v.later)),
             (self.iso_week_re, Grammar._iso_week, frozenset({"#"})),
             (self.named_year_re, Grammar._named_year, frozenset({"#"})),
+            (self.unit_of_re, Grammar._unit_of, words_of(named_units)),
             (
                 self.nth_day_re,
                 Grammar._nth_day,

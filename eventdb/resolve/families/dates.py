@@ -235,6 +235,15 @@ class DateRules(RuleBase):
             p.alts = ((_Point("month", FuzzyDate.month(other, mo), why), why),)
         return p
 
+    def _unit_of(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the month of August", "no mês de agosto de 2020", "el año de dos mil veinte":
+        the month or year the rest names, the unit word only repeating its precision."""
+        want = Precision.MONTH if self.v.units[m.group("u")] == "month" else Precision.YEAR
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is not want:
+            return None
+        return inner
+
     def _year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
 

@@ -171,6 +171,8 @@ PACK = Vocabulary(
     # "unos diez años": about ten; "unos años" alone is a few (a number word, and vague)
     count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas"),
     every=("cada", "todos los", "todas las"),
+    # "la semana antepasada", "el año antepasado": the one before the last
+    two_away={"antepasado": -2, "antepasada": -2},
     # "lunes" to "viernes" are their own plurals: a set only after "los" or "todos los"
     weekday_plurals={**{w: i for i, w in enumerate(WEEKDAYS[:5])}, "sábados": 5, "domingos": 6},
     set_leads=("los",),

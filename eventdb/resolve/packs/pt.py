@@ -182,6 +182,8 @@ PACK = Vocabulary(
     # "uns dez anos": about ten; "uns anos" alone is a few (a number word, and vague)
     count_approximators=("quase", "mais de", "menos de", "pelo menos", "uns", "umas"),
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
+    # "a semana retrasada", "o mês retrasado": the one before the last
+    two_away={"retrasado": -2, "retrasada": -2},
     weekday_plurals={
         **{w.replace("-", "s-") + "s": i for i, w in enumerate(WEEKDAYS[:5])},  # segundas-feiras
         "segundas": 0, "terças": 1, "quartas": 2, "quintas": 3, "sextas": 4, "sábados": 5,
