@@ -87,6 +87,29 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # clock times: a bare hour after "a las", in the part of the day written after it
+    ("a las 18.30", SEED, "2023-09-19T18:30", "2023-09-19", "2023-09-19"),
+    ("a las 21:00 horas", SEED, "2023-09-19T21:00", "2023-09-19", "2023-09-19"),
+    ("a las 6 de la tarde", SEED, "2023-09-19T18:00", "2023-09-19", "2023-09-19"),
+    ("a las 9 de la mañana", SEED, "2023-09-19T09:00", "2023-09-19", "2023-09-19"),
+    ("a las 10 de la noche", SEED, "2023-09-19T22:00", "2023-09-19", "2023-09-19"),
+    ("a las 12 de la noche", SEED, "2023-09-19T24:00", "2023-09-19", "2023-09-19"),
+    ("a las 3 de la madrugada", SEED, "2023-09-19T03:00", "2023-09-19", "2023-09-19"),
+    ("ayer a las 6 de la tarde", SEED, "2023-09-18T18:00", "2023-09-18", "2023-09-18"),
+    ("el lunes a las 9", SEED, "2023-09-18T09:00", "2023-09-18", "2023-09-18"),
+    ("al mediodía", SEED, "2023-09-19T12:00", "2023-09-19", "2023-09-19"),
+    ("a medianoche", SEED, "2023-09-19T24:00", "2023-09-19", "2023-09-19"),
+    # parts of a day: the day after "de"/"del" ("la noche del domingo")
+    ("anoche", SEED, "2023-09-18TNI", "2023-09-18", "2023-09-18"),
+    ("esta noche", SEED, "2023-09-19TNI", "2023-09-19", "2023-09-19"),
+    ("esta madrugada", SEED, "2023-09-19TNI", "2023-09-19", "2023-09-19"),
+    ("la noche del domingo", SEED, "2023-09-17TNI", "2023-09-17", "2023-09-17"),
+    ("la madrugada del lunes", SEED, "2023-09-18TNI", "2023-09-18", "2023-09-18"),
+    ("en la noche del martes", SEED, "2023-09-19TNI", "2023-09-19", "2023-09-19"),
+    ("el martes por la noche", SEED, "2023-09-19TNI", "2023-09-19", "2023-09-19"),
+    # a count of hours after a direction is a window, not a clock time moved
+    ("en las últimas 24 horas", SEED, "PT24H", "2023-09-19", "2023-09-19"),
+    ("en las próximas 48 horas", SEED, "PT48H", "2023-09-19", "2023-09-20"),
     # a month or year named with its unit word ("el mes de agosto", "el año 2020")
     ("el mes de agosto", SEED, "2023-08", "2023-08-01", "2023-08-31"),
     ("en el mes de agosto de 2020", SEED, "2020-08", "2020-08-01", "2020-08-31"),

@@ -99,6 +99,29 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # clock times: a bare hour after "às", in the part of the day written after it
+    ("às 18h30", SEED, "2023-09-19T18:30", "2023-09-19", "2023-09-19"),
+    ("às 18h", SEED, "2023-09-19T18:00", "2023-09-19", "2023-09-19"),
+    ("às 9h30 da manhã", SEED, "2023-09-19T09:30", "2023-09-19", "2023-09-19"),
+    ("às 6 da tarde", SEED, "2023-09-19T18:00", "2023-09-19", "2023-09-19"),
+    ("às 10 da noite", SEED, "2023-09-19T22:00", "2023-09-19", "2023-09-19"),
+    ("às 2 da madrugada de domingo", SEED, "2023-09-17T02:00", "2023-09-17", "2023-09-17"),
+    ("às 21h de sexta-feira", SEED, "2023-09-15T21:00", "2023-09-15", "2023-09-15"),
+    ("ontem às 10 da noite", SEED, "2023-09-18T22:00", "2023-09-18", "2023-09-18"),
+    ("ao meio-dia", SEED, "2023-09-19T12:00", "2023-09-19", "2023-09-19"),
+    ("à meia-noite", SEED, "2023-09-19T24:00", "2023-09-19", "2023-09-19"),
+    # parts of a day: the day after "de" ("na madrugada desta terça-feira")
+    ("amanhã de madrugada", SEED, "2023-09-20TNI", "2023-09-20", "2023-09-20"),
+    ("esta madrugada", SEED, "2023-09-19TNI", "2023-09-19", "2023-09-19"),
+    ("esta noite", SEED, "2023-09-19TNI", "2023-09-19", "2023-09-19"),
+    ("ontem à noite", SEED, "2023-09-18TNI", "2023-09-18", "2023-09-18"),
+    ("na madrugada desta terça-feira", SEED, "2023-09-19TNI", "2023-09-19", "2023-09-19"),
+    ("na noite de segunda-feira", SEED, "2023-09-18TNI", "2023-09-18", "2023-09-18"),
+    ("na manhã de ontem", SEED, "2023-09-18TMO", "2023-09-18", "2023-09-18"),
+    ("na tarde desta segunda-feira (18)", SEED, "2023-09-18TAF", "2023-09-18", "2023-09-18"),
+    # a count of hours after a direction is a window, not a clock time moved
+    ("nas últimas 24 horas", SEED, "PT24H", "2023-09-19", "2023-09-19"),
+    ("nas últimas 72 horas", SEED, "PT72H", "2023-09-17", "2023-09-19"),
     # a month or year named with its unit word ("o mês de agosto", "o ano de 2020")
     ("o mês de agosto", SEED, "2023-08", "2023-08-01", "2023-08-31"),
     ("no mês de agosto de 2020", SEED, "2020-08", "2020-08-01", "2020-08-31"),

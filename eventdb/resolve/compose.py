@@ -319,6 +319,8 @@ class CompositionRules(RuleBase):
         inner = self._point(rest, ctx._replace(future=off > 0))
         if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
             return None
+        if inner.type == "TIME":
+            return None  # "as últimas 24 horas": a count of hours, not a clock time moved
         d = inner.date.earliest
         if re.search(r"\d{4}", rest):
             return inner  # a year is written: the direction only repeats it

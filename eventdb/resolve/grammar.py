@@ -267,8 +267,7 @@ class Grammar(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
             rf"|(?:{_alt(v.set_leads)})\s+(?P<wp>{_alt(v.weekday_plurals)})"
         )
-        # "los lunes", "os domingos": read as a set before the article is dropped
-        self.set_lead_firsts = frozenset(w.partition(" ")[0] for w in v.set_leads)
+
         yago = _alt(v.year_ago)
         ordq = _alt(k for k in v.ordinals if k != "last")
         fisc = f"(?:{_alt(v.fiscal)})" if v.fiscal else "(?!)"  # "fiscal"
@@ -297,7 +296,7 @@ class Grammar(
         dparts = _alt(v.day_parts)
         self.day_part_re = re.compile(
             rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at)\s+)?"
-            rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of)\s+(?P<rest>.+))?"
+            rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of|{_alt(v.of_words)})\s+(?P<rest>.+))?"
             rf"|(?P<rest2>.+?)\s+(?:(?:{_alt(v.day_part_joiners)})\s+)?(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
         )
         # a name with its direction after it ("segunda-feira passada", "sábado que vem",
@@ -347,10 +346,25 @@ class Grammar(
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
         # a bare hour needs its joining word after a day: "tonight at 9", "el lunes a las
         # 9", "hoy a las 18.30" (without "at", "9" is a number, not a time)
-        bare = r"(?P<hb>[01]?\d|2[0-4])(?:[.:](?P<mb>[0-5]\d))?"
+        bare = r"(?P<hb>[01]?\d|2[0-4])(?:[.:h](?P<mb>[0-5]\d))?"
         joined = rf"(?:{_alt(v.clock_at)})\s+{bare}"
-        self.clock_bare_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{joined}")
+        # the part of the day a bare hour is in: "a las 6 de la tarde", "às 10 da noite"
+        cpart = rf"(?:\s+(?:{_alt([*v.of_words, *v.day_part_joiners])})\s+(?P<cp>{dparts}))?"
+        self.clock_bare_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{joined}{cpart}")
+        # a bare hour after its joining word, first: "a las 18.30", "às 18h", "às 10 da
+        # manhã de ontem", "at 9"
+        marks = _alt(k for k, add in v.clock_marks.items() if add is None)
+        self.clock_at_re = re.compile(
+            rf"{joined}(?![\d:])(?:\s*(?:{marks}))?{cpart}(?:(?:\s*,\s*|\s+){on}(?P<rest>.+))?"
+        )
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
+        # forms that open with a word the fillers would drop, read before it is: "los
+        # lunes", "os domingos" (sets), "a las 18.30", "às 18h" (clock times)
+        self.kept_firsts = frozenset(w.partition(" ")[0] for w in (*v.set_leads, *v.clock_at))
+        self.kept_rules: tuple[tuple[re.Pattern[str], _Rule], ...] = (
+            (self.set_re, Grammar._set_rule),
+            (self.clock_at_re, Grammar._clock),
+        )
         # the first words of every form _point_rules reads before the family rules
         self.opening_words = (
             frozenset(
@@ -360,7 +374,7 @@ class Grammar(
             | self.lead_firsts
             | frozenset(v.window_within)
             | v.fillers
-            | self.set_lead_firsts
+            | self.kept_firsts
         )
         # approximators whose first word is a filler ("at least"): not stripped as one
         self.filler_approx = tuple(
@@ -486,6 +500,7 @@ class Grammar(
             rf"(?:{dirn}\s+)?(?P<hol>{hols})(?:,?\s+(?:{of}\s+)?(?:{year}|{rel_year}))?"
         )
         self.compound: list[tuple[re.Pattern[str], _Rule, frozenset[str] | None]] = [
+            (self.clock_at_re, Grammar._clock, words_of(v.clock_at)),
             (self.clock_first_re, Grammar._clock, clock_gate),
             (self.clock_last_re, Grammar._clock, clock_gate),
             (self.clock_bare_re, Grammar._clock, words_of(v.clock_at)),
@@ -694,10 +709,13 @@ class Grammar(
                 if m is not None:
                     return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
             first, _, rest = s.partition(" ")
-            if first in self.set_lead_firsts:
-                m = self.set_re.fullmatch(s)
-                if m is not None:
-                    return self._set_rule(m, ctx)
+            if first in self.kept_firsts:  # "los lunes", "a las 18.30": before "los", "a" go
+                for pattern, rule in self.kept_rules:
+                    m = pattern.fullmatch(s)
+                    if m is not None:
+                        p = rule(self, m, ctx)
+                        if p is not None:
+                            return p
             if first in self.lead_firsts:
                 for lead in v.lead_ins:  # "as of Monday": Monday
                     if s.startswith(lead + " "):

@@ -30,6 +30,20 @@ _ISO_DATETIME_RE = re.compile(
 )
 
 
+def _in_part(hour: int, code: str) -> int:
+    """A bare hour in the part of the day named after it: "6 de la tarde" is 18:00, "10
+    da noite" 22:00, "12 de la noche" midnight (24:00); "2 da madrugada" stays 02:00.
+
+    >>> _in_part(6, "AF"), _in_part(10, "NI"), _in_part(12, "NI"), _in_part(2, "NI")
+    (18, 22, 24, 2)
+    """
+    if code in ("AF", "EV") and hour < 12:
+        return hour + 12
+    if code == "NI" and 6 <= hour <= 12:
+        return hour + 12
+    return hour
+
+
 class ClockRules(RuleBase):
     """Rules for clock times and parts of a day."""
 
@@ -66,6 +80,8 @@ class ClockRules(RuleBase):
             hour, minute = int(g["hb"]), int(g["mb"] or 0)
         else:
             hour, minute = int(g["h24"]), int(g["m24"])
+        if g.get("cp") and g.get("hb"):
+            hour = _in_part(hour, self.v.day_parts[_sp(g["cp"])])
         if hour == 24 and minute:
             return None
         rest = g.get("rest")

@@ -92,10 +92,11 @@ PACK = Vocabulary(
         "hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
         "antes de anoche": -2, "anoche": -1, "mañana": 1, "pasado mañana": 2,
         "el día siguiente": 1, "al día siguiente": 1, "la víspera": -1, "esta noche": 0,
-        "esta mañana": 0, "esta tarde": 0,
+        "esta mañana": 0, "esta tarde": 0, "esta madrugada": 0,
     },
     day_times={
         "anoche": "NI", "esta noche": "NI", "esta mañana": "MO", "esta tarde": "AF",
+        "esta madrugada": "NI",
     },
     day_parts={
         # "mañana" alone is tomorrow (a day word, read first); after a day it is morning
@@ -163,7 +164,7 @@ PACK = Vocabulary(
     ),
     clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},
     clock_marks={"h": None, "horas": None, "hs": None},
-    clock_at=("a las", "a la"),
+    clock_at=("a las", "a la", "al"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,

@@ -100,11 +100,14 @@ PACK = Vocabulary(
         "depois de amanhã": 2, "o dia seguinte": 1, "no dia seguinte": 1, "a véspera": -1,
         "na véspera": -1, "hoje à noite": 0, "ontem à noite": -1, "esta noite": 0,
         "nesta noite": 0, "esta manhã": 0, "nesta manhã": 0, "esta tarde": 0,
-        "nesta tarde": 0,
+        "nesta tarde": 0, "esta madrugada": 0, "nesta madrugada": 0, "hoje de madrugada": 0,
+        "ontem de madrugada": -1,
     },
     day_times={
         "hoje à noite": "NI", "ontem à noite": "NI", "esta noite": "NI", "nesta noite": "NI",
         "esta manhã": "MO", "nesta manhã": "MO", "esta tarde": "AF", "nesta tarde": "AF",
+        "esta madrugada": "NI", "nesta madrugada": "NI", "hoje de madrugada": "NI",
+        "ontem de madrugada": "NI",
     },
     day_parts={
         "manhã": "MO", "tarde": "AF", "noite": "NI", "madrugada": "NI", "meio-dia": "MI",
@@ -174,7 +177,7 @@ PACK = Vocabulary(
     ),
     clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
     clock_marks={"h": None, "horas": None, "hs": None},
-    clock_at=("às", "à"),
+    clock_at=("às", "à", "ao"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
