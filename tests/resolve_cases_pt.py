@@ -85,7 +85,6 @@ ROWS = [
     ("século XX", SEED, "1900-01-01", "1999-12-31", False),
     ("século 21", SEED, "2000-01-01", "2099-12-31", False),
     # parts of a day, clock times
-    ("ontem à noite", SEED, "2023-09-18", "2023-09-18", False),
     ("hoje de manhã", SEED, "2023-09-19", "2023-09-19", False),
     ("amanhã à tarde", SEED, "2023-09-20", "2023-09-20", False),
     ("às 15h30", SEED, "2023-09-19", "2023-09-19", False),
