@@ -11,6 +11,28 @@ SEED = date(2023, 9, 19)  # Tuesday
 
 # (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
 ROWS = [
+    # ranges opened by a start word, the end joined by "y se extiende hasta" and the like
+    # (the seed article's "began last week and runs until this Wednesday (20)")
+    (
+        "comenzó la semana pasada y se extiende hasta este miércoles (20)",
+        SEED,
+        "2023-09-11",
+        "2023-09-20",
+        False,
+    ),
+    ("comenzó el lunes y termina el viernes", SEED, "2023-09-18", "2023-09-22", False),
+    ("empezó en marzo", SEED, "2023-03-01", None, False),
+    ("inició ayer", SEED, "2023-09-18", None, False),
+    # "de ... a ...", "del ... al ...", "desde ... hasta ...", "entre ... y ...", "a partir de"
+    ("del 13 al 15 de julio", SEED, "2023-07-13", "2023-07-15", False),
+    ("entre el 13 y el 15 de julio", SEED, "2023-07-13", "2023-07-15", False),
+    ("de marzo a mayo", SEED, "2023-03-01", "2023-05-31", False),
+    ("desde marzo hasta mayo", SEED, "2023-03-01", "2023-05-31", False),
+    ("de enero a marzo de 2022", SEED, "2022-01-01", "2022-03-31", False),
+    ("entre 2019 y 2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("a partir del 1 de enero", SEED, "2024-01-01", None, False),
+    ("desde 2019", SEED, "2019-01-01", None, True),
+    ("desde 2019 hasta hoy", SEED, "2019-01-01", "2023-09-19", False),
     # deictic days, with and without accents
     ("hoy", SEED, "2023-09-19", "2023-09-19", False),
     ("ayer", SEED, "2023-09-18", "2023-09-18", False),

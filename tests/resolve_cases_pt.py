@@ -11,6 +11,32 @@ SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Braz
 
 # (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
 ROWS = [
+    # ranges opened by a start word, the end joined by "e vai até" and the like (the seed
+    # article's "began last week and runs until this Wednesday (20)")
+    (
+        "começou na semana passada e vai até esta quarta-feira (20)",
+        SEED,
+        "2023-09-11",
+        "2023-09-20",
+        False,
+    ),
+    ("começa amanhã e vai até domingo", SEED, "2023-09-20", "2023-09-24", False),
+    ("começou em 2020 e termina em 2025", SEED, "2020-01-01", "2025-12-31", False),
+    ("iniciado em março", SEED, "2023-03-01", None, False),
+    ("começou ontem", SEED, "2023-09-18", None, False),
+    # "de ... a/até ...", "desde ... até ...", "entre ... e ...", "a partir de"
+    ("de 13 a 15 de julho", SEED, "2023-07-13", "2023-07-15", False),
+    ("entre 13 e 15 de julho", SEED, "2023-07-13", "2023-07-15", False),
+    ("de março a maio", SEED, "2023-03-01", "2023-05-31", False),
+    ("desde março até maio", SEED, "2023-03-01", "2023-05-31", False),
+    ("de janeiro a março de 2022", SEED, "2022-01-01", "2022-03-31", False),
+    ("entre 2019 e 2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("da segunda-feira à sexta-feira", SEED, "2023-09-18", "2023-09-22", False),
+    ("de segunda a sexta", SEED, "2023-09-18", "2023-09-22", False),
+    ("a partir de 1º de janeiro", SEED, "2024-01-01", None, False),
+    ("a partir de março até maio", SEED, "2023-03-01", "2023-05-31", False),
+    ("desde 2019", SEED, "2019-01-01", None, True),
+    ("desde 2019 até hoje", SEED, "2019-01-01", "2023-09-19", False),
     # the seed article's original phrases
     ("nesta segunda-feira (18)", SEED, "2023-09-18", "2023-09-18", False),
     ("desde o fim do ano passado", SEED, "2022-09-01", None, True),

@@ -198,7 +198,7 @@ class CompositionRules(RuleBase):
             a = self._side(g["began_x"], ctx)
             if g["began_y"] is None:
                 return _one_sided(text, ctx.ref, a, None, "began")
-            b = self._side(g["began_y"], ctx, end=True)
+            b = self._forward(g["began_y"], self._side(g["began_y"], ctx, end=True), a, ctx)
             return _two_sided(text, ctx.ref, a, b)
         if kind == "from" and g["from_y"] is None:
             return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
@@ -235,7 +235,7 @@ class CompositionRules(RuleBase):
                 return _point_resolution(text, ctx.ref, whole)  # "the winter of 1941-42"
             right = str(end)
         dm = self.day_only_re.fullmatch(right)
-        if dm is not None:
+        if dm is not None and not self._weekday_word(dm):
             # "from Sept. 18 to 20", "August 10 to 22, 2012", "May eighth - tenth, 2010": the
             # end is a day of the start's month; a year after it belongs to both
             n = self._day_number_of(dm)
@@ -250,12 +250,18 @@ class CompositionRules(RuleBase):
         first = a.date if a is not None else None
         if a is None or first is None:
             raise _Unknown(left)
+        return _two_sided(text, ctx.ref, a, self._forward(right, b, a, ctx))
+
+    def _forward(self, right: str, b: _Point, a: _Point, ctx: _Ctx) -> _Point:
+        """The end of a range, read forward from its start when it reads before it: "from
+        Monday to Wednesday", "comenzó el lunes y termina el viernes"."""
+        assert a.date is not None
+        first = a.date
         if b.date is not None and first.earliest > b.date.latest and not re.search(r"\d{4}", right):
-            # "from Monday to Wednesday": a bare end is read forward from the start
             later = self._point(right, _Ctx(ctx.text, first.earliest, True, ctx.south, ctx.anchors))
             if later is not None and later.date is not None:
-                b = later
-        return _two_sided(text, ctx.ref, a, b)
+                return later
+        return b
 
     def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
         p = self._point(s.strip(), ctx)
@@ -267,6 +273,12 @@ class CompositionRules(RuleBase):
         if p is None or p.date is None:
             raise _Unknown(s)
         return p
+
+    def _weekday_word(self, m: re.Match[str]) -> bool:
+        """Is the day a ``day_only_re`` match names in words a weekday's name too ("sexta" is
+        sixth and Friday, "segunda" second and Monday)? Then it is the weekday."""
+        w = _group(m, "dw")
+        return w is not None and w in self.v.weekdays
 
     def _day_number_of(self, m: re.Match[str]) -> int | None:
         """The day a ``day_only_re`` match names ("22", "15th", "tenth", "vinte e dois")."""
@@ -284,7 +296,12 @@ class CompositionRules(RuleBase):
         r = right.date.earliest
         left = left.strip()
         dm = self.day_only_re.fullmatch(left)
-        if dm is not None and not dm.group("y") and right.date.precision is Precision.DAY:
+        if (
+            dm is not None
+            and not dm.group("y")
+            and right.date.precision is Precision.DAY
+            and not self._weekday_word(dm)
+        ):
             # "10 - 22 August", "from 13th to 15th July", "eighth to eleventh May 2010"
             n = self._day_number_of(dm)
             if n is not None:

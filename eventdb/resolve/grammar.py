@@ -60,6 +60,7 @@ from .text import (
     _WORDS,
     _alt,
     _firsts,
+    _fold,
     _folded,
     _normalise,
     _unknown,
@@ -287,6 +288,13 @@ class Grammar(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?:{_alt(v.day_nouns)})\s+)?{dayw}(?:,?\s+{year})?"
         )
         # a pack's contractions, spelled out before matching ("deste ano" -> "de este ano")
+        # weekday names written with a hyphen ("segunda-feira"): spelled with a space
+        # before matching, so a dash inside a name never splits a range ("de segunda-feira
+        # a sexta-feira")
+        hyphened = [_fold(w.lower()) for w in (*vocab.weekdays, *vocab.weekday_plurals) if "-" in w]
+        self.hyphened_re = (
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, hyphened))})\b") if hyphened else None
+        )
         self.contractions_re = (
             re.compile(rf"\b(?:{_alt(v.contractions)})\b") if v.contractions else None
         )
@@ -633,6 +641,8 @@ class Grammar(
             s = self.glue_re.sub(" ", s)
         if self.contractions_re is not None:
             s = self.contractions_re.sub(lambda m: self.v.contractions[m.group(0)], s)
+        if self.hyphened_re is not None and "-" in s:  # "segunda-feira" -> "segunda feira"
+            s = self.hyphened_re.sub(lambda m: m.group(0).replace("-", " "), s)
         if not s:
             raise ResolveError(
                 f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"

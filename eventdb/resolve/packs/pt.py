@@ -136,14 +136,24 @@ PACK = Vocabulary(
         "o futuro": "FUTURE_REF",
     },
     approximators=("por volta de", "cerca de", "em torno de", "aproximadamente", "perto de"),
-    range_since=("desde", "a partir de"),
+    range_since=("desde",),
     range_until=("até", "até ao", "até o", "até a"),
-    range_from=("de", "do", "da", "dos", "das"),
+    # "a partir de" opens a start as "from" and "starting" do: the date as it reads
+    range_from=("de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da"),
     range_to=("a", "ao", "até", "-", "–", "—"),
     range_between=("entre",),
     range_and=("e",),
-    range_began=(),
-    range_runs=(),
+    # "começou na semana passada e vai até esta quarta-feira (20)"
+    range_began=(
+        "começou", "começa", "começará", "começaram", "começam", "começado", "começada",
+        "iniciou", "inicia", "iniciará", "iniciaram", "iniciado", "iniciada", "iniciados",
+        "iniciadas", "teve início", "tem início", "terá início", "começando",
+    ),
+    range_runs=(
+        "vai até", "vai durar até", "dura até", "durará até", "segue até", "seguirá até",
+        "prossegue até", "continua até", "continuará até", "se estende até", "estende-se até",
+        "se estenderá até", "termina", "terminará", "acaba", "acabará", "até",
+    ),
     range_onward=("em diante", "ou depois"),
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
