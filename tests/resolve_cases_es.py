@@ -109,6 +109,30 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a weekday and its day number without brackets, after a direction
+    ("este lunes 18", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("el próximo viernes 22", SEED, "2023-09-22", "2023-09-22", "2023-09-22"),
+    ("lunes 18 de septiembre de 2023", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    # numeric dates day first, with a slash, a dot or (with a four-digit year) a dash
+    ("18.09.2023", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("18-09-2023", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("primero de mayo", SEED, "2023-05-01", "2023-05-01", "2023-05-01"),
+    ("veinticinco de diciembre", SEED, "2023-12-25", "2023-12-25", "2023-12-25"),
+    # years in words, with "mil" ("dos mil veinte", "mil novecientos noventa y ocho")
+    ("dos mil veinte", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("en dos mil veintidós", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("mil novecientos noventa y ocho", SEED, "1998", "1998-01-01", "1998-12-31"),
+    ("marzo de dos mil veinte", SEED, "2020-03", "2020-03-01", "2020-03-31"),
+    # decades with the tens in words, after "la década de los"
+    ("los años ochenta", SEED, "198", "1980-01-01", "1989-12-31"),
+    ("la década de los noventa", SEED, "199", "1990-01-01", "1999-12-31"),
+    ("la década de los 90", SEED, "199", "1990-01-01", "1999-12-31"),
+    ("la década de 1980", SEED, "198", "1980-01-01", "1989-12-31"),
+    # parts: each head with "de"/"del", after "a" or "al"
+    ("al final del año", SEED, "2023", "2023-09-01", "2023-12-31"),
+    ("al inicio de la semana", SEED, "2023-W38", "2023-09-18", "2023-09-19"),
+    ("a fin de mes", SEED, "2023-09", "2023-09-21", "2023-09-30"),
+    ("a finales de los años 90", SEED, "199", "1997-01-01", "1999-12-31"),
     # clock times: a bare hour after "a las", in the part of the day written after it
     ("a las 18.30", SEED, "2023-09-19T18:30", "2023-09-19", "2023-09-19"),
     ("a las 21:00 horas", SEED, "2023-09-19T21:00", "2023-09-19", "2023-09-19"),

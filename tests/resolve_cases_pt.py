@@ -124,6 +124,30 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a weekday and its day number without brackets, after a direction
+    ("nesta quarta-feira 20", SEED, "2023-09-20", "2023-09-20", "2023-09-20"),
+    ("neste domingo (24)", SEED, "2023-09-24", "2023-09-24", "2023-09-24"),
+    # numeric dates day first, with a slash, a dot or (with a four-digit year) a dash
+    ("18/09/2023", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("18.9.23", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("18-09-2023", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("3-4-2023", SEED, "2023-04-03", "2023-04-03", "2023-04-03"),
+    # the ordinal mark typed as a degree sign
+    ("1° de maio", SEED, "2023-05-01", "2023-05-01", "2023-05-01"),
+    ("primeiro de maio", SEED, "2023-05-01", "2023-05-01", "2023-05-01"),
+    ("vinte e cinco de dezembro", SEED, "2023-12-25", "2023-12-25", "2023-12-25"),
+    # years in words, with "mil" and the joining "e"
+    ("dois mil e vinte", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("em dois mil e vinte e dois", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("mil novecentos e noventa", SEED, "1990", "1990-01-01", "1990-12-31"),
+    ("em março de dois mil e vinte", SEED, "2020-03", "2020-03-01", "2020-03-31"),
+    ("há cem anos", SEED, "1923", "1923-01-01", "1923-12-31"),
+    # decades with the tens in words, parts of them with "dos"
+    ("os anos oitenta", SEED, "198", "1980-01-01", "1989-12-31"),
+    ("nos anos 2000", SEED, "200", "2000-01-01", "2009-12-31"),
+    ("no final dos anos 80", SEED, "198", "1987-01-01", "1989-12-31"),
+    ("no início dos anos 2000", SEED, "200", "2000-01-01", "2003-12-31"),
+    ("no fim do mês", SEED, "2023-09", "2023-09-21", "2023-09-30"),
     # clock times: a bare hour after "às", in the part of the day written after it
     ("às 18h30", SEED, "2023-09-19T18:30", "2023-09-19", "2023-09-19"),
     ("às 18h", SEED, "2023-09-19T18:00", "2023-09-19", "2023-09-19"),

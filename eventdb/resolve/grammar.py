@@ -319,9 +319,12 @@ class Grammar(
             rf"(?P<dir>{moving_dirs})\s+(?:(?:{_alt(v.day_nouns)})\s+)?"
             rf"(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+)?|(?:{_alt(v.months)})\.?\s+\d{{1,2}}(?:{sfx})?)"
         )
-        # "anos 90", "década de 1990", "século XX": a decade or century named by a number
+        # "anos 90", "década de 1990", "los años ochenta", "século XX": a decade or century
+        # named by a number (the tens in words too)
+        tens = _alt(w for w, n in v.numbers.items() if 20 <= n <= 90 and n % 10 == 0)
         self.decade_words_re = re.compile(
-            rf"(?:{_alt(v.decade_words)})\s+(?P<y>\d{{4}}|\d0)|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
+            rf"(?:{_alt(v.decade_words)})\s+(?:(?P<y>\d{{4}}|\d0)|(?P<yw>{tens}))"
+            rf"|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
         )
         self.day_number_re = re.compile(
             rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
@@ -409,7 +412,13 @@ class Grammar(
             rf"(?P<e1>{era})\s+(?P<y1>\d{{1,4}})|(?P<y2>\d{{1,4}})\s+(?P<e2>{era})"
         )
         rules: list[tuple[re.Pattern[str], _Rule]] = [
-            (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
+            # "Monday (18)", "nesta segunda-feira (18)", "este lunes 18"
+            (
+                re.compile(
+                    rf"(?:{dirn}\s+)?{wd}(?:\s*\(\s*{day}\s*\)|,?\s+(?P<d2>\d{{1,2}})(?:{sfx})?)"
+                ),
+                Grammar._weekday_daynum,
+            ),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
             (
                 re.compile(

@@ -29,14 +29,14 @@ _FIRST_LETTERS = re.compile(r"[a-z]+")
 _LAST_LETTERS = re.compile(r"[a-z]+(?=[ -]*$)")
 
 _NUMERIC_RE = re.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
+    r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|(?P<y4>\d{4})/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})|(?P<mm>\d{1,2})/(?P<yy>\d{4})"
 )
 
 
 def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool) -> _Point | None:
-    """18/09/2023, 9/18/2023, 2023/09/18, 09/2012, 8/10: the pack's order where both
-    numbers could be the month (English month first, with a warning; Portuguese and
+    """18/09/2023, 18.09.2023, 18-09-2023, 9/18/2023, 2023/09/18, 09/2012, 8/10: the pack's
+    order where both numbers could be the month (English month first, with a warning; Portuguese and
     Spanish day first), else whichever order is possible. Without a year, the nearest
     such day."""
     if m.group("y4"):
@@ -52,6 +52,8 @@ def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool)
         if not 1 <= mo <= 12:
             return None
         return _Point("numeric-month", FuzzyDate.month(int(m.group("yy")), mo), "month/year")
+    if m.group("sep") == "-" and len(m.group("y") or "") != 4:
+        return None  # "18-09-2023" is a date; "10-12" a range of days, "18-09-23" unsure
     a, b = int(m.group("a")), int(m.group("b"))
     warnings: tuple[str, ...] = ()
     order = "day/month" if day_first else "month/day"

@@ -39,9 +39,9 @@ class PeriodRules(RuleBase):
     """Rules for quarters and halves, seasons, decades and centuries, ISO weeks of a month."""
 
     def _decade_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        """ "anos 90", "a década de 1990", "século XX", "siglo 21"."""
-        if m.group("y"):
-            y = int(m.group("y"))
+        """ "anos 90", "a década de 1990", "los años ochenta", "século XX", "siglo 21"."""
+        if m.group("y") or m.group("yw"):
+            y = int(m.group("y")) if m.group("y") else self.v.numbers[m.group("yw")]
             y = _two_digit_decade(y, ctx.ref) if y < 100 else y
             return _Point("decade", FuzzyDate.decade(y), "a decade")
         c = m.group("c")

@@ -41,6 +41,12 @@ _ORDINALS = {
     "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
 }
 
+_PART_HEADS = {
+    "principios": "early", "principio": "early", "inicios": "early", "inicio": "early",
+    "comienzos": "early", "comienzo": "early", "mediados": "mid", "finales": "late",
+    "fines": "late", "final": "late", "fin": "late",
+}
+
 PACK = Vocabulary(
     code="es",
     day_first=True,
@@ -61,7 +67,10 @@ PACK = Vocabulary(
         "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26,
         "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
         "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
-        "noventa": 90, "cien": 100, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
+        "noventa": 90, "cien": 100,
+        "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
+        "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
+        "novecientos": 900, "mil": 1000, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
         "pocos": 3, "pocas": 3, "varios": 3, "varias": 3,
     },
     number_joiners=("y",),
@@ -78,15 +87,12 @@ PACK = Vocabulary(
         "este": 0, "esta": 0, "actual": 0,
         "próximo": 1, "próxima": 1, "que viene": 1, "siguiente": 1, "entrante": 1,
     },
+    # "principios de", "el final del", "al inicio de": each head with each joining word
     parts={
-        "principios de": "early", "principios del": "early", "inicios de": "early",
-        "inicios del": "early", "comienzos de": "early", "comienzos del": "early",
-        "el comienzo de": "early", "el comienzo del": "early", "el principio de": "early",
-        "el principio del": "early", "el inicio de": "early", "el inicio del": "early",
-        "mediados de": "mid", "mediados del": "mid",
-        "finales de": "late", "finales del": "late", "fines de": "late", "fines del": "late",
-        "el final de": "late", "el final del": "late", "el fin de": "late",
-        "el fin del": "late", "final de": "late", "final del": "late",
+        f"{article}{head} {of}": part
+        for head, part in _PART_HEADS.items()
+        for of in ("de", "del")
+        for article in ("", "el ", "al ")
     },
     day_words={
         "hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
@@ -162,7 +168,7 @@ PACK = Vocabulary(
     range_after=("después de", "después del", "tras"),
     vague_leads={"futuros": 1, "futuras": 1},
     ordinal_suffixes=("º", "ª", "o", "a", "ro", "er"),
-    decade_words=("años", "los años", "década de", "la década de"),
+    decade_words=("la década de los", "década de los", "años", "los años", "década de", "la década de"),
     century_words=("siglo", "el siglo"),
     day_nouns=("día", "días"),
     day_part_joiners=("por la", "en la", "a la", "de la", "por el", "en el", "al"),

@@ -43,6 +43,12 @@ _ORDINALS = {
     "sétimo": 7, "oitavo": 8, "nono": 9, "décimo": 10,
 }
 
+_PART_HEADS = {
+    "início": "early", "inícios": "early", "começo": "early", "princípio": "early",
+    "princípios": "early", "meados": "mid", "meio": "mid", "fim": "late", "final": "late",
+    "fins": "late", "finais": "late",
+}
+
 PACK = Vocabulary(
     code="pt",
     day_first=True,
@@ -65,6 +71,9 @@ PACK = Vocabulary(
         "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
         "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
         "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
+        "cento": 100, "duzentos": 200, "trezentos": 300, "quatrocentos": 400,
+        "quinhentos": 500, "seiscentos": 600, "setecentos": 700, "oitocentos": 800,
+        "novecentos": 900, "mil": 1000,
         "alguns": 3, "algumas": 3, "uns": 3, "umas": 3, "poucos": 3, "poucas": 3,
         "vários": 3, "várias": 3,
     },
@@ -84,16 +93,12 @@ PACK = Vocabulary(
         "este": 0, "esta": 0, "neste": 0, "nesta": 0, "deste": 0, "desta": 0, "atual": 0,
         "próximo": 1, "próxima": 1, "que vem": 1, "seguinte": 1,
     },
+    # "início de", "o fim do", "no final dos anos 80": each head with each joining word
     parts={
-        "início de": "early", "início do": "early", "início da": "early",
-        "o início de": "early", "o início do": "early", "o início da": "early",
-        "começo de": "early", "começo do": "early", "começo da": "early",
-        "princípio de": "early", "princípios de": "early",
-        "meados de": "mid", "meados do": "mid", "meados da": "mid", "meio de": "mid",
-        "fim de": "late", "fim do": "late", "fim da": "late", "o fim de": "late",
-        "o fim do": "late", "o fim da": "late", "final de": "late", "final do": "late",
-        "final da": "late", "o final de": "late", "o final do": "late", "o final da": "late",
-        "fins de": "late", "fins do": "late", "fins da": "late",
+        f"{article}{head} {of}": part
+        for head, part in _PART_HEADS.items()
+        for of in ("de", "do", "da", "dos", "das")
+        for article in ("", "o ")
     },
     day_words={
         "hoje": 0, "ontem": -1, "anteontem": -2, "antes de ontem": -2, "amanhã": 1,
@@ -170,7 +175,7 @@ PACK = Vocabulary(
     range_after=("depois de", "depois do", "depois da", "após"),
     vague_leads={"futuros": 1, "futuras": 1},
     ordinal_suffixes=("º", "ª", "o", "a"),
-    decade_words=("anos", "os anos", "década de", "a década de"),
+    decade_words=("a década dos", "década dos", "anos", "os anos", "década de", "a década de"),
     century_words=("século", "o século"),
     day_nouns=("dia", "dias"),
     contractions={
