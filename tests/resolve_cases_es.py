@@ -11,6 +11,9 @@ SEED = date(2023, 9, 19)  # Tuesday
 
 # (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
 ROWS = [
+    # an open end: "de 2020 en adelante", "desde 2019 a esta parte"
+    ("de 2020 en adelante", SEED, "2020-01-01", None, False),
+    ("desde 2019 a esta parte", SEED, "2019-01-01", None, False),
     # ranges opened by a start word, the end joined by "y se extiende hasta" and the like
     # (the seed article's "began last week and runs until this Wednesday (20)")
     (
@@ -109,6 +112,23 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # quarters and halves of a year written as a phrase, and as codes ("1T23", "2S22")
+    ("en el primer trimestre del año", SEED, "2023-Q1", "2023-01-01", "2023-03-31"),
+    ("el cuarto trimestre del año pasado", SEED, "2022-Q4", "2022-10-01", "2022-12-31"),
+    ("el primer semestre de este año", SEED, "2023-H1", "2023-01-01", "2023-06-30"),
+    ("el tercer trimestre de 2022", SEED, "2022-Q3", "2022-07-01", "2022-09-30"),
+    ("1T23", SEED, "2023-Q1", "2023-01-01", "2023-03-31"),
+    ("2S22", SEED, "2022-H2", "2022-07-01", "2022-12-31"),
+    # seasons; northern unless south=True (see docs/resolver.md)
+    ("el próximo invierno", SEED, "2023-WI", "2023-12-01", "2024-02-29"),
+    ("el verano pasado", SEED, "2023-SU", "2023-06-01", "2023-08-31"),
+    ("el invierno de 2022", SEED, "2022-WI", "2022-12-01", "2023-02-28"),
+    # halves of a month: the quincena, days 1-15 and 16 to the end
+    ("la primera quincena de julio", SEED, "2023-07", "2023-07-01", "2023-07-15"),
+    ("la segunda quincena de agosto", SEED, "2023-08", "2023-08-16", "2023-08-31"),
+    # "a lo largo de": the point or window it leads
+    ("a lo largo de 2022", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("a lo largo de los últimos meses", SEED, "PAST_REF", "2023-06-20", "2023-09-19"),
     # a weekday and its day number without brackets, after a direction
     ("este lunes 18", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
     ("el próximo viernes 22", SEED, "2023-09-22", "2023-09-22", "2023-09-22"),

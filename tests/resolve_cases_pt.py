@@ -11,6 +11,10 @@ SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Braz
 
 # (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
 ROWS = [
+    # an open end: "de 2020 em diante", "de 2020 para cá"
+    ("de 2020 em diante", SEED, "2020-01-01", None, False),
+    ("de 2020 para cá", SEED, "2020-01-01", None, False),
+    ("de março em diante", SEED, "2023-03-01", None, False),
     # ranges opened by a start word, the end joined by "e vai até" and the like (the seed
     # article's "began last week and runs until this Wednesday (20)")
     (
@@ -124,6 +128,28 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # quarters and halves of a year written as a phrase, and as codes ("1T23", "2S22")
+    ("no terceiro trimestre do ano passado", SEED, "2022-Q3", "2022-07-01", "2022-09-30"),
+    ("no quarto trimestre do ano", SEED, "2023-Q4", "2023-10-01", "2023-12-31"),
+    ("no primeiro semestre deste ano", SEED, "2023-H1", "2023-01-01", "2023-06-30"),
+    ("o primeiro trimestre de 2023", SEED, "2023-Q1", "2023-01-01", "2023-03-31"),
+    ("no 3º trimestre", SEED, "2023-Q3", "2023-07-01", "2023-09-30"),
+    ("3T22", SEED, "2022-Q3", "2022-07-01", "2022-09-30"),
+    ("1T23", SEED, "2023-Q1", "2023-01-01", "2023-03-31"),
+    ("2S22", SEED, "2022-H2", "2022-07-01", "2022-12-31"),
+    ("4T 2022", SEED, "2022-Q4", "2022-10-01", "2022-12-31"),
+    # seasons of a year after "de"; northern unless south=True (see docs/resolver.md)
+    ("no inverno de 2022", SEED, "2022-WI", "2022-12-01", "2023-02-28"),
+    ("no verão passado", SEED, "2023-SU", "2023-06-01", "2023-08-31"),
+    ("no próximo inverno", SEED, "2023-WI", "2023-12-01", "2024-02-29"),
+    # halves of a month: the quinzena, days 1-15 and 16 to the end
+    ("na segunda quinzena de agosto", SEED, "2023-08", "2023-08-16", "2023-08-31"),
+    ("primeira quinzena de março", SEED, "2023-03", "2023-03-01", "2023-03-15"),
+    ("a última quinzena de fevereiro", SEED, "2023-02", "2023-02-16", "2023-02-28"),
+    # "ao longo de": the point or window it leads
+    ("ao longo de 2022", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("ao longo dos últimos três anos", SEED, "P3Y", "2020-09-20", "2023-09-19"),
+    ("ao longo do último ano", SEED, "P1Y", "2022-09-20", "2023-09-19"),
     # a weekday and its day number without brackets, after a direction
     ("nesta quarta-feira 20", SEED, "2023-09-20", "2023-09-20", "2023-09-20"),
     ("neste domingo (24)", SEED, "2023-09-24", "2023-09-24", "2023-09-24"),

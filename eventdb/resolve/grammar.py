@@ -41,11 +41,11 @@ from .families.dates import _DAY_MON_YEAR_RE, _NUMERIC_RE, DateRules
 from .families.holidays import HolidayRules
 from .families.parts import PartRules
 from .families.periods import (
-    _QH_RE,
     _THIS_TIME_RE,
     _WEEK_OF_RE,
     _YEAR_AGO_WORDS,
     PeriodRules,
+    _qh_re,
 )
 from .families.relative import RelativeRules
 from .families.weekdays import WeekdayRules
@@ -126,18 +126,22 @@ class Grammar(
         sep = r"(?:\s*,\s*|\s+|\s*[/-]\s*)"
         of = f"(?:{_alt(v.of_words)})"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
+        # the pack's word for a year, singular ("year", "ano", "año"): "do ano passado"
+        year_unit = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         approx = _alt(v.approximators + v.count_approximators)
         moving_dirs = _alt(d for d, k in v.directions.items() if k)
         # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
         # (and runs until Y); from X (to Y); between X and Y; X-Y.
         began = set(v.range_began)
         seps = rf"(?:\s*-\s*|\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+)"
+        opens = _alt([*v.range_since, *(w for w in v.range_from if w not in began)])
         self.range_re = re.compile(
-            rf"(?:{_alt(v.range_since)})\s+(?P<since_x>.+)"
+            # "2020 onwards", "from 2020 onward", "de 2020 em diante", "de 2020 para cá"
+            rf"(?:(?:{opens})\s+)?(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
+            rf"|(?:{_alt(v.range_since)})\s+(?P<since_x>.+)"
             rf"|(?:{_alt(v.range_until)})\s+(?P<until_x>.+)"
             rf"|(?:{_alt(v.range_before)})\s+(?P<before_x>.+)"
             rf"|(?:{_alt(v.range_after)})\s+(?P<after_x>.+)"
-            rf"|(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
             rf"|(?:{_alt(v.range_began)})\s+(?P<began_x>.+?)"
             rf"(?:\s*,?\s+(?:{_alt(v.range_and)})\s+(?:{_alt(v.range_runs)})\s+(?P<began_y>.+))?"
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
@@ -152,6 +156,8 @@ class Grammar(
         # of 2022": a week (the ISO week holding the Thursday) or the first or last days
         week_words = [w for w, u in v.units.items() if u == "week" and w not in v.plurals]
         day_plurals = [w for w, u in v.units.items() if u == "day" and w in v.plurals]
+        # "a segunda quinzena de agosto": the days 16 to the end
+        week_words += [w for w, u in v.units.items() if u == "fortnight" and w not in v.plurals]
         self.nth_week_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
             rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
@@ -453,13 +459,14 @@ class Grammar(
                     rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:{fisc}[\s-]+)?"
                     rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:{sfx})|last)"
                     rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>{_alt(w for w, u in v.units.items() if u in ('quarter', 'half'))})"
-                    rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|the\s+year))?"
+                    rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+(?:{year_unit})"
+                    rf"|(?:(?:the|{_alt(v.fillers)})\s+)?(?:{year_unit})(?:\s+(?P<ry3>{_alt(v.directions)}))?))?"
                 ),
                 Grammar._quarter,
             ),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}|{rel_year}'s)\s+)?{seas}(?:\s+(?:of\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|(?P<yw>[a-z -]+)))?"
+                    rf"(?:(?:{dirn}|{rel_year}'s)\s+)?{seas}(?:\s+(?:{of}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|(?P<yw>[a-z -]+)))?"
                 ),
                 Grammar._season,
             ),
@@ -537,7 +544,7 @@ class Grammar(
             ),
             (_THIS_TIME_RE, Grammar._this_time, frozenset({"time"})),
             (self.nth_week_re, Grammar._nth_week, words_of(week_words, day_plurals)),
-            (_QH_RE, Grammar._quarter_code, None),
+            (_qh_re(_alt(v.period_codes)), Grammar._quarter_code, None),
             (_WEEK_OF_RE, Grammar._week_of, frozenset({"week", "weekend"})),
             (self.latest_q_re, Grammar._latest_quarter, frozenset({"quarter", "period"})),
             (self.year_end_re, Grammar._year_end, frozenset({"end"})),
@@ -756,6 +763,11 @@ class Grammar(
                     return _Point(
                         "rolling", None, note, timex=timex, type="DURATION", window=window
                     )
+                for lead in v.window_leads:  # "ao longo de 2022": what the lead is over
+                    if s.startswith(lead + " ") and lead not in v.fillers:
+                        s = s[len(lead) + 1 :]
+                        first, _, rest = s.partition(" ")
+                        break
             if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
                 m = self.duration_re.fullmatch(s)
                 if m is not None:

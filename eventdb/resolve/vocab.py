@@ -105,6 +105,8 @@ class Vocabulary:
     set_words: dict[str, str] = field(default_factory=dict)
     # words before a unit, season or weekday that make it recur ("every Monday")
     every: tuple[str, ...] = ()
+    # letters of a quarter or half written as a code ("Q3", "H1"; "1T23", "2S22")
+    period_codes: dict[str, str] = field(default_factory=lambda: {"q": "quarter", "h": "half"})
     # plural weekday names -> 0 (Monday) .. 6: a weekday that recurs ("todas as
     # segundas-feiras", "on Sundays"); Spanish "lunes" is both, so it needs a lead
     weekday_plurals: dict[str, int] = field(default_factory=dict)

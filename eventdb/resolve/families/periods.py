@@ -20,9 +20,15 @@ from ..text import _sp
 _THIS_TIME_RE = re.compile(r"(?:this|that|the\s+same)\s+time\s+(?P<dir>last|next)\s+year")
 
 
-_QH_RE = re.compile(
-    r"(?P<qh>[qh])(?P<n>[1-4])(?:\s+(?P<y>\d{4}))?|(?P<n2>[1-4])(?P<qh2>[qh])(?:\s+(?P<y2>\d{4}))?"
-)
+def _qh_re(letters: str) -> re.Pattern[str]:
+    """Quarters and halves written as codes with the pack's letters ("Q3", "H1 2023",
+    "3Q23"; "1T23", "2S 2022" in Portuguese and Spanish): the letter before or after the
+    number, the year after it (two digits are this century's)."""
+    y = r"(?:\s+|\s*')?(?P<{}>\d{{4}}|\d{{2}})"
+    return re.compile(
+        rf"(?P<qh>{letters})(?P<n>[1-4])(?:{y.format('y')})?"
+        rf"|(?P<n2>[1-4])(?P<qh2>{letters})(?:{y.format('y2')})?"
+    )
 
 
 _WEEK_OF_RE = re.compile(
@@ -53,7 +59,8 @@ class PeriodRules(RuleBase):
     def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         n = int(m.group("n") or m.group("n2"))
         y = int(m.group("y") or m.group("y2") or ctx.ref.year)
-        half = (m.group("qh") or m.group("qh2")) == "h"
+        y += 0 if y >= 100 else 2000  # "1T23", "3Q22"
+        half = self.v.period_codes[m.group("qh") or m.group("qh2")] == "half"
         if not 1 <= n <= (2 if half else 4):
             return None
         d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
@@ -92,7 +99,7 @@ class PeriodRules(RuleBase):
             return None
         ref = ctx.ref
         year_txt = m.group("y") or m.group("yp")
-        rel = m.group("ry") or m.group("ry2")
+        rel = m.group("ry") or m.group("ry2") or m.group("ry3")
         if year_txt:
             y = int(year_txt)
         elif rel:
@@ -212,6 +219,8 @@ class PeriodRules(RuleBase):
         n = self.v.ordinals.get(o, -1 if o == "final" else 0)
         if not (n == -1 or 1 <= n <= 4):
             return None
+        if self.v.units.get(m.group("w")) == "fortnight":
+            return self._nth_fortnight(inner, n)
         if self.v.units.get(m.group("w")) != "week":  # "the first days of March"
             part = Part.EARLY if n == 1 else Part.LATE if n == -1 else None
             return None if part is None else _with_part(inner, part, o)
@@ -222,6 +231,26 @@ class PeriodRules(RuleBase):
             day = first_thursday + timedelta(days=7 * (n - 1))
         return _Point(
             "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {day_label(day)}"
+        )
+
+    def _nth_fortnight(self, inner: _Point, n: int) -> _Point | None:
+        """ "a primeira quinzena de março" (days 1 to 15), "la segunda quincena de agosto"
+        (16 to the end): halves of a month as news counts them; TimeML's value is the month,
+        with START or END."""
+        d = inner.date
+        if d is None or d.precision is not Precision.MONTH or n not in (1, 2, -1):
+            return None
+        first = n == 1
+        lo = d.earliest if first else d.earliest + timedelta(days=15)
+        hi = d.earliest + timedelta(days=14) if first else d.latest
+        note = f"days {lo.day} to {hi.day} of {d.label}"
+        return _Point(
+            "nth-fortnight",
+            d,
+            note,
+            mod="START" if first else "END",
+            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+            warnings=inner.warnings,
         )
 
     def _year_ago_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:

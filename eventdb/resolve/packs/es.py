@@ -152,7 +152,7 @@ PACK = Vocabulary(
         "se prolonga hasta", "se prolongará hasta", "termina", "terminará", "acaba",
         "acabará", "finaliza", "finalizará", "concluye", "concluirá", "hasta",
     ),
-    range_onward=("en adelante", "o después"),
+    range_onward=("en adelante", "o después", "para acá", "a esta parte"),
     of_words=("de", "del"),
     ago=("atrás", "antes"),
     ago_before=("hace",),
@@ -192,6 +192,8 @@ PACK = Vocabulary(
     # "la semana antepasada", "el año antepasado": the one before the last
     two_away={"antepasado": -2, "antepasada": -2},
     # "lunes" to "viernes" are their own plurals: a set only after "los" or "todos los"
+    # "1T23" (primer trimestre), "2S22" (segundo semestre), and the English "Q3"
+    period_codes={"t": "quarter", "s": "half", "q": "quarter"},
     weekday_plurals={**{w: i for i, w in enumerate(WEEKDAYS[:5])}, "sábados": 5, "domingos": 6},
     set_leads=("los",),
     set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",

@@ -159,7 +159,7 @@ PACK = Vocabulary(
         "prossegue até", "continua até", "continuará até", "se estende até", "estende-se até",
         "se estenderá até", "termina", "terminará", "acaba", "acabará", "até",
     ),
-    range_onward=("em diante", "ou depois"),
+    range_onward=("em diante", "ou depois", "para cá", "pra cá"),
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
     ago_before=("há", "faz", "fazem"),
@@ -170,7 +170,9 @@ PACK = Vocabulary(
     anchor_after=("depois de", "depois do", "depois da", "após", "após o", "após a"),
     anchor_before=("antes de", "antes do", "antes da"),
     # not "no"/"na": "na próxima semana" is next week, the calendar week
-    window_leads=("durante", "ao longo do", "ao longo da", "ao longo de"),
+    window_leads=(
+        "durante", "ao longo do", "ao longo da", "ao longo de", "ao longo dos", "ao longo das",
+    ),
     range_before=("antes de", "antes do", "antes da"),
     range_after=("depois de", "depois do", "depois da", "após"),
     vague_leads={"futuros": 1, "futuras": 1},
@@ -202,6 +204,8 @@ PACK = Vocabulary(
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
     # "a semana retrasada", "o mês retrasado": the one before the last
     two_away={"retrasado": -2, "retrasada": -2},
+    # "1T23" (primeiro trimestre), "2S22" (segundo semestre), and the English "Q3"
+    period_codes={"t": "quarter", "s": "half", "q": "quarter"},
     weekday_plurals={
         **{w.replace("-", "s-") + "s": i for i, w in enumerate(WEEKDAYS[:5])},  # segundas-feiras
         "segundas": 0, "terças": 1, "quartas": 2, "quintas": 3, "sextas": 4, "sábados": 5,
