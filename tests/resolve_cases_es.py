@@ -11,6 +11,8 @@ SEED = date(2023, 9, 19)  # Tuesday
 
 # (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
 ROWS = [
+    # until now: the reference day ends it
+    ("hasta ahora", SEED, None, "2023-09-19", False),
     # an open end: "de 2020 en adelante", "desde 2019 a esta parte"
     ("de 2020 en adelante", SEED, "2020-01-01", None, False),
     ("desde 2019 a esta parte", SEED, "2019-01-01", None, False),
@@ -112,6 +114,43 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a day word with its number in brackets
+    ("hoy (19)", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    # clock times approximate, and hours in words
+    ("alrededor de las 9", SEED, "2023-09-19T09:00", "2023-09-19", "2023-09-19"),
+    ("hacia las 5 de la tarde", SEED, "2023-09-19T17:00", "2023-09-19", "2023-09-19"),
+    ("a la una", SEED, "2023-09-19T01:00", "2023-09-19", "2023-09-19"),
+    ("a las dos de la tarde", SEED, "2023-09-19T14:00", "2023-09-19", "2023-09-19"),
+    ("a las 10 de la mañana del lunes", SEED, "2023-09-18T10:00", "2023-09-18", "2023-09-18"),
+    ("por la mañana", SEED, "2023-09-19TMO", "2023-09-19", "2023-09-19"),
+    # a count of hours is a duration unless "a las" makes it a time
+    ("durante 3 horas", SEED, "PT3H", None, None),
+    ("a las 15 horas del martes", SEED, "2023-09-19T15:00", "2023-09-19", "2023-09-19"),
+    # a stretch of the past without a count, and the pack's words for long ago
+    ("hace años", SEED, "PAST_REF", None, "2023-09-19"),
+    ("hace décadas", SEED, "PAST_REF", None, "2023-09-19"),
+    ("hace mucho tiempo", SEED, "PAST_REF", None, "2023-09-19"),
+    ("hace poco", SEED, "PAST_REF", None, "2023-09-19"),
+    # decades after their article alone ("los 90", "en los noventa")
+    ("en los 90", SEED, "199", "1990-01-01", "1999-12-31"),
+    ("los noventa", SEED, "199", "1990-01-01", "1999-12-31"),
+    ("a fines de los 90", SEED, "199", "1997-01-01", "1999-12-31"),
+    # the whole unit, the current one, the same one
+    ("todo el año", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("el año en curso", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("el mes en curso", SEED, "2023-09", "2023-09-01", "2023-09-30"),
+    ("el presente año", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("el corriente año", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("en el mismo día", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("esa semana", SEED, "2023-W38", "2023-09-18", "2023-09-24"),
+    # a weekday of a week, the nth weekday of a month (joined by "de")
+    ("el jueves de la semana pasada", SEED, "2023-09-14", "2023-09-14", "2023-09-14"),
+    ("el primer lunes de octubre", SEED, "2023-10-02", "2023-10-02", "2023-10-02"),
+    ("el último viernes de septiembre", SEED, "2023-09-29", "2023-09-29", "2023-09-29"),
+    # how often: "una vez al año"
+    ("una vez al año", SEED, "P1Y", None, None),
+    ("dos veces al mes", SEED, "P1M", None, None),
+    ("tres veces por semana", SEED, "P1W", None, None),
     # quarters and halves of a year written as a phrase, and as codes ("1T23", "2S22")
     ("en el primer trimestre del año", SEED, "2023-Q1", "2023-01-01", "2023-03-31"),
     ("el cuarto trimestre del año pasado", SEED, "2022-Q4", "2022-10-01", "2022-12-31"),

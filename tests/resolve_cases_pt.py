@@ -11,6 +11,8 @@ SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Braz
 
 # (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
 ROWS = [
+    # until now: the reference day ends it
+    ("até agora", SEED, None, "2023-09-19", False),
     # an open end: "de 2020 em diante", "de 2020 para cá"
     ("de 2020 em diante", SEED, "2020-01-01", None, False),
     ("de 2020 para cá", SEED, "2020-01-01", None, False),
@@ -128,6 +130,37 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a day word with its number in brackets, as Brazilian news writes it
+    ("hoje (19)", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("amanhã (20)", SEED, "2023-09-20", "2023-09-20", "2023-09-20"),
+    # clock times approximate, and hours in words
+    ("por volta das 15h", SEED, "2023-09-19T15:00", "2023-09-19", "2023-09-19"),
+    ("às duas da tarde", SEED, "2023-09-19T14:00", "2023-09-19", "2023-09-19"),
+    ("à uma hora", SEED, "2023-09-19T01:00", "2023-09-19", "2023-09-19"),
+    # a count of hours is a duration unless "às" makes it a time
+    ("durante 3 horas", SEED, "PT3H", None, None),
+    ("às 14 horas", SEED, "2023-09-19T14:00", "2023-09-19", "2023-09-19"),
+    # a stretch of the past without a count, and the pack's words for long ago
+    ("há anos", SEED, "PAST_REF", None, "2023-09-19"),
+    ("há décadas", SEED, "PAST_REF", None, "2023-09-19"),
+    ("há muito tempo", SEED, "PAST_REF", None, "2023-09-19"),
+    # the whole unit, the current one, the same one
+    ("todo o ano", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("durante todo o ano de 2022", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("no mês corrente", SEED, "2023-09", "2023-09-01", "2023-09-30"),
+    ("no corrente ano", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("o ano em curso", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("no mesmo dia", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("naquela semana", SEED, "2023-W38", "2023-09-18", "2023-09-24"),
+    # a weekday of a week, the nth weekday of a month (joined by "de")
+    ("na quinta-feira da semana passada", SEED, "2023-09-14", "2023-09-14", "2023-09-14"),
+    ("na segunda-feira da próxima semana", SEED, "2023-09-25", "2023-09-25", "2023-09-25"),
+    ("na primeira segunda-feira de outubro", SEED, "2023-10-02", "2023-10-02", "2023-10-02"),
+    ("no terceiro domingo de outubro", SEED, "2023-10-15", "2023-10-15", "2023-10-15"),
+    # how often: "uma vez por semana"
+    ("uma vez por semana", SEED, "P1W", None, None),
+    ("duas vezes por ano", SEED, "P1Y", None, None),
+    ("uma vez ao mês", SEED, "P1M", None, None),
     # quarters and halves of a year written as a phrase, and as codes ("1T23", "2S22")
     ("no terceiro trimestre do ano passado", SEED, "2022-Q3", "2022-07-01", "2022-09-30"),
     ("no quarto trimestre do ano", SEED, "2023-Q4", "2023-10-01", "2023-12-31"),

@@ -265,6 +265,9 @@ class CompositionRules(RuleBase):
 
     def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
         p = self._point(s.strip(), ctx)
+        if p is not None and p.date is None and p.timex == "PRESENT_REF":
+            # "until now", "até agora", "desde 2019 hasta ahora": the reference day
+            p = _Point(p.rule, FuzzyDate.day(ctx.ref), "the reference day")
         span = _find_anchor(s.strip(), ctx.anchors, self.v.fillers) if p is None else None
         if span is not None:
             d = (span.end or span.start) if end else (span.start or span.end)
@@ -349,6 +352,18 @@ class CompositionRules(RuleBase):
                 return None
         note = f"the {'last' if off < 0 else 'next'} {day_label(d)}"
         return _Point("direction-date", FuzzyDate.day(d), note, warnings=inner.warnings)
+
+    def _day_checked(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "hoje (19)", "amanhã (20)", "yesterday (18)": the day the words name, its number in
+        brackets only confirming it (a clash is a warning, as with "Monday (19)")."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+            return None
+        d, n = inner.date.earliest, int(m.group("d"))
+        if d.day != n:
+            clash = f"{_original(m.group('rest'), ctx)} ({n}): the day is {day_label(d)}"
+            inner.warnings = (*inner.warnings, clash)
+        return inner
 
     def _trailing_direction(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "segunda-feira passada", "setembro que vem": the name with its direction first."""

@@ -261,7 +261,7 @@ class Grammar(
         self.glue_re = re.compile(rf"(?<=\d)(?=(?:{glued})\b)")
         # "há três dias", "hace tres días": the connector before the count
         self.ago_before_re = re.compile(
-            rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}"
+            rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?(?:{num}\s+)?{unit}"
         )
         # "for three weeks" (a duration), "the past two weeks", "next 2 days", "within a
         # month" (a duration over a window that ends or starts on the reference)
@@ -275,6 +275,13 @@ class Grammar(
             rf"|(?:{_alt(v.set_leads)})\s+(?P<wp>{_alt(v.weekday_plurals)})"
         )
 
+        # "once a week", "uma vez por semana", "dos veces al año": how often, a set
+        unit1 = _alt(w for w in v.units if w not in v.plurals)
+        self.freq_re = re.compile(
+            rf"(?:{num}\s+)?(?:{_alt(v.times_words)})\s+(?:{_alt(v.per_words)})\s+(?P<u>{unit1})"
+        )
+        # "hoje (19)", "amanhã (20)": a day with its number in brackets, which it must match
+        self.day_check_re = re.compile(r"(?P<rest>.+?)\s*\(\s*(?P<d>\d{1,2})\s*\)")
         yago = _alt(v.year_ago)
         ordq = _alt(k for k in v.ordinals if k != "last")
         fisc = f"(?:{_alt(v.fiscal)})" if v.fiscal else "(?!)"  # "fiscal"
@@ -288,7 +295,9 @@ class Grammar(
             rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
             r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         )
-        self.same_unit_re = re.compile(rf"(?:that|(?:the\s+)?same|that\s+same)\s+(?:{unit}|{seas})")
+        self.same_unit_re = re.compile(
+            rf"(?:that|(?:the\s+)?same|that\s+same|{_alt(v.same_words)})\s+(?:{unit}|{seas})"
+        )
         # a side of a range that is only a day of the month, maybe with the year
         self.day_only_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?:{_alt(v.day_nouns)})\s+)?{dayw}(?:,?\s+{year})?"
@@ -309,7 +318,7 @@ class Grammar(
         )
         dparts = _alt(v.day_parts)
         self.day_part_re = re.compile(
-            rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at)\s+)?"
+            rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at|{_alt(v.day_part_joiners)})\s+)?"
             rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of|{_alt(v.of_words)})\s+(?P<rest>.+))?"
             rf"|(?P<rest2>.+?)\s+(?:(?:{_alt(v.day_part_joiners)})\s+)?(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
         )
@@ -363,7 +372,9 @@ class Grammar(
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
         # a bare hour needs its joining word after a day: "tonight at 9", "el lunes a las
         # 9", "hoy a las 18.30" (without "at", "9" is a number, not a time)
-        bare = r"(?P<hb>[01]?\d|2[0-4])(?:[.:h](?P<mb>[0-5]\d))?"
+        # the hour in digits or words ("a la una", "às duas da tarde")
+        hour_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 12 and len(w) > 2)
+        bare = rf"(?P<hb>[01]?\d|2[0-4]|{hour_words})(?:[.:h](?P<mb>[0-5]\d))?"
         joined = rf"(?:{_alt(v.clock_at)})\s+{bare}"
         # the part of the day a bare hour is in: "a las 6 de la tarde", "às 10 da noite"
         cpart = rf"(?:\s+(?:{_alt([*v.of_words, *v.day_part_joiners])})\s+(?P<cp>{dparts}))?"
@@ -377,10 +388,13 @@ class Grammar(
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         # forms that open with a word the fillers would drop, read before it is: "los
         # lunes", "os domingos" (sets), "a las 18.30", "às 18h" (clock times)
-        self.kept_firsts = frozenset(w.partition(" ")[0] for w in (*v.set_leads, *v.clock_at))
+        self.kept_firsts = frozenset(
+            w.partition(" ")[0] for w in (*v.set_leads, *v.clock_at, *v.decade_words)
+        )
         self.kept_rules: tuple[tuple[re.Pattern[str], _Rule], ...] = (
             (self.set_re, Grammar._set_rule),
             (self.clock_at_re, Grammar._clock),
+            (self.decade_words_re, Grammar._decade_words),
         )
         # the first words of every form _point_rules reads before the family rules
         self.opening_words = (
@@ -402,7 +416,7 @@ class Grammar(
         # a weekday and the date or week that settles it: "Tuesday (Sept. 19)", "Tuesday
         # 11/3/2015", "Tuesday the 19th", "Friday next week", "next week Monday"
         self.weekday_date_re = re.compile(
-            rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?P<inner2>.+))"
+            rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
             rf"|(?P<inner3>.+?),?\s+(?P<wd2>{_alt(v.weekdays)})\.?"
         )
         self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
@@ -411,7 +425,7 @@ class Grammar(
         )
         self.nth_weekday_re = re.compile(
             rf"(?:the\s+)?(?P<o>{_alt(v.ordinals)}|[1-5](?:{sfx}))\s+{wd}\s+"
-            rf"(?:of|in)\s+(?P<rest>.+)"
+            rf"(?:of|in|{of})\s+(?P<rest>.+)"
         )
         era = _alt(v.eras)
         self.era_re = re.compile(
@@ -531,7 +545,11 @@ class Grammar(
             (_ISO_DATETIME_RE, Grammar._clock, frozenset({":"})),
             (self.two_away_re, Grammar._two_away, words_of(v.two_away)),  # before anchors
             (self.day_part_re, Grammar._day_part, words_of(v.day_parts)),
-            (self.same_unit_re, Grammar._same_unit, frozenset({"that", "same"})),
+            (
+                self.same_unit_re,
+                Grammar._same_unit,
+                frozenset({"that", "same"}) | words_of(v.same_words),
+            ),
             (_NUMERIC_RE, Grammar._numeric, frozenset({"#"})),
             (self.year_ago_re, Grammar._year_ago_quarter, frozenset({"quarter", "period"})),
             (self.day_number_re, Grammar._day_number, frozenset({"#"})),
@@ -567,6 +585,7 @@ class Grammar(
             ),
             (self.or_so_re, Grammar._or_so, frozenset({"or"})),
             (self.set_re, Grammar._set_rule, words_of(v.every, v.set_leads)),
+            (self.freq_re, Grammar._freq_set, words_of(v.times_words)),
             (self.duration_re, Grammar._duration_rule, units),
             # rarer forms last, so the common ones above are found after fewer gates
             (self.holiday_re, Grammar._holiday_named, words_of(v.holidays, v.movable_holidays)),
@@ -576,6 +595,7 @@ class Grammar(
             (self.nth_weekday_re, Grammar._nth_weekday, words_of(v.weekdays)),
             (self.era_re, Grammar._era, words_of(v.eras)),
             (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
+            (self.day_check_re, Grammar._day_checked, frozenset({"#"})),
         ]
         # the dispatch of the compound rules, from their gates: word -> the rules it opens
         by_word: dict[str, list[int]] = {}
@@ -736,12 +756,9 @@ class Grammar(
                     return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
             first, _, rest = s.partition(" ")
             if first in self.kept_firsts:  # "los lunes", "a las 18.30": before "los", "a" go
-                for pattern, rule in self.kept_rules:
-                    m = pattern.fullmatch(s)
-                    if m is not None:
-                        p = rule(self, m, ctx)
-                        if p is not None:
-                            return p
+                p = self._kept(s, ctx)
+                if p is not None:
+                    return p
             if first in self.lead_firsts:
                 for lead in v.lead_ins:  # "as of Monday": Monday
                     if s.startswith(lead + " "):
@@ -776,6 +793,10 @@ class Grammar(
                 while first in v.fillers and rest and not (first == "the" and rest in v.units):
                     s = rest
                     first, _, rest = s.partition(" ")
+                    if first in self.kept_firsts:  # "en los 90": "los 90" before "los" goes
+                        p = self._kept(s, ctx)
+                        if p is not None:
+                            return p
                 p = self._exact(s, ctx)
                 if p is not None:
                     return p
@@ -803,6 +824,17 @@ class Grammar(
                 if p is not None:
                     return p
         return self._compound(s, ctx)
+
+    def _kept(self, s: str, ctx: _Ctx) -> _Point | None:
+        """The forms read before a filler they open with is dropped ("los lunes", "a las
+        18.30", "los 90")."""
+        for pattern, rule in self.kept_rules:
+            m = pattern.fullmatch(s)
+            if m is not None:
+                p = rule(self, m, ctx)
+                if p is not None:
+                    return p
+        return None
 
     def _exact(self, s: str, ctx: _Ctx) -> _Point | None:
         """Whole phrases the vocabulary lists word for word: days, references, holidays."""

@@ -105,6 +105,13 @@ class Vocabulary:
     set_words: dict[str, str] = field(default_factory=dict)
     # words before a unit, season or weekday that make it recur ("every Monday")
     every: tuple[str, ...] = ()
+    # words before a unit for the one the story is already in ("no mesmo dia", "ese
+    # día"), besides the English "that" and "the same"
+    same_words: tuple[str, ...] = ()
+    # how often: "once a week", "uma vez por semana", "dos veces al año" -> a set of the
+    # unit (TimeML's P1W); the count words ("once", "vez", "veces") and the joining ones
+    times_words: tuple[str, ...] = ()
+    per_words: tuple[str, ...] = ()
     # letters of a quarter or half written as a code ("Q3", "H1"; "1T23", "2S22")
     period_codes: dict[str, str] = field(default_factory=lambda: {"q": "quarter", "h": "half"})
     # plural weekday names -> 0 (Monday) .. 6: a weekday that recurs ("todas as

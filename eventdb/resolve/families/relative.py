@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from ...dates import FuzzyDate, Precision
 from ..calendar import _FEW, _TIMEML_UNIT, _UNIT_MULT, _count, _rolling, _step, _unit_at
 from ..core import RuleBase, _Ctx, _Point
-from ..text import _number, _sp
+from ..text import _group, _number, _sp
 
 
 def _same_precision(d: FuzzyDate, lo: date) -> FuzzyDate | None:
@@ -164,11 +164,20 @@ class RelativeRules(RuleBase):
         return p
 
     def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:
-        n = _number(m.group("n"), self.v)
+        word = m.group("n")
+        q = _group(m, "q")
+        if word is None and q is not None and q in self.v.numbers:
+            word = q  # "hace unos años": "unos" is the count, not an approximation of one
+        if word is None:  # "há anos", "hace décadas": some time before, as "years ago"
+            if m.group("u") not in self.v.plurals:
+                return None
+            timex = "FUTURE_REF" if sign > 0 else "PAST_REF"
+            return _Point("vague", None, "a vague stretch of time", timex=timex)
+        n = _number(word, self.v)
         if n is None:
             return None
         unit = self.v.units[m.group("u")]
-        if _sp(m.group("n")) in self.v.vague and m.group("u") in self.v.plurals:
+        if _sp(word) in self.v.vague and m.group("u") in self.v.plurals:
             # "há alguns anos", "hace unos días": about that far, TimeML's PAST_REF or
             # FUTURE_REF, as "a few years ago" is read
             p = self._offset_by(n, unit, sign, ctx)

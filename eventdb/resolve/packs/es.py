@@ -84,7 +84,7 @@ PACK = Vocabulary(
         "pasado": -1, "pasada": -1, "anterior": -1, "último": -1, "última": -1,
         "pasados": -1, "pasadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
         "próximas": 1,
-        "este": 0, "esta": 0, "actual": 0,
+        "este": 0, "esta": 0, "actual": 0, "en curso": 0, "corriente": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que viene": 1, "siguiente": 1, "entrante": 1,
     },
     # "principios de", "el final del", "al inicio de": each head with each joining word
@@ -130,9 +130,12 @@ PACK = Vocabulary(
         "recientemente": "PAST_REF", "últimamente": "PAST_REF", "en el pasado": "PAST_REF",
         "antes": "PAST_REF", "anteriormente": "PAST_REF",
         "en el futuro": "FUTURE_REF", "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF",
-        "el futuro": "FUTURE_REF",
+        "el futuro": "FUTURE_REF", "hace mucho tiempo": "PAST_REF", "hace mucho": "PAST_REF",
+        "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
     },
-    approximators=("alrededor de", "cerca de", "hacia", "aproximadamente", "en torno a"),
+    approximators=(
+        "alrededor de", "cerca de", "hacia", "aproximadamente", "en torno a", "a eso de",
+    ),
     range_since=("desde",),
     range_until=("hasta", "hasta el", "hasta la"),
     # "a partir de" opens a start as "from" and "starting" do: the date as it reads
@@ -168,7 +171,11 @@ PACK = Vocabulary(
     range_after=("después de", "después del", "tras"),
     vague_leads={"futuros": 1, "futuras": 1},
     ordinal_suffixes=("º", "ª", "o", "a", "ro", "er"),
-    decade_words=("la década de los", "década de los", "años", "los años", "década de", "la década de"),
+    # "los 90", "los noventa": the decade after its article alone
+    decade_words=(
+        "la década de los", "década de los", "años", "los años", "década de", "la década de",
+        "los",
+    ),
     century_words=("siglo", "el siglo"),
     day_nouns=("día", "días"),
     day_part_joiners=("por la", "en la", "a la", "de la", "por el", "en el", "al"),
@@ -180,8 +187,9 @@ PACK = Vocabulary(
         "muchas",
     ),
     clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},
-    clock_marks={"h": None, "horas": None, "hs": None},
-    clock_at=("a las", "a la", "al"),
+    clock_marks={"h": None, "horas": None, "hora": None, "hs": None},
+    # "las" and "la" too: "alrededor de las 9", "hacia las 5 de la tarde"
+    clock_at=("a las", "a la", "al", "las", "la"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
@@ -190,6 +198,14 @@ PACK = Vocabulary(
     count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas"),
     every=("cada", "todos los", "todas las"),
     # "la semana antepasada", "el año antepasado": the one before the last
+    # "todo el año", "durante toda la semana": the unit itself
+    lead_ins=("todo el", "toda la", "durante todo el", "durante toda la", "a lo largo de todo el"),
+    same_words=(
+        "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",
+        "aquel", "aquella",
+    ),
+    times_words=("vez", "veces"),
+    per_words=("al", "a la", "por", "cada"),
     two_away={"antepasado": -2, "antepasada": -2},
     # "lunes" to "viernes" are their own plurals: a set only after "los" or "todos los"
     # "1T23" (primer trimestre), "2S22" (segundo semestre), and the English "Q3"

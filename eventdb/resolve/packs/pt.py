@@ -91,6 +91,7 @@ PACK = Vocabulary(
         "passados": -1, "passadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
         "próximas": 1,
         "este": 0, "esta": 0, "neste": 0, "nesta": 0, "deste": 0, "desta": 0, "atual": 0,
+        "corrente": 0, "em curso": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que vem": 1, "seguinte": 1,
     },
     # "início de", "o fim do", "no final dos anos 80": each head with each joining word
@@ -138,9 +139,15 @@ PACK = Vocabulary(
         "recentemente": "PAST_REF", "ultimamente": "PAST_REF", "no passado": "PAST_REF",
         "antigamente": "PAST_REF", "anteriormente": "PAST_REF",
         "no futuro": "FUTURE_REF", "em breve": "FUTURE_REF", "futuramente": "FUTURE_REF",
-        "o futuro": "FUTURE_REF",
+        "o futuro": "FUTURE_REF", "há muito tempo": "PAST_REF", "há pouco tempo": "PAST_REF",
+        "há pouco": "PAST_REF", "há tempos": "PAST_REF", "faz tempo": "PAST_REF",
+        "faz muito tempo": "PAST_REF",
     },
-    approximators=("por volta de", "cerca de", "em torno de", "aproximadamente", "perto de"),
+    # "por volta das 15h": "das" is "de" + "as", the article before a clock time
+    approximators=(
+        "por volta de", "cerca de", "em torno de", "aproximadamente", "perto de",
+        "por volta das", "por volta da", "cerca das", "perto das", "em torno das", "lá pelas",
+    ),
     range_since=("desde",),
     range_until=("até", "até ao", "até o", "até a"),
     # "a partir de" opens a start as "from" and "starting" do: the date as it reads
@@ -193,7 +200,7 @@ PACK = Vocabulary(
         "muitas",
     ),
     clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
-    clock_marks={"h": None, "horas": None, "hs": None},
+    clock_marks={"h": None, "horas": None, "hora": None, "hs": None},
     clock_at=("às", "à", "ao"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
@@ -203,6 +210,14 @@ PACK = Vocabulary(
     count_approximators=("quase", "mais de", "menos de", "pelo menos", "uns", "umas"),
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
     # "a semana retrasada", "o mês retrasado": the one before the last
+    # "todo o ano", "durante toda a semana": the unit itself
+    lead_ins=("todo o", "toda a", "durante todo o", "durante toda a", "ao longo de todo o"),
+    same_words=(
+        "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
+        "esse", "essa", "nesse", "nessa",
+    ),
+    times_words=("vez", "vezes"),
+    per_words=("por", "ao", "a cada", "cada"),
     two_away={"retrasado": -2, "retrasada": -2},
     # "1T23" (primeiro trimestre), "2S22" (segundo semestre), and the English "Q3"
     period_codes={"t": "quarter", "s": "half", "q": "quarter"},
