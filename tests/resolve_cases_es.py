@@ -11,6 +11,10 @@ SEED = date(2023, 9, 19)  # Tuesday
 
 # (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
 ROWS = [
+    # days listed with "y", first to last; hours "entre las ... y las ..."
+    ("los días 7 y 8 de octubre", SEED, "2023-10-07", "2023-10-08", False),
+    ("el 7 y 8 de octubre", SEED, "2023-10-07", "2023-10-08", False),
+    ("entre las 8 y las 10", SEED, "2023-09-19", "2023-09-19", False),
     # until now: the reference day ends it
     ("hasta ahora", SEED, None, "2023-09-19", False),
     # an open end: "de 2020 en adelante", "desde 2019 a esta parte"
@@ -114,6 +118,18 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # day words of the press: "el día de hoy", "anteanoche", "ahorita"
+    ("el día de hoy", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("el día de ayer", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("anteanoche", SEED, "2023-09-17TNI", "2023-09-17", "2023-09-17"),
+    ("ahorita", SEED, "PRESENT_REF", "2023-09-19", "2023-09-19"),
+    ("dentro de poco", SEED, "FUTURE_REF", "2023-09-19", None),
+    # windows from the reference: "en un plazo de 30 días"
+    ("en un plazo de 30 días", SEED, "P30D", "2023-09-19", "2023-10-18"),
+    ("hace poco más de un año", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("esta misma semana", SEED, "2023-W38", "2023-09-18", "2023-09-24"),
+    ("los fines de semana", SEED, "P1WE", None, None),
+    ("cada fin de semana", SEED, "P1WE", None, None),
     # a day word with its number in brackets
     ("hoy (19)", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
     # clock times approximate, and hours in words

@@ -11,6 +11,11 @@ SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Braz
 
 # (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
 ROWS = [
+    # days listed with "e", first to last; "de ... para ..."; hours "das ... às ..."
+    ("nos dias 7 e 8 de outubro", SEED, "2023-10-07", "2023-10-08", False),
+    ("7, 8 e 9 de outubro", SEED, "2023-10-07", "2023-10-09", False),
+    ("de ontem para hoje", SEED, "2023-09-18", "2023-09-19", False),
+    ("das 8h às 18h", SEED, "2023-09-19", "2023-09-19", False),
     # until now: the reference day ends it
     ("até agora", SEED, None, "2023-09-19", False),
     # an open end: "de 2020 em diante", "de 2020 para cá"
@@ -130,6 +135,23 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # day words of the press: "no dia de hoje", "hoje cedo"; a part of a part of the day
+    ("no dia de hoje", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("no dia de ontem", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("amanhã cedo", SEED, "2023-09-20TMO", "2023-09-20", "2023-09-20"),
+    ("no fim da tarde de ontem", SEED, "2023-09-18TAF", "2023-09-18", "2023-09-18"),
+    ("pelas 15h00", SEED, "2023-09-19T15:00", "2023-09-19", "2023-09-19"),
+    ("mais tarde", SEED, "FUTURE_REF", "2023-09-19", None),
+    ("daqui a pouco", SEED, "FUTURE_REF", "2023-09-19", None),
+    # windows from the reference: "em até 30 dias", "no prazo de dez dias"
+    ("em até 30 dias", SEED, "P30D", "2023-09-19", "2023-10-18"),
+    ("no prazo de dez dias", SEED, "P10D", "2023-09-19", "2023-09-28"),
+    ("há pouco mais de um ano", SEED, "2022", "2022-01-01", "2022-12-31"),
+    # a month named with its unit after a direction; sets of weekends
+    ("no próximo mês de outubro", SEED, "2023-10", "2023-10-01", "2023-10-31"),
+    ("nesta mesma semana", SEED, "2023-W38", "2023-09-18", "2023-09-24"),
+    ("nos fins de semana", SEED, "P1WE", None, None),
+    ("todo fim de semana", SEED, "P1WE", None, None),
     # a day word with its number in brackets, as Brazilian news writes it
     ("hoje (19)", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
     ("amanhã (20)", SEED, "2023-09-20", "2023-09-20", "2023-09-20"),

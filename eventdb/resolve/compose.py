@@ -200,6 +200,8 @@ class CompositionRules(RuleBase):
                 return _one_sided(text, ctx.ref, a, None, "began")
             b = self._forward(g["began_y"], self._side(g["began_y"], ctx, end=True), a, ctx)
             return _two_sided(text, ctx.ref, a, b)
+        if kind == "pair":
+            return self._two(text, g["pair_x"], g["pair_y"], ctx)
         if kind == "from" and g["from_y"] is None:
             return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
         if kind == "from":
@@ -242,9 +244,10 @@ class CompositionRules(RuleBase):
             head = self._side(left + (f", {dm.group('y')}" if dm.group("y") else ""), ctx)
             if head.date is None or head.date.precision is not Precision.DAY or n is None:
                 raise _Unknown(right)
-            s0 = head.date.earliest
-            tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, n, right)))
-            return _two_sided(text, ctx.ref, head, tail)
+            if head.type != "TIME":  # "entre las 8 y las 10": hours, not a day number
+                s0 = head.date.earliest
+                tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, n, right)))
+                return _two_sided(text, ctx.ref, head, tail)
         b = self._side(right, ctx, end=True)
         a = self._left_side(left, b, ctx)
         first = a.date if a is not None else None
@@ -303,6 +306,7 @@ class CompositionRules(RuleBase):
             dm is not None
             and not dm.group("y")
             and right.date.precision is Precision.DAY
+            and right.type != "TIME"  # "entre las 8 y las 10": hours, not day numbers
             and not self._weekday_word(dm)
         ):
             # "10 - 22 August", "from 13th to 15th July", "eighth to eleventh May 2010"

@@ -146,6 +146,9 @@ class Grammar(
             rf"(?:\s*,?\s+(?:{_alt(v.range_and)})\s+(?:{_alt(v.range_runs)})\s+(?P<began_y>.+))?"
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
+            # "nos dias 7 e 8 de outubro", "el 7, 8 y 9 de octubre": days listed, first to last
+            rf"|(?:(?:{_alt([*v.fillers, *v.day_nouns])})\s+)*(?P<pair_x>\d{{1,2}})(?:{_alt(v.ordinal_suffixes)})?"
+            rf"(?:\s*,\s*\d{{1,2}}(?:{_alt(v.ordinal_suffixes)})?)*\s+(?:{_alt(v.range_and)})\s+(?P<pair_y>\d{{1,2}}\D.*)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
         )
         # "over the past year": a window of one unit ending on the reference
@@ -191,7 +194,8 @@ class Grammar(
             w for w, u in v.units.items() if u in ("month", "year") and w not in v.plurals
         ]
         self.unit_of_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<u>{_alt(named_units)})\s+(?:{of})\s+(?P<rest>.+)"
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?P<dir>{_alt(v.directions)})\s+)?"
+            rf"(?P<u>{_alt(named_units)})\s+(?:{of})\s+(?P<rest>.+)"
         )
         # "week 31", "the week 31 of 2023", "semana 31": an ISO week by its number
         self.iso_week_re = re.compile(
@@ -222,6 +226,8 @@ class Grammar(
             for phrase in t
             for w in _WORDS.findall(phrase)
         )
+        # "nos dias 7 e 8": a list of days is tried as a range only when a number is written
+        self.and_words = frozenset(w for phrase in v.range_and for w in _WORDS.findall(phrase))
         so_far = _alt(v.so_far)
         self.so_far_re = re.compile(
             rf"(?:{so_far})[\s,]+(?P<rest>.+)|(?P<rest2>.+?)[\s-]+(?:{so_far})"
@@ -242,6 +248,8 @@ class Grammar(
             rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{num}\s+{unit}(?:'?s?'?\s+time)?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
+        self.window_within_firsts = frozenset(w.partition(" ")[0] for w in v.window_within)
+        self.window_within_starts = tuple(w + " " for w in v.window_within)
         # the pack's plainest word for "the last one" ("last", "ultimo", "pasado")
         self.back_word = min(
             (w for w, k in v.directions.items() if k == -1 and " " not in w),
@@ -270,9 +278,10 @@ class Grammar(
             rf"(?:(?:{_alt(v.duration_for)}|first)\s+|(?:the\s+)?(?P<lead>{moving})\s+)?"
             rf"(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
         )
+        weekends = _alt(w for w, u in v.units.items() if u == "weekend" and w in v.plurals)
         self.set_re = re.compile(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
-            rf"|(?:{_alt(v.set_leads)})\s+(?P<wp>{_alt(v.weekday_plurals)})"
+            rf"|(?:{_alt(v.set_leads)})\s+(?:(?P<wp>{_alt(v.weekday_plurals)})|(?P<u2>{weekends}))"
         )
 
         # "once a week", "uma vez por semana", "dos veces al año": how often, a set
@@ -403,7 +412,7 @@ class Grammar(
                 for w in (*v.within, *v.ago_before, *v.later_before, *v.window_leads)
             )
             | self.lead_firsts
-            | frozenset(v.window_within)
+            | self.window_within_firsts
             | v.fillers
             | self.kept_firsts
         )
@@ -701,6 +710,7 @@ class Grammar(
                 res = self._edtf(text, s, ctx)
             if res is None and (
                 not self.range_words.isdisjoint(words)
+                or (not self.and_words.isdisjoint(words) and _DIGIT.search(s))
                 or "/" in s
                 or ("-" in s and self._dash_range(s))
             ):
@@ -785,7 +795,8 @@ class Grammar(
                         s = s[len(lead) + 1 :]
                         first, _, rest = s.partition(" ")
                         break
-            if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
+            if first in self.window_within_firsts and s.startswith(self.window_within_starts):
+                # "within two weeks", "em até 30 dias": a window, before "within" is dropped
                 m = self.duration_re.fullmatch(s)
                 if m is not None:
                     return self._duration_rule(m, ctx)

@@ -241,7 +241,8 @@ class DateRules(RuleBase):
         """ "the month of August", "no mês de agosto de 2020", "el año de dos mil veinte":
         the month or year the rest names, the unit word only repeating its precision."""
         want = Precision.MONTH if self.v.units[m.group("u")] == "month" else Precision.YEAR
-        inner = self._point(m.group("rest"), ctx)
+        rest = m.group("rest") if not m.group("dir") else f"{m.group('dir')} {m.group('rest')}"
+        inner = self._point(rest, ctx)  # "no próximo mês de outubro": the next October
         if inner is None or inner.date is None or inner.date.precision is not want:
             return None
         return inner

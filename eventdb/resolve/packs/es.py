@@ -98,11 +98,12 @@ PACK = Vocabulary(
         "hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
         "antes de anoche": -2, "anoche": -1, "mañana": 1, "pasado mañana": 2,
         "el día siguiente": 1, "al día siguiente": 1, "la víspera": -1, "esta noche": 0,
-        "esta mañana": 0, "esta tarde": 0, "esta madrugada": 0,
+        "esta mañana": 0, "esta tarde": 0, "esta madrugada": 0, "anteanoche": -2,
+        "antenoche": -2, "día de hoy": 0, "día de ayer": -1,
     },
     day_times={
         "anoche": "NI", "esta noche": "NI", "esta mañana": "MO", "esta tarde": "AF",
-        "esta madrugada": "NI",
+        "esta madrugada": "NI", "anteanoche": "NI", "antenoche": "NI",
     },
     day_parts={
         # "mañana" alone is tomorrow (a day word, read first); after a day it is morning
@@ -130,7 +131,8 @@ PACK = Vocabulary(
         "recientemente": "PAST_REF", "últimamente": "PAST_REF", "en el pasado": "PAST_REF",
         "antes": "PAST_REF", "anteriormente": "PAST_REF",
         "en el futuro": "FUTURE_REF", "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF",
-        "el futuro": "FUTURE_REF", "hace mucho tiempo": "PAST_REF", "hace mucho": "PAST_REF",
+        "el futuro": "FUTURE_REF", "dentro de poco": "FUTURE_REF", "más tarde": "FUTURE_REF",
+        "ahorita": "PRESENT_REF", "hace mucho tiempo": "PAST_REF", "hace mucho": "PAST_REF",
         "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
     },
     approximators=(
@@ -195,12 +197,18 @@ PACK = Vocabulary(
         "a.c": -1,
     },
     # "unos diez años": about ten; "unos años" alone is a few (a number word, and vague)
-    count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas"),
+    count_approximators=(
+        "casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas", "poco más de",
+        "poco menos de", "algo más de", "un poco más de",
+    ),
+    # "en un plazo de 30 días": the window that starts on the reference
+    window_within=("en un plazo de", "en el plazo de", "dentro de un plazo de"),
     every=("cada", "todos los", "todas las"),
     # "la semana antepasada", "el año antepasado": the one before the last
     # "todo el año", "durante toda la semana": the unit itself
     lead_ins=("todo el", "toda la", "durante todo el", "durante toda la", "a lo largo de todo el"),
     same_words=(
+        "esta misma", "este mismo",
         "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",
         "aquel", "aquella",
     ),

@@ -107,13 +107,14 @@ PACK = Vocabulary(
         "na véspera": -1, "hoje à noite": 0, "ontem à noite": -1, "esta noite": 0,
         "nesta noite": 0, "esta manhã": 0, "nesta manhã": 0, "esta tarde": 0,
         "nesta tarde": 0, "esta madrugada": 0, "nesta madrugada": 0, "hoje de madrugada": 0,
-        "ontem de madrugada": -1,
+        "ontem de madrugada": -1, "hoje cedo": 0, "amanhã cedo": 1, "ontem cedo": -1,
+        "dia de hoje": 0, "dia de ontem": -1, "dia de amanhã": 1, "data de hoje": 0,
     },
     day_times={
         "hoje à noite": "NI", "ontem à noite": "NI", "esta noite": "NI", "nesta noite": "NI",
         "esta manhã": "MO", "nesta manhã": "MO", "esta tarde": "AF", "nesta tarde": "AF",
         "esta madrugada": "NI", "nesta madrugada": "NI", "hoje de madrugada": "NI",
-        "ontem de madrugada": "NI",
+        "ontem de madrugada": "NI", "hoje cedo": "MO", "amanhã cedo": "MO", "ontem cedo": "MO",
     },
     day_parts={
         "manhã": "MO", "tarde": "AF", "noite": "NI", "madrugada": "NI", "meio-dia": "MI",
@@ -139,7 +140,8 @@ PACK = Vocabulary(
         "recentemente": "PAST_REF", "ultimamente": "PAST_REF", "no passado": "PAST_REF",
         "antigamente": "PAST_REF", "anteriormente": "PAST_REF",
         "no futuro": "FUTURE_REF", "em breve": "FUTURE_REF", "futuramente": "FUTURE_REF",
-        "o futuro": "FUTURE_REF", "há muito tempo": "PAST_REF", "há pouco tempo": "PAST_REF",
+        "o futuro": "FUTURE_REF", "daqui a pouco": "FUTURE_REF", "mais tarde": "FUTURE_REF",
+        "mais cedo": "PAST_REF", "há muito tempo": "PAST_REF", "há pouco tempo": "PAST_REF",
         "há pouco": "PAST_REF", "há tempos": "PAST_REF", "faz tempo": "PAST_REF",
         "faz muito tempo": "PAST_REF",
     },
@@ -152,7 +154,8 @@ PACK = Vocabulary(
     range_until=("até", "até ao", "até o", "até a"),
     # "a partir de" opens a start as "from" and "starting" do: the date as it reads
     range_from=("de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da"),
-    range_to=("a", "ao", "até", "-", "–", "—"),
+    # "das 8h às 18h", "de ontem para hoje"
+    range_to=("a", "ao", "até", "às", "para", "-", "–", "—"),
     range_between=("entre",),
     range_and=("e",),
     # "começou na semana passada e vai até esta quarta-feira (20)"
@@ -201,18 +204,24 @@ PACK = Vocabulary(
     ),
     clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
     clock_marks={"h": None, "horas": None, "hora": None, "hs": None},
-    clock_at=("às", "à", "ao"),
+    clock_at=("às", "à", "ao", "pelas", "pela"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
     },
     # "uns dez anos": about ten; "uns anos" alone is a few (a number word, and vague)
-    count_approximators=("quase", "mais de", "menos de", "pelo menos", "uns", "umas"),
+    count_approximators=(
+        "quase", "mais de", "menos de", "pelo menos", "uns", "umas", "pouco mais de",
+        "pouco menos de", "um pouco mais de", "um pouco menos de",
+    ),
+    # "em até 30 dias", "no prazo de dez dias": the window that starts on the reference
+    window_within=("em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até"),
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
     # "a semana retrasada", "o mês retrasado": the one before the last
     # "todo o ano", "durante toda a semana": the unit itself
     lead_ins=("todo o", "toda a", "durante todo o", "durante toda a", "ao longo de todo o"),
     same_words=(
+        "esta mesma", "este mesmo", "nesta mesma", "neste mesmo", "nessa mesma", "nesse mesmo",
         "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
         "esse", "essa", "nesse", "nessa",
     ),
