@@ -118,6 +118,21 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # clock minutes in words, 12-hour marks
+    ("a las nueve y media", SEED, "2023-09-19T09:30", "2023-09-19", "2023-09-19"),
+    ("a las 10 y cuarto", SEED, "2023-09-19T10:15", "2023-09-19", "2023-09-19"),
+    ("a las 3 menos cuarto", SEED, "2023-09-19T02:45", "2023-09-19", "2023-09-19"),
+    ("mañana a las 5 pm", SEED, "2023-09-20T17:00", "2023-09-20", "2023-09-20"),
+    ("hoy a las 9 p.m.", SEED, "2023-09-19T21:00", "2023-09-19", "2023-09-19"),
+    ("mañana a mediodía", SEED, "2023-09-20T12:00", "2023-09-20", "2023-09-20"),
+    # counts: "hace 3 días atrás" (both ways at once), the direction after the count
+    ("hace 3 días atrás", SEED, "2023-09-16", "2023-09-16", "2023-09-16"),
+    ("en los dos últimos años", SEED, "P2Y", "2021-09-20", "2023-09-19"),
+    # halves ("mitad"), the first and last days of a month, weekends counted in a month
+    ("en la primera mitad del año", SEED, "2023-H1", "2023-01-01", "2023-06-30"),
+    ("la segunda mitad de agosto", SEED, "2023-08", "2023-08-21", "2023-08-31"),
+    ("en los últimos días de agosto", SEED, "2023-08", "2023-08-21", "2023-08-31"),
+    ("el último fin de semana de agosto", SEED, "2023-W34-WE", "2023-08-26", "2023-08-27"),
     # day words of the press: "el día de hoy", "anteanoche", "ahorita"
     ("el día de hoy", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
     ("el día de ayer", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),

@@ -11,11 +11,10 @@ SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Braz
 
 # (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
 ROWS = [
-    # days listed with "e", first to last; "de ... para ..."; hours "das ... às ..."
+    # days listed with "e", first to last; "de ... para ..."
     ("nos dias 7 e 8 de outubro", SEED, "2023-10-07", "2023-10-08", False),
     ("7, 8 e 9 de outubro", SEED, "2023-10-07", "2023-10-09", False),
     ("de ontem para hoje", SEED, "2023-09-18", "2023-09-19", False),
-    ("das 8h às 18h", SEED, "2023-09-19", "2023-09-19", False),
     # until now: the reference day ends it
     ("até agora", SEED, None, "2023-09-19", False),
     # an open end: "de 2020 em diante", "de 2020 para cá"
@@ -135,6 +134,22 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # clock minutes in words, 12-hour marks, a numbered day with its clock time
+    ("às nove e meia", SEED, "2023-09-19T09:30", "2023-09-19", "2023-09-19"),
+    ("às 9 e meia", SEED, "2023-09-19T09:30", "2023-09-19", "2023-09-19"),
+    ("às 9 p.m.", SEED, "2023-09-19T21:00", "2023-09-19", "2023-09-19"),
+    ("dia 25 às 10h", SEED, "2023-09-25T10:00", "2023-09-25", "2023-09-25"),
+    ("18 de setembro de 2023 às 10h", SEED, "2023-09-18T10:00", "2023-09-18", "2023-09-18"),
+    # counts: "daqui 3 dias" (no "a"), "há 3 dias atrás" (both ways at once)
+    ("daqui 3 dias", SEED, "2023-09-22", "2023-09-22", "2023-09-22"),
+    ("há 3 dias atrás", SEED, "2023-09-16", "2023-09-16", "2023-09-16"),
+    ("nos dois últimos anos", SEED, "P2Y", "2021-09-20", "2023-09-19"),
+    # halves of a year, the first and last days of a month, weekends counted in a month
+    ("na primeira metade do ano", SEED, "2023-H1", "2023-01-01", "2023-06-30"),
+    ("nos primeiros dias de outubro", SEED, "2023-10", "2023-10-01", "2023-10-10"),
+    ("nos últimos dias do ano", SEED, "2023", "2023-09-01", "2023-12-31"),
+    ("no último fim de semana de agosto", SEED, "2023-W34-WE", "2023-08-26", "2023-08-27"),
+    ("o primeiro fim de semana de outubro", SEED, "2023-W40-WE", "2023-10-07", "2023-10-08"),
     # day words of the press: "no dia de hoje", "hoje cedo"; a part of a part of the day
     ("no dia de hoje", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
     ("no dia de ontem", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),

@@ -160,7 +160,9 @@ class Grammar(
         week_words = [w for w, u in v.units.items() if u == "week" and w not in v.plurals]
         day_plurals = [w for w, u in v.units.items() if u == "day" and w in v.plurals]
         # "a segunda quinzena de agosto": the days 16 to the end
-        week_words += [w for w, u in v.units.items() if u == "fortnight" and w not in v.plurals]
+        week_words += [
+            w for w, u in v.units.items() if u in ("fortnight", "weekend") and w not in v.plurals
+        ]
         self.nth_week_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
             rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
@@ -270,14 +272,15 @@ class Grammar(
         # "há três dias", "hace tres días": the connector before the count
         self.ago_before_re = re.compile(
             rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?(?:{num}\s+)?{unit}"
+            rf"(?:\s+(?:{_alt(v.ago)}))?"  # "há 3 dias atrás": the two ways of saying it at once
         )
         # "for three weeks" (a duration), "the past two weeks", "next 2 days", "within a
         # month" (a duration over a window that ends or starts on the reference)
         moving = _alt([*(d for d, k in v.directions.items() if k), *v.window_within])
         self.duration_re = re.compile(
             rf"(?:(?:{_alt(v.duration_for)}|first)\s+|(?:the\s+)?(?P<lead>{moving})\s+)?"
-            rf"(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
-        )
+            rf"(?:(?:{approx})\s+)?{num}[\s-]+(?:(?P<lead2>{moving})\s+)?{unit}(?:'s)?"
+        )  # "os dois últimos anos": the direction after the count
         weekends = _alt(w for w, u in v.units.items() if u == "weekend" and w in v.plurals)
         self.set_re = re.compile(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
@@ -383,7 +386,10 @@ class Grammar(
         # 9", "hoy a las 18.30" (without "at", "9" is a number, not a time)
         # the hour in digits or words ("a la una", "às duas da tarde")
         hour_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 12 and len(w) > 2)
-        bare = rf"(?P<hb>[01]?\d|2[0-4]|{hour_words})(?:[.:h](?P<mb>[0-5]\d))?"
+        bare = (
+            rf"(?P<hb>[01]?\d|2[0-4]|{hour_words})(?:[.:h](?P<mb>[0-5]\d))?"
+            rf"(?:\s+(?P<fr>{_alt(v.clock_fractions)}))?"  # "a las nueve y media"
+        )
         joined = rf"(?:{_alt(v.clock_at)})\s+{bare}"
         # the part of the day a bare hour is in: "a las 6 de la tarde", "às 10 da noite"
         cpart = rf"(?:\s+(?:{_alt([*v.of_words, *v.day_part_joiners])})\s+(?P<cp>{dparts}))?"
@@ -818,6 +824,9 @@ class Grammar(
                 near = _nearest_day_number(int(rest), ctx.ref)
                 note = "the day number in the month nearest the reference"
                 return None if near is None else _Point("day-number", FuzzyDate.day(near), note)
+            p = self._compound(s, ctx)  # "dia 25 às 10h": the clock rules keep "dia 25" whole
+            if p is not None:
+                return p
             s = rest
         if s[0].isdigit() and len(s) >= 4:
             try:

@@ -89,6 +89,10 @@ class ClockRules(RuleBase):
             hb = g["hb"]
             hour = int(hb) if hb.isdigit() else self.v.numbers[hb]  # "a la una"
             minute = int(g["mb"] or 0)
+            if g.get("fr"):  # "y media", "e meia", "menos cuarto"
+                minute += self.v.clock_fractions[_sp(g["fr"])]
+                if minute < 0:
+                    hour, minute = hour - 1, minute + 60
         else:
             hour, minute = int(g["h24"]), int(g["m24"])
         if g.get("cp") and g.get("hb"):

@@ -221,6 +221,8 @@ class PeriodRules(RuleBase):
             return None
         if self.v.units.get(m.group("w")) == "fortnight":
             return self._nth_fortnight(inner, n)
+        if self.v.units.get(m.group("w")) == "weekend":
+            return self._nth_weekend(inner, n)
         if self.v.units.get(m.group("w")) != "week":  # "the first days of March"
             part = Part.EARLY if n == 1 else Part.LATE if n == -1 else None
             return None if part is None else _with_part(inner, part, o)
@@ -232,6 +234,21 @@ class PeriodRules(RuleBase):
         return _Point(
             "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {day_label(day)}"
         )
+
+    def _nth_weekend(self, inner: _Point, n: int) -> _Point | None:
+        """ "the last weekend of August", "o primeiro fim de semana de outubro": the weekend
+        of the month's first (or last) Saturday, counted on."""
+        d = inner.date
+        if d is None or d.precision is not Precision.MONTH:
+            return None
+        if n == -1:
+            sat = d.latest - timedelta(days=(d.latest.weekday() - 5) % 7)
+        else:
+            sat = d.earliest + timedelta(days=(5 - d.earliest.weekday()) % 7 + 7 * (n - 1))
+        if sat > d.latest:
+            return None
+        y, w, _ = sat.isocalendar()
+        return _Point("nth-weekend", FuzzyDate.weekend(y, w), f"the weekend of {day_label(sat)}")
 
     def _nth_fortnight(self, inner: _Point, n: int) -> _Point | None:
         """ "a primeira quinzena de março" (days 1 to 15), "la segunda quincena de agosto"

@@ -91,7 +91,7 @@ class RelativeRules(RuleBase):
 
     def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         p = self._duration(m)
-        lead = m.group("lead")
+        lead = m.group("lead") or m.group("lead2")
         if p is None or lead is None:
             return p  # "for three weeks": a duration, unanchored
         n = _number(m.group("n"), self.v)

@@ -27,7 +27,7 @@ WEEKDAY_ABBREVIATIONS = ("lun", "mié", "jue", "vie", "sáb", "dom")
 _UNITS = {
     "día": "day", "semana": "week", "fin de semana": "weekend", "quincena": "fortnight",
     "mes": "month", "trimestre": "quarter", "semestre": "half", "estación": "season",
-    "año": "year", "década": "decade", "siglo": "century", "hora": "hour",
+    "año": "year", "década": "decade", "siglo": "century", "hora": "hour", "mitad": "half",
     "minuto": "minute",
 }
 _PLURALS = {
@@ -44,7 +44,9 @@ _ORDINALS = {
 _PART_HEADS = {
     "principios": "early", "principio": "early", "inicios": "early", "inicio": "early",
     "comienzos": "early", "comienzo": "early", "mediados": "mid", "finales": "late",
-    "fines": "late", "final": "late", "fin": "late",
+    "fines": "late", "final": "late", "fin": "late", "mitad": "mid",
+    # halves of what has none of its own ("la segunda mitad de agosto"); a year's are H1/H2
+    "primera mitad": "early", "segunda mitad": "late",
 }
 
 PACK = Vocabulary(
@@ -78,6 +80,8 @@ PACK = Vocabulary(
         **_ORDINALS,
         **{k[:-1] + "a": n for k, n in _ORDINALS.items()},  # primera, segunda...
         "primer": 1, "tercer": 3, "último": -1, "última": -1,
+        # "los primeros días de octubre", "las últimas semanas del año"
+        "primeros": 1, "primeras": 1, "últimos": -1, "últimas": -1,
     },
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     directions={
@@ -189,9 +193,13 @@ PACK = Vocabulary(
         "muchas",
     ),
     clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},
-    clock_marks={"h": None, "horas": None, "hora": None, "hs": None},
+    clock_marks={
+        "h": None, "horas": None, "hora": None, "hs": None, "a.m.": 0, "a.m": 0, "am": 0,
+        "p.m.": 12, "p.m": 12, "pm": 12,
+    },
+    clock_fractions={"y media": 30, "y cuarto": 15, "menos cuarto": -15},
     # "las" and "la" too: "alrededor de las 9", "hacia las 5 de la tarde"
-    clock_at=("a las", "a la", "al", "las", "la"),
+    clock_at=("a las", "a la", "al", "las", "la", "a"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,

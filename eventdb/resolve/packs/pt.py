@@ -29,7 +29,7 @@ WEEKDAY_ABBREVIATIONS = ("seg", "ter", "qua", "qui", "sex", "sáb", "dom")
 _UNITS = {
     "dia": "day", "semana": "week", "fim de semana": "weekend", "quinzena": "fortnight",
     "mês": "month", "trimestre": "quarter", "semestre": "half", "estação": "season",
-    "ano": "year", "década": "decade", "século": "century", "hora": "hour",
+    "ano": "year", "década": "decade", "século": "century", "hora": "hour", "metade": "half",
     "minuto": "minute",
 }
 _PLURALS = {
@@ -47,6 +47,8 @@ _PART_HEADS = {
     "início": "early", "inícios": "early", "começo": "early", "princípio": "early",
     "princípios": "early", "meados": "mid", "meio": "mid", "fim": "late", "final": "late",
     "fins": "late", "finais": "late",
+    # halves of what has none of its own ("a segunda metade de agosto"); a year's are H1/H2
+    "primeira metade": "early", "segunda metade": "late",
 }
 
 PACK = Vocabulary(
@@ -82,6 +84,8 @@ PACK = Vocabulary(
         **_ORDINALS,
         **{k[:-1] + "a": n for k, n in _ORDINALS.items()},  # primeira, segunda...
         "último": -1, "última": -1,
+        # "nos primeiros dias de outubro", "nas últimas semanas do ano"
+        "primeiros": 1, "primeiras": 1, "últimos": -1, "últimas": -1,
     },
     seasons={
         "primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI",
@@ -154,8 +158,8 @@ PACK = Vocabulary(
     range_until=("até", "até ao", "até o", "até a"),
     # "a partir de" opens a start as "from" and "starting" do: the date as it reads
     range_from=("de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da"),
-    # "das 8h às 18h", "de ontem para hoje"
-    range_to=("a", "ao", "até", "às", "para", "-", "–", "—"),
+    # "de ontem para hoje" (not "às": "hoje às 10h" is a time, not a range)
+    range_to=("a", "ao", "até", "para", "-", "–", "—"),
     range_between=("entre",),
     range_and=("e",),
     # "começou na semana passada e vai até esta quarta-feira (20)"
@@ -175,7 +179,7 @@ PACK = Vocabulary(
     ago_before=("há", "faz", "fazem"),
     later=("depois", "mais tarde", "após"),
     later_before=("depois de", "após"),
-    within=("em", "dentro de", "daqui a"),
+    within=("em", "dentro de", "daqui a", "daqui"),
     duration_for=("por",),
     anchor_after=("depois de", "depois do", "depois da", "após", "após o", "após a"),
     anchor_before=("antes de", "antes do", "antes da"),
@@ -203,7 +207,11 @@ PACK = Vocabulary(
         "muitas",
     ),
     clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
-    clock_marks={"h": None, "horas": None, "hora": None, "hs": None},
+    clock_marks={
+        "h": None, "horas": None, "hora": None, "hs": None, "a.m.": 0, "a.m": 0, "am": 0,
+        "p.m.": 12, "p.m": 12, "pm": 12,
+    },
+    clock_fractions={"e meia": 30, "e quinze": 15, "e um quarto": 15, "menos um quarto": -15},
     clock_at=("às", "à", "ao", "pelas", "pela"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
