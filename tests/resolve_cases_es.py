@@ -289,6 +289,8 @@ VALUES = [
 
 # (phrase, why it is refused): Spanish the resolver must not read
 REJECTED = [
+    ("la mitad", "a share, not the half-year"),
+    ("hace mucho calor", "'it is very hot'"),
     ("christmas", "an English holiday is not Spanish"),
     ("last week", "English words are not Spanish"),
     ("31 de abril de 2023", "April has no 31st"),

@@ -312,6 +312,8 @@ VALUES = [
 
 # (phrase, why it is refused): Portuguese the resolver must not read
 REJECTED = [
+    ("a metade", "a share, not the half-year"),
+    ("há tempos ruins", "'there are bad times'"),
     ("christmas", "an English holiday is not Portuguese"),
     ("next week", "English words are not Portuguese"),
     ("30 de fevereiro de 2023", "February has no 30th"),

@@ -126,6 +126,8 @@ class RelativeRules(RuleBase):
 
     def _bare_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         unit = self.v.units[m.group("u")]
+        if unit == "half":
+            return None  # "a metade", "la mitad", "half": a share, not the half-year
         if m.group("u") in self.v.plurals:
             # "years", "anos", "días": a stretch of that unit, no date (TimeML's PXY)
             code = _TIMEML_UNIT[unit]

@@ -44,7 +44,7 @@ _ORDINALS = {
 _PART_HEADS = {
     "principios": "early", "principio": "early", "inicios": "early", "inicio": "early",
     "comienzos": "early", "comienzo": "early", "mediados": "mid", "finales": "late",
-    "fines": "late", "final": "late", "fin": "late", "mitad": "mid",
+    "fines": "late", "final": "late", "fin": "late",
     # halves of what has none of its own ("la segunda mitad de agosto"); a year's are H1/H2
     "primera mitad": "early", "segunda mitad": "late",
 }
@@ -136,7 +136,7 @@ PACK = Vocabulary(
         "antes": "PAST_REF", "anteriormente": "PAST_REF",
         "en el futuro": "FUTURE_REF", "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF",
         "el futuro": "FUTURE_REF", "dentro de poco": "FUTURE_REF", "más tarde": "FUTURE_REF",
-        "ahorita": "PRESENT_REF", "hace mucho tiempo": "PAST_REF", "hace mucho": "PAST_REF",
+        "ahorita": "PRESENT_REF", "hace mucho tiempo": "PAST_REF",
         "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
     },
     approximators=(

@@ -146,7 +146,7 @@ PACK = Vocabulary(
         "no futuro": "FUTURE_REF", "em breve": "FUTURE_REF", "futuramente": "FUTURE_REF",
         "o futuro": "FUTURE_REF", "daqui a pouco": "FUTURE_REF", "mais tarde": "FUTURE_REF",
         "mais cedo": "PAST_REF", "há muito tempo": "PAST_REF", "há pouco tempo": "PAST_REF",
-        "há pouco": "PAST_REF", "há tempos": "PAST_REF", "faz tempo": "PAST_REF",
+        "há pouco": "PAST_REF", "faz tempo": "PAST_REF",
         "faz muito tempo": "PAST_REF",
     },
     # "por volta das 15h": "das" is "de" + "as", the article before a clock time
