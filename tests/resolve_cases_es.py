@@ -118,6 +118,13 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a dateline: the day and its clock time; a day word opening with a range word
+    ("sábado, 3 de junio de 2023 - 10:00", SEED, "2023-06-03T10:00", "2023-06-03", "2023-06-03"),
+    ("Martes 21 de octubre de 2014 09:15", SEED, "2014-10-21T09:15", "2014-10-21", "2014-10-21"),
+    ("publicado el 3 de junio de 2023", SEED, "2023-06-03", "2023-06-03", "2023-06-03"),
+    ("antes de ayer a las 8", SEED, "2023-09-17T08:00", "2023-09-17", "2023-09-17"),
+    ("la próxima semana el lunes", SEED, "2023-09-25", "2023-09-25", "2023-09-25"),
+    ("en todo 2022", SEED, "2022", "2022-01-01", "2022-12-31"),
     # clock minutes in words, 12-hour marks
     ("a las nueve y media", SEED, "2023-09-19T09:30", "2023-09-19", "2023-09-19"),
     ("a las 10 y cuarto", SEED, "2023-09-19T10:15", "2023-09-19", "2023-09-19"),

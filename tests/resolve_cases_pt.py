@@ -134,6 +134,11 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a dateline: the day and its clock time; a day word opening with a range word
+    ("publicado em 3 de junho de 2023", SEED, "2023-06-03", "2023-06-03", "2023-06-03"),
+    ("13/01/2015 às 13h34", SEED, "2015-01-13T13:34", "2015-01-13", "2015-01-13"),
+    ("depois de amanhã às 10h", SEED, "2023-09-21T10:00", "2023-09-21", "2023-09-21"),
+    ("em todo o ano de 2022", SEED, "2022", "2022-01-01", "2022-12-31"),
     # clock minutes in words, 12-hour marks, a numbered day with its clock time
     ("às nove e meia", SEED, "2023-09-19T09:30", "2023-09-19", "2023-09-19"),
     ("às 9 e meia", SEED, "2023-09-19T09:30", "2023-09-19", "2023-09-19"),

@@ -173,6 +173,8 @@ class CompositionRules(RuleBase):
                 if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
                     a = back
             return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
+        if kind in ("before", "after") and s.startswith(self.range_day_words):
+            return None  # "antes de ayer a las 8": the day word, then its time
         if kind in ("before", "after"):
             # "before Christmas": until the day before; "after March 2020": from the day
             # after; a side that reads as no date ("after a year") is left to the points

@@ -229,6 +229,11 @@ class Grammar(
             for w in _WORDS.findall(phrase)
         )
         # "nos dias 7 e 8": a list of days is tried as a range only when a number is written
+        # day words that open with a range word ("antes de ayer", "depois de amanhã"): no
+        # "before"/"after" range when the phrase opens with one ("antes de ayer a las 8")
+        self.range_day_words = tuple(
+            w + " " for w in v.day_words if not self.range_words.isdisjoint(_WORDS.findall(w))
+        )
         self.and_words = frozenset(w for phrase in v.range_and for w in _WORDS.findall(phrase))
         so_far = _alt(v.so_far)
         self.so_far_re = re.compile(
@@ -381,7 +386,8 @@ class Grammar(
         )
         on = rf"(?:(?:on|{_alt(v.of_words)})\s+)?"
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
-        self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
+        # "sábado, 3 de junio de 2023 - 10:00": a dateline's dash before the time too
+        self.clock_last_re = re.compile(rf"(?P<rest>.+?)(?:\s*,|\s+-)?\s+{at}{clock}")
         # a bare hour needs its joining word after a day: "tonight at 9", "el lunes a las
         # 9", "hoy a las 18.30" (without "at", "9" is a number, not a time)
         # the hour in digits or words ("a la una", "às duas da tarde")
@@ -432,7 +438,7 @@ class Grammar(
         # 11/3/2015", "Tuesday the 19th", "Friday next week", "next week Monday"
         self.weekday_date_re = re.compile(
             rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
-            rf"|(?P<inner3>.+?),?\s+(?P<wd2>{_alt(v.weekdays)})\.?"
+            rf"|(?P<inner3>.+?),?\s+(?:(?:{_alt(v.fillers)})\s+)?(?P<wd2>{_alt(v.weekdays)})\.?"
         )
         self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(

@@ -214,7 +214,11 @@ PACK = Vocabulary(
     every=("cada", "todos los", "todas las"),
     # "la semana antepasada", "el año antepasado": the one before the last
     # "todo el año", "durante toda la semana": the unit itself
-    lead_ins=("todo el", "toda la", "durante todo el", "durante toda la", "a lo largo de todo el"),
+    lead_ins=(
+        "todo el", "toda la", "todo", "en todo el", "en toda la", "en todo", "durante todo el",
+        "durante toda la", "a lo largo de todo el", "publicado el", "publicada el",
+        "actualizado el", "actualizada el",
+    ),
     same_words=(
         "esta misma", "este mismo",
         "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",

@@ -227,7 +227,10 @@ PACK = Vocabulary(
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
     # "a semana retrasada", "o mês retrasado": the one before the last
     # "todo o ano", "durante toda a semana": the unit itself
-    lead_ins=("todo o", "toda a", "durante todo o", "durante toda a", "ao longo de todo o"),
+    lead_ins=(
+        "todo o", "toda a", "em todo o", "em toda a", "durante todo o", "durante toda a",
+        "ao longo de todo o", "publicado em", "publicada em", "atualizado em", "atualizada em",
+    ),
     same_words=(
         "esta mesma", "este mesmo", "nesta mesma", "neste mesmo", "nessa mesma", "nesse mesmo",
         "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
