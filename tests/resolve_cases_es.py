@@ -294,6 +294,17 @@ VALUES = [
     ("dentro de unos meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
 ]
 
+# ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or
+# words (tests/test_resolve_languages.py draws them)
+DAY_COUNTS = [
+    ("hace {n} días", -1),
+    ("hace {n} días atrás", -1),
+    ("{n} días antes", -1),
+    ("dentro de {n} días", 1),
+    ("en {n} días", 1),
+    ("{n} días después", 1),
+]
+
 # (phrase, why it is refused): Spanish the resolver must not read
 REJECTED = [
     ("la mitad", "a share, not the half-year"),

@@ -315,6 +315,18 @@ VALUES = [
     ("daqui a alguns meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
 ]
 
+# ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or
+# words (tests/test_resolve_languages.py draws them)
+DAY_COUNTS = [
+    ("há {n} dias", -1),
+    ("{n} dias atrás", -1),
+    ("há {n} dias atrás", -1),
+    ("faz {n} dias", -1),
+    ("daqui a {n} dias", 1),
+    ("dentro de {n} dias", 1),
+    ("{n} dias depois", 1),
+]
+
 # (phrase, why it is refused): Portuguese the resolver must not read
 REJECTED = [
     ("a metade", "a share, not the half-year"),

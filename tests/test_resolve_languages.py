@@ -5,16 +5,20 @@ file added to CASES."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from types import ModuleType
 
 import pytest
 import resolve_cases_es
 import resolve_cases_pt
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventdb import ResolveError, resolve
+from eventdb.resolve.packs import load
 
 CASES: list[ModuleType] = [resolve_cases_pt, resolve_cases_es]
+SEED = date(2023, 9, 19)
 
 
 def _rows(table: str) -> list[object]:
@@ -68,3 +72,29 @@ def test_rejected(language: str, text: str, why: str) -> None:
     """A phrase that is not a date in the language is a ResolveError."""
     with pytest.raises(ResolveError):
         resolve(text, reference=date(2023, 9, 19), language=language)
+
+
+def _in_words(n: int, language: str) -> str:
+    """``n`` (1-99) in the pack's number words: a word of its own where the pack has one
+    ("quinze", "veintitrés"), else the tens, the joiner and the units ("trinta e dois")."""
+    v = load(language)
+    vague = set(v.vague) | set(v.count_approximators)
+    word = {}
+    for w, k in v.numbers.items():
+        if w not in vague and " " not in w:
+            word.setdefault(k, w)
+    if n in word:
+        return word[n]
+    return f"{word[n - n % 10]} {v.number_joiners[0]} {word[n % 10]}"
+
+
+@given(case=st.sampled_from(CASES), n=st.integers(1, 99), digits=st.booleans(), data=st.data())
+def test_a_count_of_days_moves_the_reference_by_it(
+    case: ModuleType, n: int, digits: bool, data: st.DataObject
+) -> None:
+    """ "há N dias", "daqui a N dias", "hace N días", in digits or words: the day N before
+    or after the reference, for any N the pack can write."""
+    template, sign = data.draw(st.sampled_from(case.DAY_COUNTS))
+    count = str(n) if digits else _in_words(n, case.LANGUAGE)
+    r = resolve(template.format(n=count), reference=SEED, language=case.LANGUAGE)
+    assert r.timex == (SEED + timedelta(days=sign * n)).isoformat()
