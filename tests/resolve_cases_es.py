@@ -118,6 +118,13 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a month and a two-digit year after a slash, as finance writes them
+    ("ene/24", SEED, "2024-01", "2024-01-01", "2024-01-31"),
+    ("a las doce menos cuarto", SEED, "2023-09-19T11:45", "2023-09-19", "2023-09-19"),
+    # a count of units from the start, or back from the end, of a period
+    ("las dos últimas semanas de agosto", SEED, "2023-08", "2023-08-18", "2023-08-31"),
+    ("los primeros tres meses de 2023", SEED, "2023", "2023-01-01", "2023-03-31"),
+    ("en los primeros meses del año", SEED, "2023", "2023-01-01", "2023-04-30"),
     # a dateline: the day and its clock time; a day word opening with a range word
     ("sábado, 3 de junio de 2023 - 10:00", SEED, "2023-06-03T10:00", "2023-06-03", "2023-06-03"),
     ("Martes 21 de octubre de 2014 09:15", SEED, "2014-10-21T09:15", "2014-10-21", "2014-10-21"),

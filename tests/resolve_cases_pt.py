@@ -134,6 +134,14 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a month and a two-digit year after a slash, as finance writes them
+    ("jan/24", SEED, "2024-01", "2024-01-01", "2024-01-31"),
+    ("ago/23", SEED, "2023-08", "2023-08-01", "2023-08-31"),
+    ("ao meio-dia e meia", SEED, "2023-09-19T12:30", "2023-09-19", "2023-09-19"),
+    # a count of units from the start, or back from the end, of a period
+    ("nos três primeiros meses do ano", SEED, "2023", "2023-01-01", "2023-03-31"),
+    ("os primeiros seis meses de 2022", SEED, "2022", "2022-01-01", "2022-06-30"),
+    ("os últimos 10 dias de agosto", SEED, "2023-08", "2023-08-22", "2023-08-31"),
     # a dateline: the day and its clock time; a day word opening with a range word
     ("publicado em 3 de junho de 2023", SEED, "2023-06-03", "2023-06-03", "2023-06-03"),
     ("13/01/2015 às 13h34", SEED, "2015-01-13T13:34", "2015-01-13", "2015-01-13"),

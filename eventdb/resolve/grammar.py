@@ -167,6 +167,17 @@ class Grammar(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
             rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
         )
+        # "the first three months of 2023", "os três primeiros meses do ano", "las últimas
+        # dos semanas de agosto": a count of units from the start (or the end) of a period
+        ends = _alt(w for w, k in v.ordinals.items() if k in (1, -1) and w != "last")
+        counted = _alt(
+            w for w, u in v.units.items() if u in ("day", "week", "month") and w in v.plurals
+        )
+        self.first_n_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{num.replace('P<n>', 'P<n1>')}\s+)?"
+            rf"(?P<o>{ends}|last)\s+(?:{num.replace('P<n>', 'P<n2>')}\s+)?(?P<u>{counted})"
+            rf"\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
+        )
         # "three days after the invasion", "dois dias depois do natal", "the day before
         # Christmas": a count of units before or after an anchor or a day
         anchor_units = _alt(w for w, u in v.units.items() if u in ("day", "week", "month", "year"))
@@ -380,7 +391,11 @@ class Grammar(
         clock = (
             rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})(?!\d)"
             r"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?:\s*(?:hours|hrs))?"
-            + (rf"|(?P<cw>{_alt(v.clock_words)})" if v.clock_words else "")
+            + (
+                rf"|(?P<cw>{_alt(v.clock_words)})(?:\s+(?P<cfr>{_alt(v.clock_fractions)}))?"
+                if v.clock_words
+                else ""
+            )
             + ")"
             + (rf"(?:\s+(?:{_alt(v.time_zones)}))?" if v.time_zones else "")
         )
@@ -463,7 +478,9 @@ class Grammar(
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}{sep}(?:the\s+)?{dayw}"
+                    # not "jan/24", "ago/23": a month, a slash and two digits are a month
+                    # and year, as finance writes them
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}(?!\s*/\s*\d\d$){sep}(?:the\s+)?{dayw}"
                     rf"(?:{sep}{dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
@@ -482,7 +499,8 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:{dirn}\s+)?{mon}(?:(?:,?\s+(?:{of}\s+)?|\s*[/-]\s*)(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
+                    rf"(?:{dirn}\s+)?{mon}(?:(?:,?\s+(?:{of}\s+)?|\s*[/-]\s*)(?:{year}|{rel_year}|(?P<yw>[a-z][a-z -]+))"
+                    rf"|\s*/\s*(?P<ys>\d\d))?"
                 ),
                 Grammar._month,
             ),
@@ -582,6 +600,7 @@ class Grammar(
                 words_of(v.decade_words, v.century_words),
             ),
             (_THIS_TIME_RE, Grammar._this_time, frozenset({"time"})),
+            (self.first_n_re, Grammar._first_units, frozenset(_TOKENS.findall(ends)) | {"last"}),
             (self.nth_week_re, Grammar._nth_week, words_of(week_words, day_plurals)),
             (_qh_re(_alt(v.period_codes)), Grammar._quarter_code, None),
             (_WEEK_OF_RE, Grammar._week_of, frozenset({"week", "weekend"})),

@@ -76,6 +76,10 @@ class ClockRules(RuleBase):
         g = m.groupdict()
         if g.get("cw"):
             hour, minute = self.v.clock_words[_sp(g["cw"])]
+            if g.get("cfr"):  # "meio-dia e meia"
+                minute += self.v.clock_fractions[_sp(g["cfr"])]
+                if minute < 0:
+                    hour, minute = hour - 1, minute + 60
         elif g.get("ap"):
             hour, minute = int(g["h"]), int(g["mi"] or 0)
             if g["ap"] in self.v.units and not self._after_clock_at(m, m.start("h")):

@@ -193,6 +193,10 @@ class DateRules(RuleBase):
         ref = ctx.ref
         if m.group("y"):
             return _Point("month-year", FuzzyDate.month(int(m.group("y")), mo), "a month and year")
+        if m.group("ys"):  # "jan/24": the century around 2000, as two-digit years are read
+            yy = int(m.group("ys"))
+            yy += 2000 if yy < 50 else 1900
+            return _Point("month-year", FuzzyDate.month(yy, mo), "a month and two-digit year")
         if m.group("yw"):
             y = self._year_of(m.group("yw"), ctx)
             return (

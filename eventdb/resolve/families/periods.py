@@ -12,10 +12,10 @@ from datetime import timedelta
 
 from ...dates import FuzzyDate, Part, Precision, day_label
 from ...errors import DateError
-from ..calendar import _roman, _season_holding, _two_digit_decade, _unit_at
+from ..calendar import _count, _roman, _season_holding, _step, _two_digit_decade, _unit_at
 from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..readings import _with_part
-from ..text import _sp
+from ..text import _number, _sp
 
 _THIS_TIME_RE = re.compile(r"(?:this|that|the\s+same)\s+time\s+(?P<dir>last|next)\s+year")
 
@@ -233,6 +233,39 @@ class PeriodRules(RuleBase):
             day = first_thursday + timedelta(days=7 * (n - 1))
         return _Point(
             "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {day_label(day)}"
+        )
+
+    def _first_units(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first three months of 2023" (1 January to 31 March), "as duas últimas semanas
+        de agosto", "os primeiros meses do ano" (without a count: the early part): units
+        counted from the start, or back from the end, of the period the rest names."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
+            return None
+        o = m.group("o")
+        first = self.v.ordinals.get(o, -1) == 1 if o != "last" else False
+        count = m.group("n1") or m.group("n2")
+        if count is None:
+            return _with_part(inner, Part.EARLY if first else Part.LATE, o)
+        n = _number(count, self.v)
+        unit = self.v.units[m.group("u")]
+        d = inner.date
+        if n is None or n < 1:
+            return None
+        if first:
+            lo = d.earliest
+            hi = min(lo + _step(unit, n) - timedelta(days=1), d.latest)
+        else:
+            hi = d.latest
+            lo = max(hi + timedelta(days=1) - _step(unit, n), d.earliest)
+        note = f"the {'first' if first else 'last'} {_count(n, unit)} of {d.label}"
+        return _Point(
+            "first-units",
+            d,
+            note,
+            mod="START" if first else "END",
+            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+            warnings=inner.warnings,
         )
 
     def _nth_weekend(self, inner: _Point, n: int) -> _Point | None:
