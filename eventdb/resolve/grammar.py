@@ -239,12 +239,12 @@ class Grammar(
             for phrase in t
             for w in _WORDS.findall(phrase)
         )
-        # "nos dias 7 e 8": a list of days is tried as a range only when a number is written
         # day words that open with a range word ("antes de ayer", "depois de amanhã"): no
         # "before"/"after" range when the phrase opens with one ("antes de ayer a las 8")
         self.range_day_words = tuple(
             w + " " for w in v.day_words if not self.range_words.isdisjoint(_WORDS.findall(w))
         )
+        # "nos dias 7 e 8": a list of days is tried as a range only when a number is written
         self.and_words = frozenset(w for phrase in v.range_and for w in _WORDS.findall(phrase))
         so_far = _alt(v.so_far)
         self.so_far_re = re.compile(
@@ -302,7 +302,6 @@ class Grammar(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
             rf"|(?:{_alt(v.set_leads)})\s+(?:(?P<wp>{_alt(v.weekday_plurals)})|(?P<u2>{weekends}))"
         )
-
         # "once a week", "uma vez por semana", "dos veces al año": how often, a set
         unit1 = _alt(w for w in v.units if w not in v.plurals)
         self.freq_re = re.compile(
@@ -330,7 +329,6 @@ class Grammar(
         self.day_only_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?:{_alt(v.day_nouns)})\s+)?{dayw}(?:,?\s+{year})?"
         )
-        # a pack's contractions, spelled out before matching ("deste ano" -> "de este ano")
         # weekday names written with a hyphen ("segunda-feira"): spelled with a space
         # before matching, so a dash inside a name never splits a range ("de segunda-feira
         # a sexta-feira")
@@ -338,6 +336,7 @@ class Grammar(
         self.hyphened_re = (
             re.compile(rf"\b(?:{'|'.join(map(re.escape, hyphened))})\b") if hyphened else None
         )
+        # a pack's contractions, spelled out before matching ("deste ano" -> "de este ano")
         self.contractions_re = (
             re.compile(rf"\b(?:{_alt(v.contractions)})\b") if v.contractions else None
         )
