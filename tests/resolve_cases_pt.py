@@ -337,6 +337,8 @@ DAY_COUNTS = [
 
 # (phrase, why it is refused): Portuguese the resolver must not read
 REJECTED = [
+    ("mil", "a thousand, no year"),
+    ("dez mil", "ten thousand, not December of the year 1000"),
     ("a metade", "a share, not the half-year"),
     ("há tempos ruins", "'there are bad times'"),
     ("christmas", "an English holiday is not Portuguese"),

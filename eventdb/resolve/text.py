@@ -185,7 +185,8 @@ def _words_year(s: str, v: Vocabulary) -> int | None:
         return None
     if thousand:
         i = thousand[0]
-        head = _number(" ".join(words[:i]), v) if i else 1  # "mil novecentos": 1900
+        # "mil novecentos": 1900; "mil" alone is a thousand, no year
+        head = _number(" ".join(words[:i]), v) if i else (1 if words[i + 1 :] else None)
         tail = _number(" ".join(words[i + 1 :]), v) if words[i + 1 :] else 0
         if head is None or tail is None:
             return None
