@@ -118,6 +118,13 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # ordinal numbers with their marks ("1.º", "3.er", "4to"), the turn of the century
+    ("el 1.º de enero", SEED, "2024-01-01", "2024-01-01", "2024-01-01"),
+    ("el 3.er trimestre", SEED, "2023-Q3", "2023-07-01", "2023-09-30"),
+    ("el 2do semestre", SEED, "2023-H2", "2023-07-01", "2023-12-31"),
+    ("el 4to trimestre", SEED, "2023-Q4", "2023-10-01", "2023-12-31"),
+    ("la 1.ª quincena de julio", SEED, "2023-07", "2023-07-01", "2023-07-15"),
+    ("en el cambio de siglo", SEED, "2000", "2000-01-01", "2000-12-31"),
     # a month and a two-digit year after a slash, as finance writes them
     ("ene/24", SEED, "2024-01", "2024-01-01", "2024-01-31"),
     ("a las doce menos cuarto", SEED, "2023-09-19T11:45", "2023-09-19", "2023-09-19"),

@@ -134,6 +134,12 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # ordinal numbers with their marks ("1.º", "2ª"), the turn of the century
+    ("1.º de maio", SEED, "2023-05-01", "2023-05-01", "2023-05-01"),
+    ("o 2.º semestre", SEED, "2023-H2", "2023-07-01", "2023-12-31"),
+    ("2ª quinzena de agosto", SEED, "2023-08", "2023-08-16", "2023-08-31"),
+    ("1ª semana de outubro", SEED, "2023-W40", "2023-10-02", "2023-10-08"),
+    ("na virada do século", SEED, "2000", "2000-01-01", "2000-12-31"),
     # a month and a two-digit year after a slash, as finance writes them
     ("jan/24", SEED, "2024-01", "2024-01-01", "2024-01-31"),
     ("ago/23", SEED, "2023-08", "2023-08-01", "2023-08-31"),

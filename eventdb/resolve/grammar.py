@@ -164,7 +164,7 @@ class Grammar(
             w for w, u in v.units.items() if u in ("fortnight", "weekend") and w not in v.plurals
         ]
         self.nth_week_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])}|\d(?:{sfx}))\s+"
             rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:of|in|{_alt(v.of_words)})\s+(?P<rest>.+)"
         )
         # "the first three months of 2023", "os três primeiros meses do ano", "las últimas
@@ -680,6 +680,7 @@ class Grammar(
             v.fiscal_abbr,
             v.every,
             v.weekday_plurals,
+            v.century_turns,
         ) | {
             "mid",
             "earlier",
@@ -929,7 +930,7 @@ class Grammar(
                 FuzzyDate.year(y),
                 "a fiscal year, read as the calendar year it is named for",
             )
-        if s in ("the turn of the century", "turn of the century"):
+        if s in ("the turn of the century", "turn of the century") or s in self.v.century_turns:
             y = (ctx.ref.year + 10) // 100 * 100  # the last turn, or one within ten years
             return _Point(
                 "turn-of-century", FuzzyDate.year(y).approx(), f"around {y}", mod="APPROX"

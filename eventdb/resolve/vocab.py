@@ -105,6 +105,9 @@ class Vocabulary:
     set_words: dict[str, str] = field(default_factory=dict)
     # words before a unit, season or weekday that make it recur ("every Monday")
     every: tuple[str, ...] = ()
+    # the turn of the century, besides the English phrase ("a virada do século"): around
+    # the last turn, or one within ten years
+    century_turns: tuple[str, ...] = ()
     # words after a clock hour for its minutes ("y media" -> 30, "menos cuarto" -> -15)
     clock_fractions: dict[str, int] = field(default_factory=dict)
     # words before a unit for the one the story is already in ("no mesmo dia", "ese

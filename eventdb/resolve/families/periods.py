@@ -216,7 +216,8 @@ class PeriodRules(RuleBase):
         ):
             return None
         o, d = m.group("o"), inner.date
-        n = self.v.ordinals.get(o, -1 if o == "final" else 0)
+        # "1ª semana de outubro", "2nd week of May": a number with its ordinal mark
+        n = int(o[0]) if o[0].isdigit() else self.v.ordinals.get(o, -1 if o == "final" else 0)
         if not (n == -1 or 1 <= n <= 4):
             return None
         if self.v.units.get(m.group("w")) == "fortnight":

@@ -176,7 +176,11 @@ PACK = Vocabulary(
     range_before=("antes de", "antes del"),
     range_after=("después de", "después del", "tras"),
     vague_leads={"futuros": 1, "futuras": 1},
-    ordinal_suffixes=("º", "ª", "o", "a", "ro", "er"),
+    # "1.º" and "3.er" as the RAE writes them, "2do", "4to" as Latin America does
+    ordinal_suffixes=(
+        "º", "ª", "o", "a", "ro", "er", "do", "to", "vo", "no", "mo", ".º", ".ª", ".o", ".a",
+        ".er", ".ro",
+    ),
     # "los 90", "los noventa": the decade after its article alone
     decade_words=(
         "la década de los", "década de los", "años", "los años", "década de", "la década de",
@@ -224,6 +228,7 @@ PACK = Vocabulary(
         "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",
         "aquel", "aquella",
     ),
+    century_turns=("cambio de siglo", "el cambio de siglo", "vuelta de siglo"),
     times_words=("vez", "veces"),
     per_words=("al", "a la", "por", "cada"),
     two_away={"antepasado": -2, "antepasada": -2},

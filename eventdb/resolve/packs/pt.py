@@ -190,7 +190,7 @@ PACK = Vocabulary(
     range_before=("antes de", "antes do", "antes da"),
     range_after=("depois de", "depois do", "depois da", "após"),
     vague_leads={"futuros": 1, "futuras": 1},
-    ordinal_suffixes=("º", "ª", "o", "a"),
+    ordinal_suffixes=("º", "ª", "o", "a", ".º", ".ª", ".o", ".a"),  # "1º", "1.º" (Portugal)
     decade_words=("a década dos", "década dos", "anos", "os anos", "década de", "a década de"),
     century_words=("século", "o século"),
     day_nouns=("dia", "dias"),
@@ -236,6 +236,7 @@ PACK = Vocabulary(
         "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
         "esse", "essa", "nesse", "nessa",
     ),
+    century_turns=("virada do século", "a virada do século", "passagem do século"),
     times_words=("vez", "vezes"),
     per_words=("por", "ao", "a cada", "cada"),
     two_away={"retrasado": -2, "retrasada": -2},
