@@ -11,6 +11,9 @@ SEED = date(2023, 9, 19)  # Tuesday
 
 # (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
 ROWS = [
+    # until now, written as "hasta la fecha"
+    ("hasta la fecha", SEED, None, "2023-09-19", False),
+    ("hasta el momento", SEED, None, "2023-09-19", False),
     # days listed with "y", first to last; hours "entre las ... y las ..."
     ("los días 7 y 8 de octubre", SEED, "2023-10-07", "2023-10-08", False),
     ("el 7 y 8 de octubre", SEED, "2023-10-07", "2023-10-08", False),
@@ -118,6 +121,16 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a stretch that ends with a month or day ("en el trimestre terminado en junio")
+    ("en el trimestre terminado en junio", SEED, "P1Q", "2023-04-01", "2023-06-30"),
+    ("el año terminado en marzo", SEED, "P1Y", "2022-04-01", "2023-03-31"),
+    # a weekday with its direction before a full date; the day before; references
+    ("este martes 19 de septiembre", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("el pasado martes 12 de septiembre", SEED, "2023-09-12", "2023-09-12", "2023-09-12"),
+    ("el día anterior", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("a largo plazo", SEED, "FUTURE_REF", "2023-09-19", None),
+    ("en la actualidad", SEED, "PRESENT_REF", "2023-09-19", "2023-09-19"),
+    ("en breve", SEED, "FUTURE_REF", "2023-09-19", None),
     # ordinal numbers with their marks ("1.º", "3.er", "4to"), the turn of the century
     ("el 1.º de enero", SEED, "2024-01-01", "2024-01-01", "2024-01-01"),
     ("el 3.er trimestre", SEED, "2023-Q3", "2023-07-01", "2023-09-30"),

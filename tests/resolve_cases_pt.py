@@ -11,6 +11,10 @@ SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Braz
 
 # (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
 ROWS = [
+    # until now, written as "até o momento"; the year so far ("no acumulado do ano")
+    ("até o momento", SEED, None, "2023-09-19", False),
+    ("no acumulado do ano", SEED, "2023-01-01", "2023-09-19", False),
+    ("a partir das 19h", SEED, "2023-09-19", None, False),
     # days listed with "e", first to last; "de ... para ..."
     ("nos dias 7 e 8 de outubro", SEED, "2023-10-07", "2023-10-08", False),
     ("7, 8 e 9 de outubro", SEED, "2023-10-07", "2023-10-09", False),
@@ -134,6 +138,16 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a stretch that ends with a month or day ("no trimestre encerrado em agosto")
+    ("no trimestre encerrado em agosto", SEED, "P1Q", "2023-06-01", "2023-08-31"),
+    ("nos 12 meses encerrados em junho", SEED, "P12M", "2022-07-01", "2023-06-30"),
+    ("na semana encerrada em 15 de setembro", SEED, "P1W", "2023-09-09", "2023-09-15"),
+    # a weekday with its direction before a full date; the day before; references
+    ("nesta terça-feira, 19 de setembro", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("no dia anterior", SEED, "2023-09-18", "2023-09-18", "2023-09-18"),
+    ("a longo prazo", SEED, "FUTURE_REF", "2023-09-19", None),
+    ("por enquanto", SEED, "PRESENT_REF", "2023-09-19", "2023-09-19"),
+    ("há algum tempo", SEED, "PAST_REF", None, "2023-09-19"),
     # ordinal numbers with their marks ("1.º", "2ª"), the turn of the century
     ("1.º de maio", SEED, "2023-05-01", "2023-05-01", "2023-05-01"),
     ("o 2.º semestre", SEED, "2023-H2", "2023-07-01", "2023-12-31"),

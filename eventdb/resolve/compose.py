@@ -191,7 +191,10 @@ class CompositionRules(RuleBase):
             day.timex, day.mod = p.timex, "AFTER"
             return _one_sided(text, ctx.ref, day, None, "after")
         if kind == "until":
-            b = self._side(g["until_x"], ctx, end=True)
+            if s in self.v.so_far:  # "até o momento", "hasta la fecha", "to date": until now
+                b = _Point("so-far", FuzzyDate.day(ctx.ref), "the reference day")
+            else:
+                b = self._side(g["until_x"], ctx, end=True)
             return _one_sided(text, ctx.ref, None, b, "until")
         if kind == "beyond":
             a = self._side(g["beyond_x"], ctx)

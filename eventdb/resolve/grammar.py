@@ -307,6 +307,16 @@ class Grammar(
         self.freq_re = re.compile(
             rf"(?:{num}\s+)?(?:{_alt(v.times_words)})\s+(?:{_alt(v.per_words)})\s+(?P<u>{unit1})"
         )
+        # "no trimestre encerrado em agosto", "los 12 meses terminados en junio": a stretch of
+        # units that ends with the day or month the rest names
+        ended = _alt(
+            w
+            for w, u in v.units.items()
+            if u in ("day", "week", "month", "quarter", "half", "year")
+        )
+        self.ending_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?:{_alt(v.ending_words)})\s+(?P<rest>.+)"
+        )
         # "hoje (19)", "amanhã (20)": a day with its number in brackets, which it must match
         self.day_check_re = re.compile(r"(?P<rest>.+?)\s*\(\s*(?P<d>\d{1,2})\s*\)")
         yago = _alt(v.year_ago)
@@ -486,7 +496,7 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
                     rf"(?:(?:{sep}|\s+{of}\s+){dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
@@ -540,7 +550,8 @@ class Grammar(
             dirs | wds,  # weekday (day number)
             dirs | wds,  # weekday
             dirs | wds | mons,  # month day
-            wds
+            dirs  # "este martes 19 de septiembre"
+            | wds
             | ords
             | {"the", "#"}
             | (_firsts(v.numbers) if v.cardinal_days else set()),  # day month
@@ -635,6 +646,7 @@ class Grammar(
             (self.era_re, Grammar._era, words_of(v.eras)),
             (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
             (self.day_check_re, Grammar._day_checked, frozenset({"#"})),
+            (self.ending_re, Grammar._ending, words_of(v.ending_words)),
         ]
         # the dispatch of the compound rules, from their gates: word -> the rules it opens
         by_word: dict[str, list[int]] = {}

@@ -105,6 +105,9 @@ class Vocabulary:
     set_words: dict[str, str] = field(default_factory=dict)
     # words before a unit, season or weekday that make it recur ("every Monday")
     every: tuple[str, ...] = ()
+    # words between a unit and the day or month it ends with ("no trimestre encerrado em
+    # agosto", "el año terminado en marzo")
+    ending_words: tuple[str, ...] = ()
     # the turn of the century, besides the English phrase ("a virada do século"): around
     # the last turn, or one within ten years
     century_turns: tuple[str, ...] = ()

@@ -228,6 +228,28 @@ class RelativeRules(RuleBase):
             f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, {precision}",
         )
 
+    def _ending(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "no trimestre encerrado em agosto" (June to August), "los 12 meses terminados en
+        junio", "na semana encerrada em 15 de setembro": the units that end with the day or
+        month the rest names; a duration over that window, as "the past three months"."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None:
+            return None
+        if inner.date.precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        n = _number(m.group("n"), self.v) if m.group("n") else 1
+        unit = self.v.units[m.group("u")]
+        if n is None or unit in ("hour", "minute"):
+            return None
+        end = inner.date.latest
+        start = end + timedelta(days=1) - _step(unit, n * _UNIT_MULT.get(unit, 1))
+        if unit in ("month", "quarter", "half", "year") and inner.date.precision is Precision.MONTH:
+            start = start.replace(day=1)  # whole months back from a month's end
+        timex = f"P{n * _UNIT_MULT.get(unit, 1)}{_TIMEML_UNIT[unit]}"
+        note = f"{_count(n, unit)} ending {inner.date.label}"
+        window = (FuzzyDate.day(start), FuzzyDate.day(end))
+        return _Point("ending", None, note, timex=timex, type="DURATION", window=window)
+
     def _two_away(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the week after next", "the year before last": two units from the reference."""
         unit = self.v.units[m.group("u")]

@@ -104,6 +104,7 @@ PACK = Vocabulary(
         "el día siguiente": 1, "al día siguiente": 1, "la víspera": -1, "esta noche": 0,
         "esta mañana": 0, "esta tarde": 0, "esta madrugada": 0, "anteanoche": -2,
         "antenoche": -2, "día de hoy": 0, "día de ayer": -1,
+        "día anterior": -1, "el día anterior": -1,
     },
     day_times={
         "anoche": "NI", "esta noche": "NI", "esta mañana": "MO", "esta tarde": "AF",
@@ -136,7 +137,12 @@ PACK = Vocabulary(
         "antes": "PAST_REF", "anteriormente": "PAST_REF",
         "en el futuro": "FUTURE_REF", "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF",
         "el futuro": "FUTURE_REF", "dentro de poco": "FUTURE_REF", "más tarde": "FUTURE_REF",
-        "ahorita": "PRESENT_REF", "hace mucho tiempo": "PAST_REF",
+        "ahorita": "PRESENT_REF", "hace mucho tiempo": "PAST_REF", "hace algún tiempo": "PAST_REF",
+        "en la actualidad": "PRESENT_REF", "por el momento": "PRESENT_REF",
+        "por ahora": "PRESENT_REF", "en breve": "FUTURE_REF", "en un futuro próximo": "FUTURE_REF",
+        "en el futuro próximo": "FUTURE_REF", "a corto plazo": "FUTURE_REF",
+        "a mediano plazo": "FUTURE_REF", "a medio plazo": "FUTURE_REF",
+        "a largo plazo": "FUTURE_REF",
         "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
     },
     approximators=(
@@ -189,7 +195,11 @@ PACK = Vocabulary(
     century_words=("siglo", "el siglo"),
     day_nouns=("día", "días"),
     day_part_joiners=("por la", "en la", "a la", "de la", "por el", "en el", "al"),
-    so_far=("hasta ahora", "hasta el momento", "lo que va de", "lo que va del"),
+    so_far=(
+        "hasta ahora", "hasta el momento", "hasta la fecha", "lo que va de", "lo que va del",
+        "acumulado del",
+        "acumulado de", "en el acumulado del", "en el acumulado de",
+    ),
     rest_of=("resto de", "resto del"),
     fillers=frozenset({"en", "a", "el", "la", "los", "las", "durante"}),
     vague=(
@@ -229,6 +239,10 @@ PACK = Vocabulary(
         "aquel", "aquella",
     ),
     century_turns=("cambio de siglo", "el cambio de siglo", "vuelta de siglo"),
+    ending_words=(
+        "terminado en", "terminada en", "terminados en", "terminadas en", "cerrado en",
+        "cerrada en", "finalizado en", "finalizada en", "concluido en", "terminado el",
+    ),
     times_words=("vez", "veces"),
     per_words=("al", "a la", "por", "cada"),
     two_away={"antepasado": -2, "antepasada": -2},

@@ -112,7 +112,8 @@ PACK = Vocabulary(
         "nesta noite": 0, "esta manhã": 0, "nesta manhã": 0, "esta tarde": 0,
         "nesta tarde": 0, "esta madrugada": 0, "nesta madrugada": 0, "hoje de madrugada": 0,
         "ontem de madrugada": -1, "hoje cedo": 0, "amanhã cedo": 1, "ontem cedo": -1,
-        "dia de hoje": 0, "dia de ontem": -1, "dia de amanhã": 1, "data de hoje": 0,
+        "dia de hoje": 0, "dia de ontem": -1, "dia de amanhã": 1, "dia anterior": -1,
+        "o dia anterior": -1,
     },
     day_times={
         "hoje à noite": "NI", "ontem à noite": "NI", "esta noite": "NI", "nesta noite": "NI",
@@ -145,7 +146,11 @@ PACK = Vocabulary(
         "antigamente": "PAST_REF", "anteriormente": "PAST_REF",
         "no futuro": "FUTURE_REF", "em breve": "FUTURE_REF", "futuramente": "FUTURE_REF",
         "o futuro": "FUTURE_REF", "daqui a pouco": "FUTURE_REF", "mais tarde": "FUTURE_REF",
-        "mais cedo": "PAST_REF", "há muito tempo": "PAST_REF", "há pouco tempo": "PAST_REF",
+        "mais cedo": "PAST_REF", "há muito tempo": "PAST_REF", "há algum tempo": "PAST_REF",
+        "nos dias de hoje": "PRESENT_REF", "na atualidade": "PRESENT_REF",
+        "por enquanto": "PRESENT_REF", "no futuro próximo": "FUTURE_REF",
+        "num futuro próximo": "FUTURE_REF", "a curto prazo": "FUTURE_REF",
+        "a médio prazo": "FUTURE_REF", "a longo prazo": "FUTURE_REF", "há pouco tempo": "PAST_REF",
         "há pouco": "PAST_REF", "faz tempo": "PAST_REF",
         "faz muito tempo": "PAST_REF",
     },
@@ -157,7 +162,10 @@ PACK = Vocabulary(
     range_since=("desde",),
     range_until=("até", "até ao", "até o", "até a"),
     # "a partir de" opens a start as "from" and "starting" do: the date as it reads
-    range_from=("de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da"),
+    range_from=(
+        "de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da",
+        "a partir dos", "a partir das",
+    ),
     # "de ontem para hoje" (not "às": "hoje às 10h" is a time, not a range)
     range_to=("a", "ao", "até", "para", "-", "–", "—"),
     range_between=("entre",),
@@ -199,7 +207,10 @@ PACK = Vocabulary(
         "daquele": "de aquele", "daquela": "de aquela",
     },
     day_part_joiners=("de", "à", "a", "pela", "na", "no", "ao"),
-    so_far=("até agora", "até o momento", "até hoje"),
+    so_far=(
+        "até agora", "até o momento", "até hoje", "acumulado do", "acumulado de", "acumulado da",
+        "no acumulado do", "no acumulado de", "no acumulado da",
+    ),
     rest_of=("resto de", "resto do", "resto da", "restante de", "restante do", "restante da"),
     fillers=frozenset({"em", "no", "na", "nos", "nas", "o", "a", "os", "as", "durante"}),
     vague=(
@@ -237,6 +248,10 @@ PACK = Vocabulary(
         "esse", "essa", "nesse", "nessa",
     ),
     century_turns=("virada do século", "a virada do século", "passagem do século"),
+    ending_words=(
+        "encerrado em", "encerrada em", "encerrados em", "encerradas em", "terminado em",
+        "terminada em", "terminados em", "findo em", "finda em", "encerrado no", "encerrada no",
+    ),
     times_words=("vez", "vezes"),
     per_words=("por", "ao", "a cada", "cada"),
     two_away={"retrasado": -2, "retrasada": -2},
