@@ -415,7 +415,10 @@ class Grammar(
         # a bare hour needs its joining word after a day: "tonight at 9", "el lunes a las
         # 9", "hoy a las 18.30" (without "at", "9" is a number, not a time)
         # the hour in digits or words ("a la una", "às duas da tarde")
-        hour_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 12 and len(w) > 2)
+        vague_counts = {*v.vague, *v.count_approximators}  # "alguns", "unos": no hour
+        hour_words = _alt(
+            w for w, n in v.numbers.items() if 1 <= n <= 12 and len(w) > 2 and w not in vague_counts
+        )
         bare = (
             rf"(?P<hb>[01]?\d|2[0-4]|{hour_words})(?:[.:h](?P<mb>[0-5]\d))?"
             rf"(?:\s+(?P<fr>{_alt(v.clock_fractions)}))?"  # "a las nueve y media"
