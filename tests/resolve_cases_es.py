@@ -121,6 +121,9 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a whole period, the word for all of it after ("el año entero")
+    ("el año entero", SEED, "2023", "2023-01-01", "2023-12-31"),
+    ("el mes completo", SEED, "2023-09", "2023-09-01", "2023-09-30"),
     # a stretch that ends with a month or day ("en el trimestre terminado en junio")
     ("en el trimestre terminado en junio", SEED, "P1Q", "2023-04-01", "2023-06-30"),
     ("el año terminado en marzo", SEED, "P1Y", "2022-04-01", "2023-03-31"),

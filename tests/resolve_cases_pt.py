@@ -138,6 +138,11 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a whole period, the word for all of it after ("o ano passado todo")
+    ("o ano passado todo", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("no ano passado inteiro", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("a semana toda", SEED, "2023-W38", "2023-09-18", "2023-09-24"),
+    ("o dia todo", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
     # a stretch that ends with a month or day ("no trimestre encerrado em agosto")
     ("no trimestre encerrado em agosto", SEED, "P1Q", "2023-06-01", "2023-08-31"),
     ("nos 12 meses encerrados em junho", SEED, "P12M", "2022-07-01", "2023-06-30"),

@@ -362,6 +362,12 @@ class CompositionRules(RuleBase):
         note = f"the {'last' if off < 0 else 'next'} {day_label(d)}"
         return _Point("direction-date", FuzzyDate.day(d), note, warnings=inner.warnings)
 
+    def _whole_after(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "o ano passado todo", "no ano passado inteiro", "la semana entera": the period the
+        rest names, whole (the word after it changes nothing)."""
+        inner = self._point(m.group("rest"), ctx)
+        return None if inner is None or inner.date is None else inner
+
     def _day_checked(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "hoje (19)", "amanhã (20)", "yesterday (18)": the day the words name, its number in
         brackets only confirming it (a clash is a warning, as with "Monday (19)")."""

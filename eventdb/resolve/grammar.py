@@ -317,6 +317,8 @@ class Grammar(
         self.ending_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?:{_alt(v.ending_words)})\s+(?P<rest>.+)"
         )
+        # "o ano passado todo", "el año entero": the unit, the word after it only saying all
+        self.whole_after_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.whole_after)})")
         # "hoje (19)", "amanhã (20)": a day with its number in brackets, which it must match
         self.day_check_re = re.compile(r"(?P<rest>.+?)\s*\(\s*(?P<d>\d{1,2})\s*\)")
         yago = _alt(v.year_ago)
@@ -650,6 +652,7 @@ class Grammar(
             (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
             (self.day_check_re, Grammar._day_checked, frozenset({"#"})),
             (self.ending_re, Grammar._ending, words_of(v.ending_words)),
+            (self.whole_after_re, Grammar._whole_after, words_of(v.whole_after)),
         ]
         # the dispatch of the compound rules, from their gates: word -> the rules it opens
         by_word: dict[str, list[int]] = {}

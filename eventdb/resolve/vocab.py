@@ -105,6 +105,8 @@ class Vocabulary:
     set_words: dict[str, str] = field(default_factory=dict)
     # words before a unit, season or weekday that make it recur ("every Monday")
     every: tuple[str, ...] = ()
+    # words after a period that only say all of it ("o ano passado todo", "el año entero")
+    whole_after: tuple[str, ...] = ()
     # words between a unit and the day or month it ends with ("no trimestre encerrado em
     # agosto", "el año terminado en marzo")
     ending_words: tuple[str, ...] = ()

@@ -238,6 +238,7 @@ PACK = Vocabulary(
         "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",
         "aquel", "aquella",
     ),
+    whole_after=("entero", "entera", "completo", "completa"),
     century_turns=("cambio de siglo", "el cambio de siglo", "vuelta de siglo"),
     ending_words=(
         "terminado en", "terminada en", "terminados en", "terminadas en", "cerrado en",

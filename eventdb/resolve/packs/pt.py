@@ -247,6 +247,7 @@ PACK = Vocabulary(
         "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
         "esse", "essa", "nesse", "nessa",
     ),
+    whole_after=("todo", "toda", "inteiro", "inteira"),
     century_turns=("virada do século", "a virada do século", "passagem do século"),
     ending_words=(
         "encerrado em", "encerrada em", "encerrados em", "encerradas em", "terminado em",
