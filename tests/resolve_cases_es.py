@@ -11,6 +11,9 @@ SEED = date(2023, 9, 19)  # Tuesday
 
 # (phrase, reference, earliest, latest of the span, ongoing): Spanish phrases by family
 ROWS = [
+    # ranges of clock hours, the end marked ("de 9 a 17 horas"): the day they are on
+    ("de 9 a 17 horas", SEED, "2023-09-19", "2023-09-19", False),
+    ("de 8:00 a 14:00", SEED, "2023-09-19", "2023-09-19", False),
     # until now, written as "hasta la fecha"
     ("hasta la fecha", SEED, None, "2023-09-19", False),
     ("hasta el momento", SEED, None, "2023-09-19", False),

@@ -11,6 +11,9 @@ SEED = date(2023, 9, 19)  # Tuesday: the seed article's publication date (a Braz
 
 # (phrase, reference, earliest, latest of the span, ongoing): Portuguese phrases by family
 ROWS = [
+    # ranges of clock hours, the end marked ("das 8h às 18h"): the day they are on
+    ("das 8h às 18h", SEED, "2023-09-19", "2023-09-19", False),
+    ("das 8h30 às 12h", SEED, "2023-09-19", "2023-09-19", False),
     # until now, written as "até o momento"; the year so far ("no acumulado do ano")
     ("até o momento", SEED, None, "2023-09-19", False),
     ("no acumulado do ano", SEED, "2023-01-01", "2023-09-19", False),

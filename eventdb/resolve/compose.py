@@ -205,6 +205,10 @@ class CompositionRules(RuleBase):
                 return _one_sided(text, ctx.ref, a, None, "began")
             b = self._forward(g["began_y"], self._side(g["began_y"], ctx, end=True), a, ctx)
             return _two_sided(text, ctx.ref, a, b)
+        if kind == "hours" and self.v.clock_at:
+            # "das 8h às 18h": each hour read after the pack's joining word ("às 8h")
+            at = self.v.clock_at[0]
+            return self._two(text, f"{at} {g['hours_x']}", f"{at} {g['hours_y']}", ctx)
         if kind == "pair":
             return self._two(text, g["pair_x"], g["pair_y"], ctx)
         if kind == "from" and g["from_y"] is None:

@@ -135,6 +135,7 @@ class Grammar(
         began = set(v.range_began)
         seps = rf"(?:\s*-\s*|\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+)"
         opens = _alt([*v.range_since, *(w for w in v.range_from if w not in began)])
+        hmarks = _alt(k for k, add in v.clock_marks.items() if add is None)  # "h", "horas"
         self.range_re = re.compile(
             # "2020 onwards", "from 2020 onward", "de 2020 em diante", "de 2020 para cá"
             rf"(?:(?:{opens})\s+)?(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
@@ -144,6 +145,10 @@ class Grammar(
             rf"|(?:{_alt(v.range_after)})\s+(?P<after_x>.+)"
             rf"|(?:{_alt(v.range_began)})\s+(?P<began_x>.+?)"
             rf"(?:\s*,?\s+(?:{_alt(v.range_and)})\s+(?:{_alt(v.range_runs)})\s+(?P<began_y>.+))?"
+            # "das 8h às 18h", "de 9 a 17 horas", "de 8:00 a 14:00": hours, the end marked
+            rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<hours_x>\d{{1,2}}(?:[:h.]\d\d|\s*(?:{hmarks}))?)"
+            rf"\s+(?:{_alt([*(w for w in v.range_to if w.isalpha()), *v.clock_at])})\s+"
+            rf"(?P<hours_y>\d{{1,2}}(?:[:h]\d\d|\s*(?:{hmarks}))(?![a-z\d]).*)"
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
             # "nos dias 7 e 8 de outubro", "el 7, 8 y 9 de octubre": days listed, first to last
