@@ -24,8 +24,9 @@ ROWS = [
     ("después de la navidad", "es", "2023-12-26", None, "2023-12-25", "AFTER"),
     ("not before 2025", "en", "2025-01-01", None, "2025", None),
     # a count of units from the start or end of a stretch
-    ("the first nine months of 2022", "en", "2022-01-01", "2022-09-30", "P9M", None),
-    ("the last three weeks of the year", "en", "2023-12-11", "2023-12-31", "P3W", None),
+    ("the first nine months of 2022", "en", "2022-01-01", "2022-09-30", "2022", "START"),
+    ("the first two quarters of 1990", "en", "1990-01-01", "1990-06-30", "1990", "START"),
+    ("the last three weeks of the year", "en", "2023-12-11", "2023-12-31", "2023", "END"),
     # a day of a month named relatively, with or without the day noun
     ("the 5th of next month", "en", "2023-10-05", "2023-10-05", "2023-10-05", None),
     ("o dia 5 do próximo mês", "pt", "2023-10-05", "2023-10-05", "2023-10-05", None),

@@ -910,6 +910,7 @@ def build_pack(
     # abbreviations are common words ("mar" is the sea, "ter" to have): full names only,
     # and the short weekdays ("segunda", "lunes") long enough to be no abbreviation
     names = {*mfull, *wfull, *(w for w in (*v.months, *v.weekdays) if len(w) >= 5)}
+    names |= {w for w in v.weekday_plurals if len(w) >= 5}  # "aos domingos", "todos los lunes"
     connectors = _words_of(
         [
             *v.numbers,
@@ -949,6 +950,7 @@ def build_pack(
             *v.day_parts,
             *v.clock_at,
             *v.every,
+            *v.set_leads,
             *v.fillers,
             *v.number_joiners,
             *v.lead_ins,
@@ -964,7 +966,7 @@ def build_pack(
         *(p for p in phrases if " " not in p),
         *(w for w in _words_of(phrases) if len(w) >= 4 and w not in connectors),
     }
-    heads -= set(not_heads)
+    heads -= {*not_heads, *(w + "s" for w in not_heads)}  # "segunda", "as segundas colocadas"
     connectors |= _words_of(v.units) | _words_of(phrases)
     words = sorted((heads | connectors) - {"-", "–", "—"}, key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in words)

@@ -186,6 +186,8 @@ class CompositionRules(RuleBase):
                 if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
                     a = back
             return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
+        if kind in ("before", "after") and s.startswith(self.range_day_words):
+            return None  # "antes de ayer a las 8": the day word, then its time
         if kind in ("before", "after"):
             # "before Christmas": until the day before; "after March 2020": from the day
             # after; a side that reads as no date ("after a year") is left to the points
@@ -202,7 +204,10 @@ class CompositionRules(RuleBase):
             day.timex, day.mod = p.timex, "AFTER"
             return _one_sided(text, ctx.ref, day, None, "after")
         if kind == "until":
-            b = self._side(g["until_x"], ctx, end=True)
+            if s in self.v.so_far:  # "até o momento", "hasta la fecha", "to date": until now
+                b = _Point("so-far", FuzzyDate.day(ctx.ref), "the reference day")
+            else:
+                b = self._side(g["until_x"], ctx, end=True)
             return _one_sided(text, ctx.ref, None, b, "until")
         if kind == "beyond":
             a = self._side(g["beyond_x"], ctx)
@@ -213,8 +218,14 @@ class CompositionRules(RuleBase):
             a = self._side(g["began_x"], ctx)
             if g["began_y"] is None:
                 return _one_sided(text, ctx.ref, a, None, "began")
-            b = self._side(g["began_y"], ctx, end=True)
+            b = self._forward(g["began_y"], self._side(g["began_y"], ctx, end=True), a, ctx)
             return _two_sided(text, ctx.ref, a, b)
+        if kind == "hours" and self.v.clock_at:
+            # "das 8h às 18h": each hour read after the pack's joining word ("às 8h")
+            at = self.v.clock_at[0]
+            return self._two(text, f"{at} {g['hours_x']}", f"{at} {g['hours_y']}", ctx)
+        if kind == "pair":
+            return self._two(text, g["pair_x"], g["pair_y"], ctx)
         if kind == "from" and g["from_y"] is None:
             return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
         if kind == "from":
@@ -250,30 +261,40 @@ class CompositionRules(RuleBase):
                 return _point_resolution(text, ctx.ref, whole)  # "the winter of 1941-42"
             right = str(end)
         dm = self.day_only_re.fullmatch(right)
-        if dm is not None:
+        if dm is not None and not self._weekday_word(dm):
             # "from Sept. 18 to 20", "August 10 to 22, 2012", "May eighth - tenth, 2010": the
             # end is a day of the start's month; a year after it belongs to both
             n = self._day_number_of(dm)
             head = self._side(left + (f", {dm.group('y')}" if dm.group("y") else ""), ctx)
             if head.date is None or head.date.precision is not Precision.DAY or n is None:
                 raise _Unknown(right)
-            s0 = head.date.earliest
-            tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, n, right)))
-            return _two_sided(text, ctx.ref, head, tail)
+            if head.type != "TIME":  # "entre las 8 y las 10": hours, not a day number
+                s0 = head.date.earliest
+                tail = _Point("range-day", FuzzyDate.day(_date(s0.year, s0.month, n, right)))
+                return _two_sided(text, ctx.ref, head, tail)
         b = self._side(right, ctx, end=True)
         a = self._left_side(left, b, ctx)
         first = a.date if a is not None else None
         if a is None or first is None:
             raise _Unknown(left)
+        return _two_sided(text, ctx.ref, a, self._forward(right, b, a, ctx))
+
+    def _forward(self, right: str, b: _Point, a: _Point, ctx: _Ctx) -> _Point:
+        """The end of a range, read forward from its start when it reads before it: "from
+        Monday to Wednesday", "comenzó el lunes y termina el viernes"."""
+        assert a.date is not None
+        first = a.date
         if b.date is not None and first.earliest > b.date.latest and not re.search(r"\d{4}", right):
-            # "from Monday to Wednesday": a bare end is read forward from the start
             later = self._point(right, _Ctx(ctx.text, first.earliest, True, ctx.south, ctx.anchors))
             if later is not None and later.date is not None:
-                b = later
-        return _two_sided(text, ctx.ref, a, b)
+                return later
+        return b
 
     def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
         p = self._point(s.strip(), ctx)
+        if p is not None and p.date is None and p.timex == "PRESENT_REF":
+            # "until now", "até agora", "desde 2019 hasta ahora": the reference day
+            p = _Point(p.rule, FuzzyDate.day(ctx.ref), "the reference day")
         span = _find_anchor(s.strip(), ctx.anchors, self.v.fillers) if p is None else None
         if span is not None:
             d = (span.end or span.start) if end else (span.start or span.end)
@@ -282,6 +303,12 @@ class CompositionRules(RuleBase):
         if p is None or p.date is None:
             raise _Unknown(s)
         return p
+
+    def _weekday_word(self, m: re.Match[str]) -> bool:
+        """Is the day a ``day_only_re`` match names in words a weekday's name too ("sexta" is
+        sixth and Friday, "segunda" second and Monday)? Then it is the weekday."""
+        w = _group(m, "dw")
+        return w is not None and w in self.v.weekdays
 
     def _day_number_of(self, m: re.Match[str]) -> int | None:
         """The day a ``day_only_re`` match names ("22", "15th", "tenth", "vinte e dois")."""
@@ -299,7 +326,13 @@ class CompositionRules(RuleBase):
         r = right.date.earliest
         left = left.strip()
         dm = self.day_only_re.fullmatch(left)
-        if dm is not None and not dm.group("y") and right.date.precision is Precision.DAY:
+        if (
+            dm is not None
+            and not dm.group("y")
+            and right.date.precision is Precision.DAY
+            and right.type != "TIME"  # "entre las 8 y las 10": hours, not day numbers
+            and not self._weekday_word(dm)
+        ):
             # "10 - 22 August", "from 13th to 15th July", "eighth to eleventh May 2010"
             n = self._day_number_of(dm)
             if n is not None:
@@ -334,6 +367,8 @@ class CompositionRules(RuleBase):
         inner = self._point(rest, ctx._replace(future=off > 0))
         if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
             return None
+        if inner.type == "TIME":
+            return None  # "as últimas 24 horas": a count of hours, not a clock time moved
         d = inner.date.earliest
         if re.search(r"\d{4}", rest):
             return inner  # a year is written: the direction only repeats it
@@ -345,6 +380,24 @@ class CompositionRules(RuleBase):
                 return None
         note = f"the {'last' if off < 0 else 'next'} {day_label(d)}"
         return _Point("direction-date", FuzzyDate.day(d), note, warnings=inner.warnings)
+
+    def _whole_after(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "o ano passado todo", "no ano passado inteiro", "la semana entera": the period the
+        rest names, whole (the word after it changes nothing)."""
+        inner = self._point(m.group("rest"), ctx)
+        return None if inner is None or inner.date is None else inner
+
+    def _day_checked(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "hoje (19)", "amanhã (20)", "yesterday (18)": the day the words name, its number in
+        brackets only confirming it (a clash is a warning, as with "Monday (19)")."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
+            return None
+        d, n = inner.date.earliest, int(m.group("d"))
+        if d.day != n:
+            clash = f"{_original(m.group('rest'), ctx)} ({n}): the day is {day_label(d)}"
+            inner.warnings = (*inner.warnings, clash)
+        return inner
 
     def _trailing_direction(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "segunda-feira passada", "setembro que vem": the name with its direction first."""

@@ -42,11 +42,11 @@ from .families.dates import _DAY_MON_YEAR_RE, _NUMERIC_RE, DateRules
 from .families.holidays import HolidayRules
 from .families.parts import PartRules
 from .families.periods import (
-    _QH_RE,
     _THIS_TIME_RE,
     _WEEK_OF_RE,
     _YEAR_AGO_WORDS,
     PeriodRules,
+    _qh_re,
 )
 from .families.relative import RelativeRules
 from .families.weekdays import WeekdayRules
@@ -60,6 +60,7 @@ from .text import (
     _TOKENS,
     _WORDS,
     _alt,
+    _fold,
     _folded,
     _normalise,
     _unknown,
@@ -107,6 +108,11 @@ class Grammar(
             rf"{num}(?:\s+(?P<nh>{half}))?\s+{unit}(?:\s+(?P<half>{half}))?"
             rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
         )
+        # the same, its count left out ("há anos", "hace décadas": some time before)
+        qty_opt = (
+            rf"(?:{num}(?:\s+(?P<nh>{half}))?\s+)?{unit}(?:\s+(?P<half>{half}))?"
+            rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
+        )
         self.more_re = re.compile(rf"(?P<n>\d{{1,3}}|{_alt(v.numbers)})\s+{unit}")
         dirn = rf"(?P<dir>{_alt(v.directions)})"
         seas = rf"(?P<s>{_alt(v.seasons)})"
@@ -135,22 +141,34 @@ class Grammar(
         sep = r"(?:\s*,\s*|\s+|\s*[/-]\s*)"
         of = f"(?:{_alt(v.of_words)})"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
+        # the pack's word for a year, singular ("year", "ano", "año"): "do ano passado"
+        year_unit = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         approx = _alt(v.approximators + v.count_approximators)
         moving_dirs = _alt(d for d, k in v.directions.items() if k)
         # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
         # (and runs until Y); from X (to Y); between X and Y; X-Y.
         began = set(v.range_began)
         seps = rf"(?:\s*-\s*|\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+)"
+        opens = _alt([*v.range_since, *(w for w in v.range_from if w not in began)])
+        hmarks = _alt(k for k, add in v.clock_marks.items() if add is None)  # "h", "horas"
         self.range_re = re.compile(
-            rf"(?:{_alt(v.range_since)})\s+(?P<since_x>.+)"
+            # "2020 onwards", "from 2020 onward", "de 2020 em diante", "de 2020 para cá"
+            rf"(?:(?:{opens})\s+)?(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
+            rf"|(?:{_alt(v.range_since)})\s+(?P<since_x>.+)"
             rf"|(?:{_alt(v.range_until)})\s+(?P<until_x>.+)"
             rf"|(?:{_alt(v.range_before)})\s+(?P<before_x>.+)"
             rf"|(?:{_alt(v.range_after)})\s+(?P<after_x>.+)"
-            rf"|(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
             rf"|(?:{_alt(v.range_began)})\s+(?P<began_x>.+?)"
             rf"(?:\s*,?\s+(?:{_alt(v.range_and)})\s+(?:{_alt(v.range_runs)})\s+(?P<began_y>.+))?"
+            # "das 8h às 18h", "de 9 a 17 horas", "de 8:00 a 14:00": hours, the end marked
+            rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<hours_x>\d{{1,2}}(?:[:h.]\d\d|\s*(?:{hmarks}))?)"
+            rf"\s+(?:{_alt([*(w for w in v.range_to if w.isalpha()), *v.clock_at])})\s+"
+            rf"(?P<hours_y>\d{{1,2}}(?:[:h]\d\d|\s*(?:{hmarks}))(?![a-z\d]).*)"
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
+            # "nos dias 7 e 8 de outubro", "el 7, 8 y 9 de octubre": days listed, first to last
+            rf"|(?:(?:{_alt([*v.fillers, *v.day_nouns])})\s+)*(?P<pair_x>\d{{1,2}})(?:{_alt(v.ordinal_suffixes)})?"
+            rf"(?:\s*,\s*\d{{1,2}}(?:{_alt(v.ordinal_suffixes)})?)*\s+(?:{_alt(v.range_and)})\s+(?P<pair_y>\d{{1,2}}\D.*)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
         )
         # sides with hyphens of their own ("mid-2019 to early 2020"): split at a word only
@@ -167,9 +185,26 @@ class Grammar(
         # of 2022": a week (the ISO week holding the Thursday) or the first or last days
         week_words = [w for w, u in v.units.items() if u == "week" and w not in v.plurals]
         day_plurals = [w for w, u in v.units.items() if u == "day" and w in v.plurals]
+        # "a segunda quinzena de agosto": the days 16 to the end
+        week_words += [
+            w for w, u in v.units.items() if u in ("fortnight", "weekend") and w not in v.plurals
+        ]
         self.nth_week_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])})\s+"
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])}|\d(?:{sfx}))\s+"
             rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:{in_of})\s+(?P<rest>.+)"
+        )
+        # "the first three months of 2023", "os três primeiros meses do ano", "las últimas
+        # dos semanas de agosto": a count of units from the start (or the end) of a period
+        ends = _alt(w for w, k in v.ordinals.items() if k in (1, -1) and w != "last")
+        counted = _alt(
+            w
+            for w, u in v.units.items()
+            if u in ("day", "week", "month", "quarter") and w in v.plurals
+        )
+        self.first_n_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{num.replace('P<n>', 'P<n1>')}\s+)?"
+            rf"(?P<o>{ends}|last)\s+(?:{num.replace('P<n>', 'P<n2>')}\s+)?(?P<u>{counted})"
+            rf"\s+(?:{in_of})\s+(?P<rest>.+)"
         )
         # "three days after the invasion", "dois dias depois do natal", "the day before
         # Christmas": a count of units before or after an anchor or a day
@@ -191,16 +226,19 @@ class Grammar(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx})?)\s+"
             rf"(?:(?P<dn>{day_units})\s+)?(?:{in_of})\s+(?P<rest>.+)"
         )
-        # "the first nine months of 2022", "the last three weeks of the year": a count of
-        # units from the start or the end of a longer stretch
-        ends = _alt(w for w, n in v.ordinals.items() if n in (1, -1))
-        self.first_n_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{ends})\s+{num}\s+{unit}\s+(?:{in_of})\s+(?P<rest>.+)"
-        )
         # "the year 2000", "o ano de 1998": a year named with its unit word
         year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         self.named_year_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{year_units})\s+(?:(?:{_alt(v.of_words)})\s+)?(?P<y>\d{{3,4}})"
+        )
+        # "the month of August", "o mês de agosto", "el año de dos mil veinte": a month or
+        # year named with its unit word first
+        named_units = [
+            w for w, u in v.units.items() if u in ("month", "year") and w not in v.plurals
+        ]
+        self.unit_of_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?P<dir>{_alt(v.directions)})\s+)?"
+            rf"(?P<u>{_alt(named_units)})\s+(?:{of})\s+(?P<rest>.+)"
         )
         # "week 31", "the week 31 of 2023", "semana 31": an ISO week by its number
         self.iso_week_re = re.compile(
@@ -231,6 +269,13 @@ class Grammar(
             for phrase in t
             for w in _WORDS.findall(phrase)
         )
+        # day words that open with a range word ("antes de ayer", "depois de amanhã"): no
+        # "before"/"after" range when the phrase opens with one ("antes de ayer a las 8")
+        self.range_day_words = tuple(
+            w + " " for w in v.day_words if not self.range_words.isdisjoint(_WORDS.findall(w))
+        )
+        # "nos dias 7 e 8": a list of days is tried as a range only when a number is written
+        self.and_words = frozenset(w for phrase in v.range_and for w in _WORDS.findall(phrase))
         so_far = _alt(v.so_far)
         self.so_far_re = re.compile(
             rf"(?:{so_far})[\s,]+(?P<rest>.+)|(?P<rest2>.+?)[\s-]+(?:{so_far})"
@@ -251,6 +296,8 @@ class Grammar(
             rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+time)?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
+        self.window_within_firsts = frozenset(w.partition(" ")[0] for w in v.window_within)
+        self.window_within_starts = tuple(w + " " for w in v.window_within)
         # the pack's plainest word for "the last one" ("last", "ultimo", "pasado")
         self.back_word = min(
             (w for w, k in v.directions.items() if k == -1 and " " not in w),
@@ -271,17 +318,41 @@ class Grammar(
         glued = _alt([*v.months, *v.unit_abbreviations])
         self.glue_re = re.compile(rf"(?<=\d)(?=(?:{glued})\b)")
         # "há três dias", "hace tres días": the connector before the count
-        self.ago_before_re = re.compile(rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{qty}")
+        self.ago_before_re = re.compile(
+            rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{qty_opt}"
+            rf"(?:\s+(?:{_alt(v.ago)}))?"  # "há 3 dias atrás": the two ways of saying it at once
+        )
         # "for three weeks" (a duration), "the past two weeks", "next 2 days", "within a
         # month" (a duration over a window that ends or starts on the reference)
         moving = _alt([*(d for d, k in v.directions.items() if k), *v.window_within])
         self.duration_re = re.compile(
             rf"(?:(?:{_alt(v.duration_for)}|first)\s+|(?:the\s+)?(?P<lead>{moving})\s+)?"
-            rf"(?:(?:{approx})\s+)?{num}[\s-]+{unit}(?:'s)?"
-        )
+            rf"(?:(?:{approx})\s+)?{num}[\s-]+(?:(?P<lead2>{moving})\s+)?{unit}(?:'s)?"
+        )  # "os dois últimos anos": the direction after the count
+        weekends = _alt(w for w, u in v.units.items() if u == "weekend" and w in v.plurals)
         self.set_re = re.compile(
-            rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)})"
+            rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
+            rf"|(?:{_alt(v.set_leads)})\s+(?:(?P<wp>{_alt(v.weekday_plurals)})|(?P<u2>{weekends}))"
         )
+        # "once a week", "uma vez por semana", "dos veces al año": how often, a set
+        unit1 = _alt(w for w in v.units if w not in v.plurals)
+        self.freq_re = re.compile(
+            rf"(?:{num}\s+)?(?:{_alt(v.times_words)})\s+(?:{_alt(v.per_words)})\s+(?P<u>{unit1})"
+        )
+        # "no trimestre encerrado em agosto", "los 12 meses terminados en junio": a stretch of
+        # units that ends with the day or month the rest names
+        ended = _alt(
+            w
+            for w, u in v.units.items()
+            if u in ("day", "week", "month", "quarter", "half", "year")
+        )
+        self.ending_re = re.compile(
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?:{_alt(v.ending_words)})\s+(?P<rest>.+)"
+        )
+        # "o ano passado todo", "el año entero": the unit, the word after it only saying all
+        self.whole_after_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.whole_after)})")
+        # "hoje (19)", "amanhã (20)": a day with its number in brackets, which it must match
+        self.day_check_re = re.compile(r"(?P<rest>.+?)\s*\(\s*(?P<d>\d{1,2})\s*\)")
         yago = _alt(v.year_ago)
         ordq = _alt(k for k in v.ordinals if k != "last")
         fisc = f"(?:{_alt(v.fiscal)})" if v.fiscal else "(?!)"  # "fiscal"
@@ -295,10 +366,19 @@ class Grammar(
             rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
             r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         )
-        self.same_unit_re = re.compile(rf"(?:that|(?:the\s+)?same|that\s+same)\s+(?:{unit}|{seas})")
+        self.same_unit_re = re.compile(
+            rf"(?:that|(?:the\s+)?same|that\s+same|{_alt(v.same_words)})\s+(?:{unit}|{seas})"
+        )
         # a side of a range that is only a day of the month, maybe with the year
         self.day_only_re = re.compile(
             rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?:{_alt(v.day_nouns)})\s+)?{dayw}(?:,?\s+{year})?"
+        )
+        # weekday names written with a hyphen ("segunda-feira"): spelled with a space
+        # before matching, so a dash inside a name never splits a range ("de segunda-feira
+        # a sexta-feira")
+        hyphened = [_fold(w.lower()) for w in (*vocab.weekdays, *vocab.weekday_plurals) if "-" in w]
+        self.hyphened_re = (
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, hyphened))})\b") if hyphened else None
         )
         # a pack's contractions, spelled out before matching ("deste ano" -> "de este ano")
         self.contractions_re = (
@@ -309,8 +389,8 @@ class Grammar(
         )
         dparts = _alt(v.day_parts)
         self.day_part_re = re.compile(
-            rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at)\s+)?"
-            rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of)\s+(?P<rest>.+))?"
+            rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at|{_alt(v.day_part_joiners)})\s+)?"
+            rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of|{_alt(v.of_words)})\s+(?P<rest>.+))?"
             rf"|(?P<rest2>.+?)\s+(?:(?:{_alt(v.day_part_joiners)})\s+)?(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
         )
         # a name with its direction after it ("segunda-feira passada", "sábado que vem",
@@ -326,9 +406,12 @@ class Grammar(
             rf"(?P<dir>{moving_dirs})\s+(?:(?:{_alt(v.day_nouns)})\s+)?"
             rf"(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+)?|(?:{_alt(v.months)})\.?\s+\d{{1,2}}(?:{sfx})?)"
         )
-        # "anos 90", "década de 1990", "século XX": a decade or century named by a number
+        # "anos 90", "década de 1990", "los años ochenta", "século XX": a decade or century
+        # named by a number (the tens in words too)
+        tens = _alt(w for w, n in v.numbers.items() if 20 <= n <= 90 and n % 10 == 0)
         self.decade_words_re = re.compile(
-            rf"(?:{_alt(v.decade_words)})\s+(?P<y>\d{{4}}|\d0)|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
+            rf"(?:{_alt(v.decade_words)})\s+(?:(?P<y>\d{{4}}|\d0)|(?P<yw>{tens}))"
+            rf"|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
         )
         self.day_number_re = re.compile(
             rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
@@ -352,19 +435,50 @@ class Grammar(
         clock = (
             rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})(?!\d)"
             r"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:hours|hrs))?"
-            + (rf"|(?P<cw>{_alt(v.clock_words)})" if v.clock_words else "")
+            + (
+                rf"|(?P<cw>{_alt(v.clock_words)})(?:\s+(?P<cfr>{_alt(v.clock_fractions)}))?"
+                if v.clock_words
+                else ""
+            )
             + ")"
             + (rf"(?:\s+(?:{_alt(v.time_zones)}))?" if v.time_zones else "")
         )
         on = rf"(?:(?:on|{_alt(v.of_words)})\s+)?"
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
-        self.clock_last_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{at}{clock}")
+        # "sábado, 3 de junio de 2023 - 10:00": a dateline's dash before the time too
+        self.clock_last_re = re.compile(rf"(?P<rest>.+?)(?:\s*,|\s+-)?\s+{at}{clock}")
         # a bare hour needs its joining word after a day: "tonight at 9", "el lunes a las
         # 9", "hoy a las 18.30" (without "at", "9" is a number, not a time)
-        bare = r"(?P<hb>[01]?\d|2[0-4])(?:[.:](?P<mb>[0-5]\d))?"
+        # the hour in digits or words ("a la una", "às duas da tarde")
+        vague_counts = {*v.vague, *v.count_approximators}  # "alguns", "unos": no hour
+        hour_words = _alt(
+            w for w, n in v.numbers.items() if 1 <= n <= 12 and len(w) > 2 and w not in vague_counts
+        )
+        bare = (
+            rf"(?P<hb>[01]?\d|2[0-4]|{hour_words})(?:[.:h](?P<mb>[0-5]\d))?"
+            rf"(?:\s+(?P<fr>{_alt(v.clock_fractions)}))?"  # "a las nueve y media"
+        )
         joined = rf"(?:{_alt(v.clock_at)})\s+{bare}"
-        self.clock_bare_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{joined}")
+        # the part of the day a bare hour is in: "a las 6 de la tarde", "às 10 da noite"
+        cpart = rf"(?:\s+(?:{_alt([*v.of_words, *v.day_part_joiners])})\s+(?P<cp>{dparts}))?"
+        self.clock_bare_re = re.compile(rf"(?P<rest>.+?)\s*,?\s+{joined}{cpart}")
+        # a bare hour after its joining word, first: "a las 18.30", "às 18h", "às 10 da
+        # manhã de ontem", "at 9"
+        marks = _alt(k for k, add in v.clock_marks.items() if add is None)
+        self.clock_at_re = re.compile(
+            rf"{joined}(?![\d:])(?:\s*(?:{marks}))?{cpart}(?:(?:\s*,\s*|\s+){on}(?P<rest>.+))?"
+        )
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
+        # forms that open with a word the fillers would drop, read before it is: "los
+        # lunes", "os domingos" (sets), "a las 18.30", "às 18h" (clock times)
+        self.kept_firsts = frozenset(
+            w.partition(" ")[0] for w in (*v.set_leads, *v.clock_at, *v.decade_words)
+        )
+        self.kept_rules: tuple[tuple[re.Pattern[str], _Rule], ...] = (
+            (self.set_re, Grammar._set_rule),
+            (self.clock_at_re, Grammar._clock),
+            (self.decade_words_re, Grammar._decade_words),
+        )
         # the first words of every form _point_rules reads before the family rules
         self.opening_words = (
             frozenset(
@@ -372,8 +486,9 @@ class Grammar(
                 for w in (*v.within, *v.ago_before, *v.later_before, *v.window_leads)
             )
             | self.lead_firsts
-            | frozenset(v.window_within)
+            | self.window_within_firsts
             | v.fillers
+            | self.kept_firsts
         )
         # approximators whose first word is a filler ("at least"): not stripped as one
         self.filler_approx = tuple(
@@ -384,8 +499,8 @@ class Grammar(
         # a weekday and the date or week that settles it: "Tuesday (Sept. 19)", "Tuesday
         # 11/3/2015", "Tuesday the 19th", "Friday next week", "next week Monday"
         self.weekday_date_re = re.compile(
-            rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?P<inner2>.+))"
-            rf"|(?P<inner3>.+?),?\s+(?P<wd2>{_alt(v.weekdays)})\.?"
+            rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
+            rf"|(?P<inner3>.+?),?\s+(?:(?:{_alt(v.fillers)})\s+)?(?P<wd2>{_alt(v.weekdays)})\.?"
         )
         self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(
@@ -403,7 +518,13 @@ class Grammar(
         # the number words that name a century's first two digits ("nineteen" eighties)
         teens = _alt(w for w, n in v.numbers.items() if 10 <= n <= 20)
         rules: list[tuple[re.Pattern[str], _Rule]] = [
-            (re.compile(rf"(?:{dirn}\s+)?{wd}\s*\(\s*{day}\s*\)"), Grammar._weekday_daynum),
+            # "Monday (18)", "nesta segunda-feira (18)", "este lunes 18"
+            (
+                re.compile(
+                    rf"(?:{dirn}\s+)?{wd}(?:\s*\(\s*{day}\s*\)|,?\s+(?P<d2>\d{{1,2}})(?:{sfx})?)"
+                ),
+                Grammar._weekday_daynum,
+            ),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
             # "the Monday after next", "Friday before last": the weekday two weeks away
             (
@@ -412,14 +533,16 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}{sep}(?:the\s+)?{dayw}"
+                    # not "jan/24", "ago/23": a month, a slash and two digits are a month
+                    # and year, as finance writes them
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}(?!\s*/\s*\d\d$){sep}(?:the\s+)?{dayw}"
                     rf"(?:{sep}{dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
             ),
             (
                 re.compile(
-                    rf"(?:{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
                     rf"(?:(?:{sep}|\s+{of}\s+){dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
@@ -431,7 +554,8 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:{dirn}\s+)?{mon}(?:(?:,?\s+(?:{of}\s+)?|\s*[/-]\s*)(?:{year}|'(?P<ya>\d{{2}})|{rel_year}|(?P<yw>[a-z][a-z -]+)))?"
+                    rf"(?:{dirn}\s+)?{mon}(?:(?:,?\s+(?:{of}\s+)?|\s*[/-]\s*)(?:{year}|'(?P<ya>\d{{2}})|{rel_year}|(?P<yw>[a-z][a-z -]+))"
+                    rf"|\s*/\s*(?P<ys>\d\d))?"
                 ),
                 Grammar._month,
             ),
@@ -443,13 +567,14 @@ class Grammar(
                     rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:{fisc}[\s-]+)?"
                     rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:{sfx})|last)"
                     rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>{_alt(w for w, u in v.units.items() if u in ('quarter', 'half'))})"
-                    rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|the\s+year))?"
+                    rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+(?:{year_unit})"
+                    rf"|(?:(?:the|{_alt(v.fillers)})\s+)?(?:{year_unit})(?:\s+(?P<ry3>{_alt(v.directions)}))?))?"
                 ),
                 Grammar._quarter,
             ),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}|{rel_year}'s)\s+)?{seas}(?:\s+(?:of\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|(?P<yw>[a-z -]+)))?"
+                    rf"(?:(?:{dirn}|{rel_year}'s)\s+)?{seas}(?:\s+(?:{of}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|(?P<yw>[a-z -]+)))?"
                 ),
                 Grammar._season,
             ),
@@ -492,6 +617,7 @@ class Grammar(
         self.holiday_table = self._holiday_table()
         self.holiday_re = self._holiday_pattern()
         compound: list[tuple[re.Pattern[str], _Rule]] = [
+            (self.clock_at_re, Grammar._clock),
             (self.clock_first_re, Grammar._clock),
             (self.clock_last_re, Grammar._clock),
             (self.clock_bare_re, Grammar._clock),
@@ -506,8 +632,9 @@ class Grammar(
             (self.dir_date_re, Grammar._direction_date),
             (self.decade_words_re, Grammar._decade_words),
             (_THIS_TIME_RE, Grammar._this_time),
+            (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
-            (_QH_RE, Grammar._quarter_code),
+            (_qh_re(_alt(v.period_codes)), Grammar._quarter_code),
             (_WEEK_OF_RE, Grammar._week_of),
             (self.latest_q_re, Grammar._latest_quarter),
             (self.year_end_re, Grammar._year_end),
@@ -515,13 +642,14 @@ class Grammar(
             (self.ago_re, Grammar._ago),
             (self.iso_week_re, Grammar._iso_week),
             (self.named_year_re, Grammar._named_year),
+            (self.unit_of_re, Grammar._unit_of),
             (self.nth_day_re, Grammar._nth_day),
-            (self.first_n_re, Grammar._first_n),
             (self.anchor_re, Grammar._anchored),
             (self.part_re, Grammar._part),
             (self.approx_re, Grammar._approx),
             (self.or_so_re, Grammar._or_so),
             (self.set_re, Grammar._set_rule),
+            (self.freq_re, Grammar._freq_set),
             (self.duration_re, Grammar._duration_rule),
             # rarer forms last, so the common ones above are found after fewer gates
             (self.holiday_re, Grammar._holiday_named),
@@ -531,6 +659,9 @@ class Grammar(
             (self.nth_weekday_re, Grammar._nth_weekday),
             (self.era_re, Grammar._era),
             (_DAY_MON_YEAR_RE, Grammar._dashed_date),
+            (self.day_check_re, Grammar._day_checked),
+            (self.ending_re, Grammar._ending),
+            (self.whole_after_re, Grammar._whole_after),
         ]
         # each compound rule's gate: words one of which every match holds, read off its
         # pattern (the pack's fillers are the last choice of gate: they are everywhere)
@@ -582,6 +713,9 @@ class Grammar(
             v.clock_marks,
             v.fiscal,
             v.fiscal_abbr,
+            v.every,
+            v.weekday_plurals,
+            v.century_turns,
         ) | {
             "mid",
             "earlier",
@@ -618,6 +752,8 @@ class Grammar(
             s = self.glue_re.sub(" ", s)
         if self.contractions_re is not None:
             s = self.contractions_re.sub(lambda m: self.v.contractions[m.group(0)], s)
+        if self.hyphened_re is not None and "-" in s:  # "segunda-feira" -> "segunda feira"
+            s = self.hyphened_re.sub(lambda m: m.group(0).replace("-", " "), s)
         if not s:
             raise ResolveError(
                 f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"
@@ -640,6 +776,7 @@ class Grammar(
                 res = self._edtf(text, s, ctx)
             if res is None and (
                 not self.range_words.isdisjoint(words)
+                or (not self.and_words.isdisjoint(words) and _DIGIT.search(s))
                 or "/" in s
                 or ("-" in s and self._dash_range(s))
             ):
@@ -694,6 +831,10 @@ class Grammar(
                 if m is not None:
                     return self._offset(m, -1 if m.group("sign") == "-" else 1, ctx, "signed")
             first, _, rest = s.partition(" ")
+            if first in self.kept_firsts:  # "los lunes", "a las 18.30": before "los", "a" go
+                p = self._kept(s, ctx)
+                if p is not None:
+                    return p
             if first in self.lead_firsts:
                 for lead in v.lead_ins:  # "as of Monday": Monday
                     if s.startswith(lead + " "):
@@ -715,7 +856,13 @@ class Grammar(
                     return _Point(
                         "rolling", None, note, timex=timex, type="DURATION", window=window
                     )
-            if first in v.window_within:  # "within two weeks": a window, before "within" is dropped
+                for lead in v.window_leads:  # "ao longo de 2022": what the lead is over
+                    if s.startswith(lead + " ") and lead not in v.fillers:
+                        s = s[len(lead) + 1 :]
+                        first, _, rest = s.partition(" ")
+                        break
+            if first in self.window_within_firsts and s.startswith(self.window_within_starts):
+                # "within two weeks", "em até 30 dias": a window, before "within" is dropped
                 m = self.duration_re.fullmatch(s)
                 if m is not None:
                     return self._duration_rule(m, ctx)
@@ -725,6 +872,10 @@ class Grammar(
                     if s in self.exact:  # "in the past": "the past" is listed whole
                         return self._exact(s, ctx)
                     first, _, rest = s.partition(" ")
+                    if first in self.kept_firsts:  # "en los 90": "los 90" before "los" goes
+                        p = self._kept(s, ctx)
+                        if p is not None:
+                            return p
                 p = self._exact(s, ctx)
                 if p is not None:
                     return p
@@ -735,6 +886,9 @@ class Grammar(
                 near = _nearest_day_number(int(rest), ctx.ref)
                 note = "the day number in the month nearest the reference"
                 return None if near is None else _Point("day-number", FuzzyDate.day(near), note)
+            p = self._compound(s, ctx)  # "dia 25 às 10h": the clock rules keep "dia 25" whole
+            if p is not None:
+                return p
             head = rest.partition(" ")[0]
             if head[:1].isdigit() or head in v.numbers or head in v.ordinals:
                 s = rest  # else the day noun opens a name: "dia do trabalho de 2022"
@@ -754,6 +908,17 @@ class Grammar(
                 if p is not None:
                     return p
         return self._compound(s, ctx)
+
+    def _kept(self, s: str, ctx: _Ctx) -> _Point | None:
+        """The forms read before a filler they open with is dropped ("los lunes", "a las
+        18.30", "los 90")."""
+        for pattern, rule in self.kept_rules:
+            m = pattern.fullmatch(s)
+            if m is not None:
+                p = rule(self, m, ctx)
+                if p is not None:
+                    return p
+        return None
 
     def _exact(self, s: str, ctx: _Ctx) -> _Point | None:
         """Whole phrases the vocabulary lists word for word: days, references, holidays."""
@@ -804,7 +969,7 @@ class Grammar(
                 FuzzyDate.year(y),
                 "a fiscal year, read as the calendar year it is named for",
             )
-        if s in ("the turn of the century", "turn of the century"):
+        if s in ("the turn of the century", "turn of the century") or s in self.v.century_turns:
             y = (ctx.ref.year + 10) // 100 * 100  # the last turn, or one within ten years
             return _Point(
                 "turn-of-century", FuzzyDate.year(y).approx(), f"around {y}", mod="APPROX"

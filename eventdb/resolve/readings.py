@@ -25,14 +25,26 @@ def _with_part(inner: _Point, part: Part, word: str) -> _Point:
         and d.part is None
     ):
         return _Point(inner.rule + "+part", d.narrow(part), note, warnings=inner.warnings)
-    # seasons, quarters, days: the part is kept as a TimeML mod only
-    return _Point(inner.rule + "+part", d, note, mod=part.mod, warnings=inner.warnings)
+    # seasons, quarters, days: the part is kept as a TimeML mod only ("no fim da tarde" keeps
+    # the afternoon's TIME value)
+    timex = inner.timex if inner.type == "TIME" else None
+    return _Point(
+        inner.rule + "+part",
+        d,
+        note,
+        timex=timex,
+        mod=part.mod,
+        type=inner.type,
+        warnings=inner.warnings,
+    )
 
 
 def _set(m: re.Match[str], v: Vocabulary) -> _Point:
-    u = m.group("u")
+    u = m.group("u") or m.group("wp") or m.group("u2")
     n = _number(m.group("n"), v) if m.group("n") else 1
-    if u in v.weekdays:
+    if u in v.weekday_plurals:
+        timex = f"XXXX-WXX-{v.weekday_plurals[u] + 1}"
+    elif u in v.weekdays:
         timex = f"XXXX-WXX-{v.weekdays[u] + 1}"
     elif u in v.seasons:
         timex = f"XXXX-{v.seasons[u]}"

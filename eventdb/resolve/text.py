@@ -35,6 +35,7 @@ _DASHES = str.maketrans(
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",
+        "\u00b0": "o",  # the degree sign typed for the ordinal mark: "1° de maio" is "1º"
     }
 )
 
@@ -156,18 +157,31 @@ def _number(s: str, v: Vocabulary) -> int | None:
         if w not in v.numbers:
             return None
         n = v.numbers[w]
-        total = total * n if n == 100 else total + n
+        # "two hundred", "dois mil", "mil novecentos": a hundred or thousand multiplies
+        total = (total or 1) * n if n in (100, 1000) else total + n
     return total or None
 
 
 def _words_year(s: str, v: Vocabulary) -> int | None:
-    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001."""
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001;
+    the pack's word for a thousand and its joiners too ('dois mil e vinte', 'mil
+    novecentos e noventa', 'dos mil veinte').
+
+    >>> from eventdb.resolve.packs import load
+    >>> _words_year("dois mil e vinte e dois", load("pt")), _words_year("vinte e dois", load("pt"))
+    (2022, None)
+    """
     words = _sp(s).replace(" and ", " ").split(" ")
+    thousand = [i for i, w in enumerate(words) if w == "thousand" or v.numbers.get(w) == 1000]
+    if thousand:  # "e"/"y" join the parts of a year with a thousand in it
+        words = [w for w in words if w not in v.number_joiners]
+        thousand = [i for i, w in enumerate(words) if w == "thousand" or v.numbers.get(w) == 1000]
     if not words or any(w not in v.numbers and w != "thousand" for w in words):
         return None
-    if "thousand" in words:
-        i = words.index("thousand")
-        head = _number(" ".join(words[:i]), v)
+    if thousand:
+        i = thousand[0]
+        # "mil novecentos": 1900; "mil" alone is a thousand, no year
+        head = _number(" ".join(words[:i]), v) if i else (1 if words[i + 1 :] else None)
         tail = _number(" ".join(words[i + 1 :]), v) if words[i + 1 :] else 0
         if head is None or tail is None:
             return None

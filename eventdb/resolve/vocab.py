@@ -107,6 +107,31 @@ class Vocabulary:
     set_words: dict[str, str] = field(default_factory=dict)
     # words before a unit, season or weekday that make it recur ("every Monday")
     every: tuple[str, ...] = ()
+    # words after a period that only say all of it ("o ano passado todo", "el año entero")
+    whole_after: tuple[str, ...] = ()
+    # words between a unit and the day or month it ends with ("no trimestre encerrado em
+    # agosto", "el año terminado en marzo")
+    ending_words: tuple[str, ...] = ()
+    # the turn of the century, besides the English phrase ("a virada do século"): around
+    # the last turn, or one within ten years
+    century_turns: tuple[str, ...] = ()
+    # words after a clock hour for its minutes ("y media" -> 30, "menos cuarto" -> -15)
+    clock_fractions: dict[str, int] = field(default_factory=dict)
+    # words before a unit for the one the story is already in ("no mesmo dia", "ese
+    # día"), besides the English "that" and "the same"
+    same_words: tuple[str, ...] = ()
+    # how often: "once a week", "uma vez por semana", "dos veces al año" -> a set of the
+    # unit (TimeML's P1W); the count words ("once", "vez", "veces") and the joining ones
+    times_words: tuple[str, ...] = ()
+    per_words: tuple[str, ...] = ()
+    # letters of a quarter or half written as a code ("Q3", "H1"; "1T23", "2S22")
+    period_codes: dict[str, str] = field(default_factory=lambda: {"q": "quarter", "h": "half"})
+    # plural weekday names -> 0 (Monday) .. 6: a weekday that recurs ("todas as
+    # segundas-feiras", "on Sundays"); Spanish "lunes" is both, so it needs a lead
+    weekday_plurals: dict[str, int] = field(default_factory=dict)
+    # words before a plural weekday that make it recur ("on Sundays", "aos domingos",
+    # "los lunes")
+    set_leads: tuple[str, ...] = ()
     # the word naming a company's fiscal year or quarter ("fiscal 1998", "FY98")
     fiscal: tuple[str, ...] = ()
     fiscal_abbr: tuple[str, ...] = ()

@@ -30,6 +30,20 @@ _ISO_DATETIME_RE = re.compile(
 )
 
 
+def _in_part(hour: int, code: str) -> int:
+    """A bare hour in the part of the day named after it: "6 de la tarde" is 18:00, "10
+    da noite" 22:00, "12 de la noche" midnight (24:00); "2 da madrugada" stays 02:00.
+
+    >>> _in_part(6, "AF"), _in_part(10, "NI"), _in_part(12, "NI"), _in_part(2, "NI")
+    (18, 22, 24, 2)
+    """
+    if code in ("AF", "EV") and hour < 12:
+        return hour + 12
+    if code == "NI" and 6 <= hour <= 12:
+        return hour + 12
+    return hour
+
+
 class ClockRules(RuleBase):
     """Rules for clock times and parts of a day."""
 
@@ -45,8 +59,15 @@ class ClockRules(RuleBase):
             inner = self._point(rest, ctx)
             if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
                 return None
+            if inner.type == "TIME":
+                return None  # "hacia las 5 de la tarde": a clock time, read whole elsewhere
             day, note = inner.date, inner.note
         return _Point("day-part", day, note, timex=f"{day.timex}T{code}", type="TIME")
+
+    def _after_clock_at(self, m: re.Match[str], i: int) -> bool:
+        """Does a joining word ("at", "às", "a las") come just before position ``i``?"""
+        before = m.string[:i].rstrip()
+        return any(before == w or before.endswith(" " + w) for w in self.v.clock_at)
 
     def _clock(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """A clock time on a day: "10 p.m. Wednesday", "noon Thursday", "Tuesday at
@@ -55,17 +76,31 @@ class ClockRules(RuleBase):
         g = m.groupdict()
         if g.get("cw"):
             hour, minute = self.v.clock_words[_sp(g["cw"])]
+            if g.get("cfr"):  # "meio-dia e meia"
+                minute += self.v.clock_fractions[_sp(g["cfr"])]
+                if minute < 0:
+                    hour, minute = hour - 1, minute + 60
         elif g.get("ap"):
             hour, minute = int(g["h"]), int(g["mi"] or 0)
+            if g["ap"] in self.v.units and not self._after_clock_at(m, m.start("h")):
+                return None  # "14 horas" is a count of hours; "às 14 horas" a time
             add = self.v.clock_marks[g["ap"].replace(" ", "")]
             if not (1 <= hour <= 12 if add is not None else 0 <= hour <= 24) or minute > 59:
                 return None  # a 12-hour clock stops at 12; "17h", "5 o'clock" at 24
             if add is not None:  # "12 p.m." is noon, "12 a.m." midnight at the day's start
                 hour = hour % 12 + add
         elif g.get("hb"):  # "at 9": the hour as written, in the evening of a night word
-            hour, minute = int(g["hb"]), int(g["mb"] or 0)
+            hb = g["hb"]
+            hour = int(hb) if hb.isdigit() else self.v.numbers[hb]  # "a la una"
+            minute = int(g["mb"] or 0)
+            if g.get("fr"):  # "y media", "e meia", "menos cuarto"
+                minute += self.v.clock_fractions[_sp(g["fr"])]
+                if minute < 0:
+                    hour, minute = hour - 1, minute + 60
         else:
             hour, minute = int(g["h24"]), int(g["m24"])
+        if g.get("cp") and g.get("hb"):
+            hour = _in_part(hour, self.v.day_parts[_sp(g["cp"])])
         if hour == 24 and minute:
             return None
         rest = g.get("rest")

@@ -29,14 +29,14 @@ _FIRST_LETTERS = re.compile(r"[a-z]+")
 _LAST_LETTERS = re.compile(r"[a-z]+(?=[ -]*$)")
 
 _NUMERIC_RE = re.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
+    r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|(?P<y4>\d{4})/(?P<m4>\d{1,2})/(?P<d4>\d{1,2})|(?P<mm>\d{1,2})/(?P<yy>\d{4})"
 )
 
 
 def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool) -> _Point | None:
-    """18/09/2023, 9/18/2023, 2023/09/18, 09/2012, 8/10: the pack's order where both
-    numbers could be the month (English month first, with a warning; Portuguese and
+    """18/09/2023, 18.09.2023, 18-09-2023, 9/18/2023, 2023/09/18, 09/2012, 8/10: the pack's
+    order where both numbers could be the month (English month first, with a warning; Portuguese and
     Spanish day first), else whichever order is possible. Without a year, the nearest
     such day."""
     if m.group("y4"):
@@ -52,6 +52,8 @@ def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool)
         if not 1 <= mo <= 12:
             return None
         return _Point("numeric-month", FuzzyDate.month(int(m.group("yy")), mo), "month/year")
+    if m.group("sep") == "-" and len(m.group("y") or "") != 4:
+        return None  # "18-09-2023" is a date; "10-12" a range of days, "18-09-23" unsure
     a, b = int(m.group("a")), int(m.group("b"))
     warnings: tuple[str, ...] = ()
     order = "day/month" if day_first else "month/day"
@@ -191,10 +193,10 @@ class DateRules(RuleBase):
         ref = ctx.ref
         if m.group("y"):
             return _Point("month-year", FuzzyDate.month(int(m.group("y")), mo), "a month and year")
-        if m.group("ya"):  # "September '23": the century around 2000
-            short = int(m.group("ya"))
-            full = short + (2000 if short < 50 else 1900)
-            return _Point("month-year", FuzzyDate.month(full, mo), "a month and year")
+        short = m.group("ya") or m.group("ys")
+        if short:  # "September '23", "jan/24": the century around 2000, as two-digit years are
+            full = int(short) + (2000 if int(short) < 50 else 1900)
+            return _Point("month-year", FuzzyDate.month(full, mo), "a month and two-digit year")
         if m.group("yw"):
             y = self._year_of(m.group("yw"), ctx)
             return (
@@ -238,6 +240,16 @@ class DateRules(RuleBase):
             why = "the one before the reference" if other < y else "the one after the reference"
             p.alts = ((_Point("month", FuzzyDate.month(other, mo), why), why),)
         return p
+
+    def _unit_of(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the month of August", "no mês de agosto de 2020", "el año de dos mil veinte":
+        the month or year the rest names, the unit word only repeating its precision."""
+        want = Precision.MONTH if self.v.units[m.group("u")] == "month" else Precision.YEAR
+        rest = m.group("rest") if not m.group("dir") else f"{m.group('dir')} {m.group('rest')}"
+        inner = self._point(rest, ctx)  # "no próximo mês de outubro": the next October
+        if inner is None or inner.date is None or inner.date.precision is not want:
+            return None
+        return inner
 
     def _year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...dates import FuzzyDate, Part
+from ..calendar import _TIMEML_UNIT, _UNIT_MULT
 from ..core import RuleBase, _Ctx, _Point
 from ..readings import _set, _with_part
 from ..result import describe
@@ -81,3 +82,12 @@ class PartRules(RuleBase):
 
     def _set_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         return _set(m, self.v)
+
+    def _freq_set(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "once a week", "uma vez por semana", "dos veces al año": a set of the unit
+        (TimeML's value is the unit, P1W; how many times is not kept)."""
+        unit = self.v.units[m.group("u")]
+        if unit in ("hour", "minute"):
+            return None
+        timex = f"P{_UNIT_MULT.get(unit, 1)}{_TIMEML_UNIT[unit]}"
+        return _Point("set", None, "a recurring time", timex=timex, type="SET")

@@ -12,15 +12,7 @@ from datetime import timedelta
 
 from ...dates import FuzzyDate, Part, Precision, day_label
 from ...errors import DateError
-from ..calendar import (
-    _TIMEML_UNIT,
-    _count,
-    _roman,
-    _season_holding,
-    _step,
-    _two_digit_decade,
-    _unit_at,
-)
+from ..calendar import _count, _roman, _season_holding, _step, _two_digit_decade, _unit_at
 from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..readings import _with_part
 from ..text import _number, _sp
@@ -30,9 +22,15 @@ _THIS_TIME_RE = re.compile(
 )
 
 
-_QH_RE = re.compile(
-    r"(?P<qh>[qh])(?P<n>[1-4])(?:\s+(?P<y>\d{4}))?|(?P<n2>[1-4])(?P<qh2>[qh])(?:\s+(?P<y2>\d{4}))?"
-)
+def _qh_re(letters: str) -> re.Pattern[str]:
+    """Quarters and halves written as codes with the pack's letters ("Q3", "H1 2023",
+    "3Q23"; "1T23", "2S 2022" in Portuguese and Spanish): the letter before or after the
+    number, the year after it (two digits are this century's)."""
+    y = r"(?:\s+|\s*')?(?P<{}>\d{{4}}|\d{{2}})"
+    return re.compile(
+        rf"(?P<qh>{letters})(?P<n>[1-4])(?:{y.format('y')})?"
+        rf"|(?P<n2>[1-4])(?P<qh2>{letters})(?:{y.format('y2')})?"
+    )
 
 
 _WEEK_OF_RE = re.compile(
@@ -49,9 +47,9 @@ class PeriodRules(RuleBase):
     """Rules for quarters and halves, seasons, decades and centuries, ISO weeks of a month."""
 
     def _decade_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        """ "anos 90", "a década de 1990", "século XX", "siglo 21"."""
-        if m.group("y"):
-            y = int(m.group("y"))
+        """ "anos 90", "a década de 1990", "los años ochenta", "século XX", "siglo 21"."""
+        if m.group("y") or m.group("yw"):
+            y = int(m.group("y")) if m.group("y") else self.v.numbers[m.group("yw")]
             y = _two_digit_decade(y, ctx.ref) if y < 100 else y
             return _Point("decade", FuzzyDate.decade(y), "a decade")
         c = m.group("c")
@@ -63,7 +61,8 @@ class PeriodRules(RuleBase):
     def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         n = int(m.group("n") or m.group("n2"))
         y = int(m.group("y") or m.group("y2") or ctx.ref.year)
-        half = (m.group("qh") or m.group("qh2")) == "h"
+        y += 0 if y >= 100 else 2000  # "1T23", "3Q22"
+        half = self.v.period_codes[m.group("qh") or m.group("qh2")] == "half"
         if not 1 <= n <= (2 if half else 4):
             return None
         d = FuzzyDate.half(y, n) if half else FuzzyDate.quarter(y, n)
@@ -102,7 +101,7 @@ class PeriodRules(RuleBase):
             return None
         ref = ctx.ref
         year_txt = m.group("y") or m.group("yp")
-        rel = m.group("ry") or m.group("ry2")
+        rel = m.group("ry") or m.group("ry2") or m.group("ry3")
         if year_txt:
             y = int(year_txt)
         elif rel:
@@ -219,9 +218,14 @@ class PeriodRules(RuleBase):
         ):
             return None
         o, d = m.group("o"), inner.date
-        n = self.v.ordinals.get(o, -1 if o == "final" else 0)
+        # "1ª semana de outubro", "2nd week of May": a number with its ordinal mark
+        n = int(o[0]) if o[0].isdigit() else self.v.ordinals.get(o, -1 if o == "final" else 0)
         if not (n == -1 or 1 <= n <= 4):
             return None
+        if self.v.units.get(m.group("w")) == "fortnight":
+            return self._nth_fortnight(inner, n)
+        if self.v.units.get(m.group("w")) == "weekend":
+            return self._nth_weekend(inner, n)
         if self.v.units.get(m.group("w")) != "week":  # "the first days of March"
             part = Part.EARLY if n == 1 else Part.LATE if n == -1 else None
             return None if part is None else _with_part(inner, part, o)
@@ -232,6 +236,74 @@ class PeriodRules(RuleBase):
             day = first_thursday + timedelta(days=7 * (n - 1))
         return _Point(
             "nth-week", FuzzyDate.week_of(day), f"the ISO week whose Thursday is {day_label(day)}"
+        )
+
+    def _first_units(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the first three months of 2023" (1 January to 31 March), "as duas últimas semanas
+        de agosto", "os primeiros meses do ano" (without a count: the early part): units
+        counted from the start, or back from the end, of the period the rest names."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
+            return None
+        o = m.group("o")
+        first = self.v.ordinals.get(o, -1) == 1 if o != "last" else False
+        count = m.group("n1") or m.group("n2")
+        if count is None:
+            return _with_part(inner, Part.EARLY if first else Part.LATE, o)
+        n = _number(count, self.v)
+        unit = self.v.units[m.group("u")]
+        d = inner.date
+        if n is None or n < 1:
+            return None
+        if first:
+            lo = d.earliest
+            hi = min(lo + _step(unit, n) - timedelta(days=1), d.latest)
+        else:
+            hi = d.latest
+            lo = max(hi + timedelta(days=1) - _step(unit, n), d.earliest)
+        note = f"the {'first' if first else 'last'} {_count(n, unit)} of {d.label}"
+        return _Point(
+            "first-units",
+            d,
+            note,
+            mod="START" if first else "END",
+            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+            warnings=inner.warnings,
+        )
+
+    def _nth_weekend(self, inner: _Point, n: int) -> _Point | None:
+        """ "the last weekend of August", "o primeiro fim de semana de outubro": the weekend
+        of the month's first (or last) Saturday, counted on."""
+        d = inner.date
+        if d is None or d.precision is not Precision.MONTH:
+            return None
+        if n == -1:
+            sat = d.latest - timedelta(days=(d.latest.weekday() - 5) % 7)
+        else:
+            sat = d.earliest + timedelta(days=(5 - d.earliest.weekday()) % 7 + 7 * (n - 1))
+        if sat > d.latest:
+            return None
+        y, w, _ = sat.isocalendar()
+        return _Point("nth-weekend", FuzzyDate.weekend(y, w), f"the weekend of {day_label(sat)}")
+
+    def _nth_fortnight(self, inner: _Point, n: int) -> _Point | None:
+        """ "a primeira quinzena de março" (days 1 to 15), "la segunda quincena de agosto"
+        (16 to the end): halves of a month as news counts them; TimeML's value is the month,
+        with START or END."""
+        d = inner.date
+        if d is None or d.precision is not Precision.MONTH or n not in (1, 2, -1):
+            return None
+        first = n == 1
+        lo = d.earliest if first else d.earliest + timedelta(days=15)
+        hi = d.earliest + timedelta(days=14) if first else d.latest
+        note = f"days {lo.day} to {hi.day} of {d.label}"
+        return _Point(
+            "nth-fortnight",
+            d,
+            note,
+            mod="START" if first else "END",
+            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+            warnings=inner.warnings,
         )
 
     def _year_ago_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
@@ -263,36 +335,6 @@ class PeriodRules(RuleBase):
     def _named_year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the year 2000", "o ano de 1998": the year its number names."""
         return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
-
-    def _first_n(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        """ "the first nine months of 2022", "the last two weeks of the year", "os
-        primeiros seis meses do ano": that many units from the start (or to the end) of
-        the stretch the rest names, a duration over that window."""
-        inner = self._point(m.group("rest"), ctx)
-        n = _number(m.group("n"), self.v)
-        unit = self.v.units[m.group("u")]
-        if inner is None or inner.date is None or n is None or unit not in _TIMEML_UNIT:
-            return None
-        d = inner.date
-        if d.precision is Precision.DAY:
-            return None
-        first = self.v.ordinals[_sp(m.group("o"))] > 0
-        if first:
-            lo, hi = d.earliest, d.earliest + _step(unit, n) - timedelta(days=1)
-        else:
-            lo, hi = d.latest - _step(unit, n) + timedelta(days=1), d.latest
-        if lo < d.earliest or hi > d.latest:
-            return None  # "the first thirteen months of 2022"
-        code = _TIMEML_UNIT[unit]
-        side = "first" if first else "last"
-        return _Point(
-            "first-units",
-            None,
-            f"the {side} {_count(n, unit)} of {d.label}",
-            timex=f"P{n}{code}",
-            type="DURATION",
-            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
-        )
 
     def _nth_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the first day of next month", "the last day of the year", "o último dia do

@@ -102,7 +102,7 @@ class RelativeRules(RuleBase):
 
     def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         p = self._duration(m)
-        lead = m.group("lead")
+        lead = m.group("lead") or m.group("lead2")
         if p is None or lead is None:
             return p  # "for three weeks": a duration, unanchored
         n = _number(m.group("n"), self.v)
@@ -137,6 +137,14 @@ class RelativeRules(RuleBase):
 
     def _bare_unit(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         unit = self.v.units[m.group("u")]
+        if unit == "half":
+            return None  # "a metade", "la mitad", "half": a share, not the half-year
+        if m.group("u") in self.v.plurals:
+            # "years", "anos", "días": a stretch of that unit, no date (TimeML's PXY)
+            code = _TIMEML_UNIT[unit]
+            timex = f"PTX{code}" if unit in ("hour", "minute") else f"PX{code}"
+            note = f"an unstated number of {unit}s"
+            return _Point("bare-plural", None, note, timex=timex, type="DURATION")
         if unit in ("day",):
             return _Point("bare-day", FuzzyDate.day(ctx.ref), "the day of the reference")
         if unit == "weekend":
@@ -168,13 +176,12 @@ class RelativeRules(RuleBase):
             return _Point(p.rule, p.date.approx(), p.note, mod="APPROX")
         return p
 
-    def _quantity(self, m: re.Match[str]) -> list[tuple[int, str]] | None:
-        """The count of units ``m`` read, as (count, unit) from the largest unit down:
-        "a year and a half" is [(1, "year"), (6, "month")], "2 weeks 3 days"
-        [(2, "week"), (3, "day")]; None when a count is no number."""
-        text = m.group("n")
-        halved = text[-2:] in (".5", ",5")  # "2.5 years"
-        n = int(text[:-2]) if halved else _number(text, self.v)
+    def _quantity(self, m: re.Match[str], word: str) -> list[tuple[int, str]] | None:
+        """The count of units ``m`` read (its count written ``word``), as (count, unit)
+        from the largest unit down: "a year and a half" is [(1, "year"), (6, "month")],
+        "2 weeks 3 days" [(2, "week"), (3, "day")]; None when a count is no number."""
+        halved = word[-2:] in (".5", ",5")  # "2.5 years"
+        n = int(word[:-2]) if halved else _number(word, self.v)
         if n is None:
             return None
         unit = self.v.units[m.group("u")]
@@ -190,7 +197,28 @@ class RelativeRules(RuleBase):
         return parts or None
 
     def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:
-        parts = self._quantity(m)
+        word = m.group("n")
+        q = _group(m, "q")
+        if word is None and q is not None and q in self.v.numbers:
+            word = q  # "hace unos años": "unos" is the count, not an approximation of one
+        if word is None:  # "há anos", "hace décadas": some time before, as "years ago"
+            if m.group("u") not in self.v.plurals:
+                return None
+            timex = "FUTURE_REF" if sign > 0 else "PAST_REF"
+            return _Point("vague", None, "a vague stretch of time", timex=timex)
+        if _sp(word) in self.v.vague and m.group("u") in self.v.plurals:
+            # "há alguns anos", "hace unos días": about that far, TimeML's PAST_REF or
+            # FUTURE_REF, as "a few years ago" is read
+            n = _number(word, self.v)
+            unit = self.v.units[m.group("u")]
+            p = None if n is None else self._offset_by(n, unit, sign, ctx)
+            if n is None or p is None or p.date is None:
+                return None
+            d = p.date.approx()
+            timex = "FUTURE_REF" if sign > 0 else "PAST_REF"
+            note = f"about {_count(n, unit)} {'after' if sign > 0 else 'before'} the reference"
+            return _Point("vague", None, note, timex=timex, mod="APPROX", window=(d, d))
+        parts = self._quantity(m, word)
         if parts is None:
             return None
         if len(parts) == 1:
@@ -247,6 +275,28 @@ class RelativeRules(RuleBase):
             d,
             f"{_count(n, base)} {'before' if sign < 0 else 'after'} the reference, {precision}",
         )
+
+    def _ending(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "no trimestre encerrado em agosto" (June to August), "los 12 meses terminados en
+        junio", "na semana encerrada em 15 de setembro": the units that end with the day or
+        month the rest names; a duration over that window, as "the past three months"."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None:
+            return None
+        if inner.date.precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        n = _number(m.group("n"), self.v) if m.group("n") else 1
+        unit = self.v.units[m.group("u")]
+        if n is None or unit in ("hour", "minute"):
+            return None
+        end = inner.date.latest
+        start = end + timedelta(days=1) - _step(unit, n * _UNIT_MULT.get(unit, 1))
+        if unit in ("month", "quarter", "half", "year") and inner.date.precision is Precision.MONTH:
+            start = start.replace(day=1)  # whole months back from a month's end
+        timex = f"P{n * _UNIT_MULT.get(unit, 1)}{_TIMEML_UNIT[unit]}"
+        note = f"{_count(n, unit)} ending {inner.date.label}"
+        window = (FuzzyDate.day(start), FuzzyDate.day(end))
+        return _Point("ending", None, note, timex=timex, type="DURATION", window=window)
 
     def _two_away(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the week after next", "the year before last": two units from the reference."""

@@ -23,7 +23,7 @@ class WeekdayRules(RuleBase):
 
     def _weekday_daynum(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         wd = self.v.weekdays[m.group("wd")]
-        n = int(m.group("d"))
+        n = int(m.group("d") or m.group("d2"))
         ref = ctx.ref
         best = _nearest_day_number(n, ref)
         if best is None:

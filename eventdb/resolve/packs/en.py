@@ -212,6 +212,13 @@ PACK = Vocabulary(
     part_phrases={"end": "late", "earlier": "early", "later": "late", "earlier in": "early",
                   "later in": "late", "early in": "early", "late in": "late", "mid": "mid"},
     every=("every", "each"),
+    times_words=("once", "twice", "times"),
+    per_words=("a", "an", "per", "every", "each"),
+    weekday_plurals={
+        "mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4,
+        "saturdays": 5, "sundays": 6,
+    },
+    set_leads=("on",),
     fiscal=("fiscal",),
     fiscal_abbr=("fy",),
     set_words={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",

@@ -27,7 +27,7 @@ WEEKDAY_ABBREVIATIONS = ("lun", "mié", "jue", "vie", "sáb", "dom")
 _UNITS = {
     "día": "day", "semana": "week", "fin de semana": "weekend", "quincena": "fortnight",
     "mes": "month", "trimestre": "quarter", "semestre": "half", "estación": "season",
-    "año": "year", "década": "decade", "siglo": "century", "hora": "hour",
+    "año": "year", "década": "decade", "siglo": "century", "hora": "hour", "mitad": "half",
     "minuto": "minute",
 }
 _PLURALS = {
@@ -39,6 +39,14 @@ _PLURALS = {
 _ORDINALS = {
     "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
     "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
+}
+
+_PART_HEADS = {
+    "principios": "early", "principio": "early", "inicios": "early", "inicio": "early",
+    "comienzos": "early", "comienzo": "early", "mediados": "mid", "finales": "late",
+    "fines": "late", "final": "late", "fin": "late",
+    # halves of what has none of its own ("la segunda mitad de agosto"); a year's are H1/H2
+    "primera mitad": "early", "segunda mitad": "late",
 }
 
 PACK = Vocabulary(
@@ -61,41 +69,46 @@ PACK = Vocabulary(
         "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26,
         "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30,
         "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
-        "noventa": 90, "cien": 100, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
-        "pocos": 3, "pocas": 3,
+        "noventa": 90, "cien": 100,
+        "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
+        "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
+        "novecientos": 900, "mil": 1000, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
+        "pocos": 3, "pocas": 3, "varios": 3, "varias": 3,
     },
     number_joiners=("y",),
     ordinals={
         **_ORDINALS,
         **{k[:-1] + "a": n for k, n in _ORDINALS.items()},  # primera, segunda...
         "primer": 1, "tercer": 3, "último": -1, "última": -1,
+        # "los primeros días de octubre", "las últimas semanas del año"
+        "primeros": 1, "primeras": 1, "últimos": -1, "últimas": -1,
     },
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     directions={
         "pasado": -1, "pasada": -1, "anterior": -1, "último": -1, "última": -1,
         "pasados": -1, "pasadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
         "próximas": 1,
-        "este": 0, "esta": 0, "actual": 0,
+        "este": 0, "esta": 0, "actual": 0, "en curso": 0, "corriente": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que viene": 1, "siguiente": 1, "entrante": 1,
     },
+    # "principios de", "el final del", "al inicio de": each head with each joining word
     parts={
-        "principios de": "early", "principios del": "early", "inicios de": "early",
-        "inicios del": "early", "comienzos de": "early", "comienzos del": "early",
-        "el comienzo de": "early", "el comienzo del": "early", "el principio de": "early",
-        "el principio del": "early", "el inicio de": "early", "el inicio del": "early",
-        "mediados de": "mid", "mediados del": "mid",
-        "finales de": "late", "finales del": "late", "fines de": "late", "fines del": "late",
-        "el final de": "late", "el final del": "late", "el fin de": "late",
-        "el fin del": "late", "final de": "late", "final del": "late",
+        f"{article}{head} {of}": part
+        for head, part in _PART_HEADS.items()
+        for of in ("de", "del")
+        for article in ("", "el ", "al ")
     },
     day_words={
         "hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
         "antes de anoche": -2, "anoche": -1, "mañana": 1, "pasado mañana": 2,
         "el día siguiente": 1, "al día siguiente": 1, "la víspera": -1, "esta noche": 0,
-        "esta mañana": 0, "esta tarde": 0,
+        "esta mañana": 0, "esta tarde": 0, "esta madrugada": 0, "anteanoche": -2,
+        "antenoche": -2, "día de hoy": 0, "día de ayer": -1,
+        "día anterior": -1, "el día anterior": -1,
     },
     day_times={
         "anoche": "NI", "esta noche": "NI", "esta mañana": "MO", "esta tarde": "AF",
+        "esta madrugada": "NI", "anteanoche": "NI", "antenoche": "NI",
     },
     day_parts={
         # "mañana" alone is tomorrow (a day word, read first); after a day it is morning
@@ -139,18 +152,38 @@ PACK = Vocabulary(
         "recientemente": "PAST_REF", "últimamente": "PAST_REF", "en el pasado": "PAST_REF",
         "antes": "PAST_REF", "anteriormente": "PAST_REF",
         "en el futuro": "FUTURE_REF", "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF",
-        "el futuro": "FUTURE_REF",
+        "el futuro": "FUTURE_REF", "dentro de poco": "FUTURE_REF", "más tarde": "FUTURE_REF",
+        "ahorita": "PRESENT_REF", "hace mucho tiempo": "PAST_REF", "hace algún tiempo": "PAST_REF",
+        "en la actualidad": "PRESENT_REF", "por el momento": "PRESENT_REF",
+        "por ahora": "PRESENT_REF", "en breve": "FUTURE_REF", "en un futuro próximo": "FUTURE_REF",
+        "en el futuro próximo": "FUTURE_REF", "a corto plazo": "FUTURE_REF",
+        "a mediano plazo": "FUTURE_REF", "a medio plazo": "FUTURE_REF",
+        "a largo plazo": "FUTURE_REF",
+        "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
     },
-    approximators=("alrededor de", "cerca de", "hacia", "aproximadamente", "en torno a"),
-    range_since=("desde", "a partir de"),
+    approximators=(
+        "alrededor de", "cerca de", "hacia", "aproximadamente", "en torno a", "a eso de",
+    ),
+    range_since=("desde",),
     range_until=("hasta", "hasta el", "hasta la"),
-    range_from=("de", "del"),
+    # "a partir de" opens a start as "from" and "starting" do: the date as it reads
+    range_from=("de", "del", "a partir de", "a partir del"),
     range_to=("a", "al", "hasta", "hasta el", "-", "–", "—"),
     range_between=("entre",),
     range_and=("y",),
-    range_began=(),
-    range_runs=(),
-    range_onward=("en adelante", "o después"),
+    # "comenzó la semana pasada y se extiende hasta este miércoles (20)"
+    range_began=(
+        "comenzó", "comienza", "comenzará", "comenzaron", "comenzado", "comenzada", "empezó",
+        "empieza", "empezará", "empezaron", "empezado", "empezada", "inició", "inicia",
+        "iniciará", "iniciaron", "iniciado", "iniciada", "arrancó", "arranca", "arrancará",
+    ),
+    range_runs=(
+        "se extiende hasta", "se extenderá hasta", "va hasta", "irá hasta", "dura hasta",
+        "durará hasta", "sigue hasta", "seguirá hasta", "continúa hasta", "continuará hasta",
+        "se prolonga hasta", "se prolongará hasta", "termina", "terminará", "acaba",
+        "acabará", "finaliza", "finalizará", "concluye", "concluirá", "hasta",
+    ),
+    range_onward=("en adelante", "o después", "para acá", "a esta parte"),
     of_words=("de", "del"),
     ago=("atrás", "antes"),
     ago_before=("hace",),
@@ -165,24 +198,76 @@ PACK = Vocabulary(
     range_before=("antes de", "antes del"),
     range_after=("después de", "después del", "tras"),
     vague_leads={"futuros": 1, "futuras": 1},
-    ordinal_suffixes=("º", "ª", "o", "a", "ro", "er"),
-    decade_words=("años", "los años", "década de", "la década de"),
+    # "1.º" and "3.er" as the RAE writes them, "2do", "4to" as Latin America does
+    ordinal_suffixes=(
+        "º", "ª", "o", "a", "ro", "er", "do", "to", "vo", "no", "mo", ".º", ".ª", ".o", ".a",
+        ".er", ".ro",
+    ),
+    # "los 90", "los noventa": the decade after its article alone
+    decade_words=(
+        "la década de los", "década de los", "años", "los años", "década de", "la década de",
+        "los",
+    ),
     century_words=("siglo", "el siglo"),
     day_nouns=("día", "días"),
     day_part_joiners=("por la", "en la", "a la", "de la", "por el", "en el", "al"),
-    so_far=("hasta ahora", "hasta el momento", "lo que va de", "lo que va del"),
+    so_far=(
+        "hasta ahora", "hasta el momento", "hasta la fecha", "lo que va de", "lo que va del",
+        "acumulado del",
+        "acumulado de", "en el acumulado del", "en el acumulado de",
+    ),
     rest_of=("resto de", "resto del"),
     fillers=frozenset({"en", "a", "el", "la", "los", "las", "durante"}),
-    vague=("algunos", "algunas", "varios", "varias", "pocos", "pocas", "muchos", "muchas"),
+    vague=(
+        "algunos", "algunas", "unos", "unas", "varios", "varias", "pocos", "pocas", "muchos",
+        "muchas",
+    ),
     clock_words={"mediodía": (12, 0), "medianoche": (24, 0)},
-    clock_marks={"h": None, "horas": None, "hs": None},
-    clock_at=("a las", "a la"),
+    clock_marks={
+        "h": None, "horas": None, "hora": None, "hs": None, "a.m.": 0, "a.m": 0, "am": 0,
+        "p.m.": 12, "p.m": 12, "pm": 12,
+    },
+    clock_fractions={"y media": 30, "y cuarto": 15, "menos cuarto": -15},
+    # "las" and "la" too: "alrededor de las 9", "hacia las 5 de la tarde"
+    clock_at=("a las", "a la", "al", "las", "la", "a"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
     },
-    count_approximators=("casi", "más de", "menos de", "al menos", "por lo menos"),
+    # "unos diez años": about ten; "unos años" alone is a few (a number word, and vague)
+    count_approximators=(
+        "casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas", "poco más de",
+        "poco menos de", "algo más de", "un poco más de",
+    ),
+    # "en un plazo de 30 días": the window that starts on the reference
+    window_within=("en un plazo de", "en el plazo de", "dentro de un plazo de"),
     every=("cada", "todos los", "todas las"),
+    # "la semana antepasada", "el año antepasado": the one before the last
+    # "todo el año", "durante toda la semana": the unit itself
+    lead_ins=(
+        "todo el", "toda la", "todo", "en todo el", "en toda la", "en todo", "durante todo el",
+        "durante toda la", "a lo largo de todo el", "publicado el", "publicada el",
+        "actualizado el", "actualizada el",
+    ),
+    same_words=(
+        "esta misma", "este mismo",
+        "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",
+        "aquel", "aquella",
+    ),
+    whole_after=("entero", "entera", "completo", "completa"),
+    century_turns=("cambio de siglo", "el cambio de siglo", "vuelta de siglo"),
+    ending_words=(
+        "terminado en", "terminada en", "terminados en", "terminadas en", "cerrado en",
+        "cerrada en", "finalizado en", "finalizada en", "concluido en", "terminado el",
+    ),
+    times_words=("vez", "veces"),
+    per_words=("al", "a la", "por", "cada"),
+    two_away={"antepasado": -2, "antepasada": -2},
+    # "lunes" to "viernes" are their own plurals: a set only after "los" or "todos los"
+    # "1T23" (primer trimestre), "2S22" (segundo semestre), and the English "Q3"
+    period_codes={"t": "quarter", "s": "half", "q": "quarter"},
+    weekday_plurals={**{w: i for i, w in enumerate(WEEKDAYS[:5])}, "sábados": 5, "domingos": 6},
+    set_leads=("los",),
     set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensualmente": "P1M",
                "anualmente": "P1Y"},
 )

@@ -29,7 +29,7 @@ WEEKDAY_ABBREVIATIONS = ("seg", "ter", "qua", "qui", "sex", "sáb", "dom")
 _UNITS = {
     "dia": "day", "semana": "week", "fim de semana": "weekend", "quinzena": "fortnight",
     "mês": "month", "trimestre": "quarter", "semestre": "half", "estação": "season",
-    "ano": "year", "década": "decade", "século": "century", "hora": "hour",
+    "ano": "year", "década": "decade", "século": "century", "hora": "hour", "metade": "half",
     "minuto": "minute",
 }
 _PLURALS = {
@@ -41,6 +41,14 @@ _PLURALS = {
 _ORDINALS = {
     "primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "quinto": 5, "sexto": 6,
     "sétimo": 7, "oitavo": 8, "nono": 9, "décimo": 10,
+}
+
+_PART_HEADS = {
+    "início": "early", "inícios": "early", "começo": "early", "princípio": "early",
+    "princípios": "early", "meados": "mid", "meio": "mid", "fim": "late", "final": "late",
+    "fins": "late", "finais": "late",
+    # halves of what has none of its own ("a segunda metade de agosto"); a year's are H1/H2
+    "primeira metade": "early", "segunda metade": "late",
 }
 
 PACK = Vocabulary(
@@ -65,13 +73,19 @@ PACK = Vocabulary(
         "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
         "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
         "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
+        "cento": 100, "duzentos": 200, "trezentos": 300, "quatrocentos": 400,
+        "quinhentos": 500, "seiscentos": 600, "setecentos": 700, "oitocentos": 800,
+        "novecentos": 900, "mil": 1000,
         "alguns": 3, "algumas": 3, "uns": 3, "umas": 3, "poucos": 3, "poucas": 3,
+        "vários": 3, "várias": 3,
     },
     number_joiners=("e",),
     ordinals={
         **_ORDINALS,
         **{k[:-1] + "a": n for k, n in _ORDINALS.items()},  # primeira, segunda...
         "último": -1, "última": -1,
+        # "nos primeiros dias de outubro", "nas últimas semanas do ano"
+        "primeiros": 1, "primeiras": 1, "últimos": -1, "últimas": -1,
     },
     seasons={
         "primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI",
@@ -81,29 +95,31 @@ PACK = Vocabulary(
         "passados": -1, "passadas": -1, "últimos": -1, "últimas": -1, "próximos": 1,
         "próximas": 1,
         "este": 0, "esta": 0, "neste": 0, "nesta": 0, "deste": 0, "desta": 0, "atual": 0,
+        "corrente": 0, "em curso": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que vem": 1, "seguinte": 1,
     },
+    # "início de", "o fim do", "no final dos anos 80": each head with each joining word
     parts={
-        "início de": "early", "início do": "early", "início da": "early",
-        "o início de": "early", "o início do": "early", "o início da": "early",
-        "começo de": "early", "começo do": "early", "começo da": "early",
-        "princípio de": "early", "princípios de": "early",
-        "meados de": "mid", "meados do": "mid", "meados da": "mid", "meio de": "mid",
-        "fim de": "late", "fim do": "late", "fim da": "late", "o fim de": "late",
-        "o fim do": "late", "o fim da": "late", "final de": "late", "final do": "late",
-        "final da": "late", "o final de": "late", "o final do": "late", "o final da": "late",
-        "fins de": "late", "fins do": "late", "fins da": "late",
+        f"{article}{head} {of}": part
+        for head, part in _PART_HEADS.items()
+        for of in ("de", "do", "da", "dos", "das")
+        for article in ("", "o ")
     },
     day_words={
         "hoje": 0, "ontem": -1, "anteontem": -2, "antes de ontem": -2, "amanhã": 1,
         "depois de amanhã": 2, "o dia seguinte": 1, "no dia seguinte": 1, "a véspera": -1,
         "na véspera": -1, "hoje à noite": 0, "ontem à noite": -1, "esta noite": 0,
         "nesta noite": 0, "esta manhã": 0, "nesta manhã": 0, "esta tarde": 0,
-        "nesta tarde": 0,
+        "nesta tarde": 0, "esta madrugada": 0, "nesta madrugada": 0, "hoje de madrugada": 0,
+        "ontem de madrugada": -1, "hoje cedo": 0, "amanhã cedo": 1, "ontem cedo": -1,
+        "dia de hoje": 0, "dia de ontem": -1, "dia de amanhã": 1, "dia anterior": -1,
+        "o dia anterior": -1,
     },
     day_times={
         "hoje à noite": "NI", "ontem à noite": "NI", "esta noite": "NI", "nesta noite": "NI",
         "esta manhã": "MO", "nesta manhã": "MO", "esta tarde": "AF", "nesta tarde": "AF",
+        "esta madrugada": "NI", "nesta madrugada": "NI", "hoje de madrugada": "NI",
+        "ontem de madrugada": "NI", "hoje cedo": "MO", "amanhã cedo": "MO", "ontem cedo": "MO",
     },
     day_parts={
         "manhã": "MO", "tarde": "AF", "noite": "NI", "madrugada": "NI", "meio-dia": "MI",
@@ -149,34 +165,61 @@ PACK = Vocabulary(
         "recentemente": "PAST_REF", "ultimamente": "PAST_REF", "no passado": "PAST_REF",
         "antigamente": "PAST_REF", "anteriormente": "PAST_REF",
         "no futuro": "FUTURE_REF", "em breve": "FUTURE_REF", "futuramente": "FUTURE_REF",
-        "o futuro": "FUTURE_REF",
+        "o futuro": "FUTURE_REF", "daqui a pouco": "FUTURE_REF", "mais tarde": "FUTURE_REF",
+        "mais cedo": "PAST_REF", "há muito tempo": "PAST_REF", "há algum tempo": "PAST_REF",
+        "nos dias de hoje": "PRESENT_REF", "na atualidade": "PRESENT_REF",
+        "por enquanto": "PRESENT_REF", "no futuro próximo": "FUTURE_REF",
+        "num futuro próximo": "FUTURE_REF", "a curto prazo": "FUTURE_REF",
+        "a médio prazo": "FUTURE_REF", "a longo prazo": "FUTURE_REF", "há pouco tempo": "PAST_REF",
+        "há pouco": "PAST_REF", "faz tempo": "PAST_REF",
+        "faz muito tempo": "PAST_REF",
     },
-    approximators=("por volta de", "cerca de", "em torno de", "aproximadamente", "perto de"),
-    range_since=("desde", "a partir de"),
+    # "por volta das 15h": "das" is "de" + "as", the article before a clock time
+    approximators=(
+        "por volta de", "cerca de", "em torno de", "aproximadamente", "perto de",
+        "por volta das", "por volta da", "cerca das", "perto das", "em torno das", "lá pelas",
+    ),
+    range_since=("desde",),
     range_until=("até", "até ao", "até o", "até a"),
-    range_from=("de", "do", "da", "dos", "das"),
-    range_to=("a", "ao", "até", "-", "–", "—"),
+    # "a partir de" opens a start as "from" and "starting" do: the date as it reads
+    range_from=(
+        "de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da",
+        "a partir dos", "a partir das",
+    ),
+    # "de ontem para hoje" (not "às": "hoje às 10h" is a time, not a range)
+    range_to=("a", "ao", "até", "para", "-", "–", "—"),
     range_between=("entre",),
     range_and=("e",),
-    range_began=(),
-    range_runs=(),
-    range_onward=("em diante", "ou depois"),
+    # "começou na semana passada e vai até esta quarta-feira (20)"
+    range_began=(
+        "começou", "começa", "começará", "começaram", "começam", "começado", "começada",
+        "iniciou", "inicia", "iniciará", "iniciaram", "iniciado", "iniciada", "iniciados",
+        "iniciadas", "teve início", "tem início", "terá início", "começando",
+    ),
+    range_runs=(
+        "vai até", "vai durar até", "dura até", "durará até", "segue até", "seguirá até",
+        "prossegue até", "continua até", "continuará até", "se estende até", "estende-se até",
+        "se estenderá até", "termina", "terminará", "acaba", "acabará", "até",
+    ),
+    range_onward=("em diante", "ou depois", "para cá", "pra cá"),
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
     ago_before=("há", "faz", "fazem"),
     later=("depois", "mais tarde", "após"),
     later_before=("depois de", "após"),
-    within=("em", "dentro de", "daqui a"),
+    within=("em", "dentro de", "daqui a", "daqui"),
     duration_for=("por",),
     anchor_after=("depois de", "depois do", "depois da", "após", "após o", "após a"),
     anchor_before=("antes de", "antes do", "antes da"),
     # not "no"/"na": "na próxima semana" is next week, the calendar week
-    window_leads=("durante", "ao longo do", "ao longo da", "ao longo de"),
+    window_leads=(
+        "durante", "ao longo do", "ao longo da", "ao longo de", "ao longo dos", "ao longo das",
+    ),
     range_before=("antes de", "antes do", "antes da"),
     range_after=("depois de", "depois do", "depois da", "após"),
     vague_leads={"futuros": 1, "futuras": 1},
-    ordinal_suffixes=("º", "ª", "o", "a"),
-    decade_words=("anos", "os anos", "década de", "a década de"),
+    ordinal_suffixes=("º", "ª", "o", "a", ".º", ".ª", ".o", ".a"),  # "1º", "1.º" (Portugal)
+    decade_words=("a década dos", "década dos", "anos", "os anos", "década de", "a década de"),
     century_words=("século", "o século"),
     day_nouns=("dia", "dias"),
     contractions={
@@ -184,19 +227,63 @@ PACK = Vocabulary(
         "daquele": "de aquele", "daquela": "de aquela",
     },
     day_part_joiners=("de", "à", "a", "pela", "na", "no", "ao"),
-    so_far=("até agora", "até o momento", "até hoje"),
+    so_far=(
+        "até agora", "até o momento", "até hoje", "acumulado do", "acumulado de", "acumulado da",
+        "no acumulado do", "no acumulado de", "no acumulado da",
+    ),
     rest_of=("resto de", "resto do", "resto da", "restante de", "restante do", "restante da"),
     fillers=frozenset({"em", "no", "na", "nos", "nas", "o", "a", "os", "as", "durante"}),
-    vague=("alguns", "algumas", "vários", "várias", "poucos", "poucas", "muitos", "muitas"),
+    vague=(
+        "alguns", "algumas", "uns", "umas", "vários", "várias", "poucos", "poucas", "muitos",
+        "muitas",
+    ),
     clock_words={"meio-dia": (12, 0), "meia-noite": (24, 0)},
-    clock_marks={"h": None, "horas": None, "hs": None},
-    clock_at=("às", "à"),
+    clock_marks={
+        "h": None, "horas": None, "hora": None, "hs": None, "a.m.": 0, "a.m": 0, "am": 0,
+        "p.m.": 12, "p.m": 12, "pm": 12,
+    },
+    clock_fractions={"e meia": 30, "e quinze": 15, "e um quarto": 15, "menos um quarto": -15},
+    clock_at=("às", "à", "ao", "pelas", "pela"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
     },
-    count_approximators=("quase", "mais de", "menos de", "pelo menos"),
-    every=("todo", "toda", "todos os", "todas as", "cada"),
+    # "uns dez anos": about ten; "uns anos" alone is a few (a number word, and vague)
+    count_approximators=(
+        "quase", "mais de", "menos de", "pelo menos", "uns", "umas", "pouco mais de",
+        "pouco menos de", "um pouco mais de", "um pouco menos de",
+    ),
+    # "em até 30 dias", "no prazo de dez dias": the window that starts on the reference
+    window_within=("em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até"),
+    every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
+    # "a semana retrasada", "o mês retrasado": the one before the last
+    # "todo o ano", "durante toda a semana": the unit itself
+    lead_ins=(
+        "todo o", "toda a", "em todo o", "em toda a", "durante todo o", "durante toda a",
+        "ao longo de todo o", "publicado em", "publicada em", "atualizado em", "atualizada em",
+    ),
+    same_words=(
+        "esta mesma", "este mesmo", "nesta mesma", "neste mesmo", "nessa mesma", "nesse mesmo",
+        "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
+        "esse", "essa", "nesse", "nessa",
+    ),
+    whole_after=("todo", "toda", "inteiro", "inteira"),
+    century_turns=("virada do século", "a virada do século", "passagem do século"),
+    ending_words=(
+        "encerrado em", "encerrada em", "encerrados em", "encerradas em", "terminado em",
+        "terminada em", "terminados em", "findo em", "finda em", "encerrado no", "encerrada no",
+    ),
+    times_words=("vez", "vezes"),
+    per_words=("por", "ao", "a cada", "cada"),
+    two_away={"retrasado": -2, "retrasada": -2},
+    # "1T23" (primeiro trimestre), "2S22" (segundo semestre), and the English "Q3"
+    period_codes={"t": "quarter", "s": "half", "q": "quarter"},
+    weekday_plurals={
+        **{w.replace("-", "s-") + "s": i for i, w in enumerate(WEEKDAYS[:5])},  # segundas-feiras
+        "segundas": 0, "terças": 1, "quartas": 2, "quintas": 3, "sextas": 4, "sábados": 5,
+        "domingos": 6,
+    },
+    set_leads=("aos", "às", "nas", "nos", "os", "as"),
     set_words={"diariamente": "P1D", "semanalmente": "P1W", "mensalmente": "P1M",
                "anualmente": "P1Y"},
 )
