@@ -476,6 +476,11 @@ def test_weekday_contradicting_its_day_number_warns() -> None:
         ),
         ("2023-W54", "cannot resolve '2023-W54': 2023 has no ISO week 54"),
         ("30 February 2023", "cannot resolve '30 February 2023': February 2023 has no day 30"),
+        (
+            "mid-" * 500 + "2019",
+            "'mid-mid-mid-mid-mid-mid-mid-mid-mid-mid-'… is 2004 characters long: a date phrase"
+            " is at most 240 (say 'between early 2019 and the end of last year')",
+        ),
     ],
 )
 def test_refusals_say_why(text: str, message: str) -> None:

@@ -90,6 +90,12 @@ def _to_roman(n: int) -> str:
     return out
 
 
+def _full_year(y: int) -> int:
+    """A year as written: two digits are in the century around 2000 ("96" is 1996, "05"
+    2005, "49" 2049), more are the year itself."""
+    return y if y >= 100 else y + (2000 if y < 50 else 1900)
+
+
 def _two_digit_decade(tens: int, ref: date) -> int:
     """The decade "the '90s" or "the nineties" names: the latest such decade that has
     begun by the reference (from 1998, the 1990s; from 2024, "the '20s" is the 2020s)."""

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import FuzzyDate, Precision, Span, add_months, day_label
 from ..errors import DateError
-from .calendar import _TIMEML_UNIT, _count, _date, _maybe, _nearest_date, _step
+from .calendar import _TIMEML_UNIT, _UNIT_MULT, _count, _date, _maybe, _nearest_date, _step
 from .core import RuleBase, _Ctx, _Fail, _Point, _Unknown
 from .readings import (
     _find_anchor,
@@ -229,7 +229,15 @@ class CompositionRules(RuleBase):
         if kind == "from" and g["from_y"] is None:
             return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
         if kind == "from":
-            return self._two(text, g["from_x"], g["from_y"], ctx)
+            try:
+                return self._two(text, g["from_x"], g["from_y"], ctx)
+            except DateError:
+                # "from mid-2019 to early 2020": the split at the hyphen fails, so split
+                # what follows "from" at its connector word
+                split = self._word_split(text, s[m.start("from_x") :], ctx)
+                if split is None:
+                    raise
+                return split
         return self._two(text, g["btw_x"], g["btw_y"], ctx)
 
     def _month_days(self, text: str, m: re.Match[str], ctx: _Ctx) -> Resolution:
@@ -423,6 +431,24 @@ class CompositionRules(RuleBase):
         note = f"{_count(n, unit)} after {start.date.label}"
         return _Point("offset-from", FuzzyDate.day(day), note, warnings=start.warnings)
 
+    @staticmethod
+    def _beside(base: FuzzyDate, n: int, unit: str, after: bool, what: str) -> _Point | None:
+        """The ``n`` units right after ``base`` (or right before it), as a window."""
+        if n < 1 or unit not in _TIMEML_UNIT or unit in ("hour", "minute", "weekend"):
+            return None  # a weekend is no stretch of days in a row
+        edge = base.latest + timedelta(days=1) if after else base.earliest
+        far = edge + _step(unit, n if after else -n)
+        lo, hi = (edge, far - timedelta(days=1)) if after else (far, edge - timedelta(days=1))
+        way = "after" if after else "before"
+        return _Point(
+            "anchor-window",
+            None,
+            f"the {_count(n, unit)} {way} {what}",
+            timex=f"P{n * _UNIT_MULT.get(unit, 1)}{_TIMEML_UNIT[unit]}",
+            type="DURATION",
+            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+        )
+
     def _anchored(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         name = m.group("name").strip()
         span = _find_anchor(name, ctx.anchors, self.v.fillers)
@@ -449,20 +475,8 @@ class CompositionRules(RuleBase):
             )
         if m.group("u1") and unit != "day":
             # "the week before Christmas", "the month after the invasion": that stretch,
-            # next to the day, not a day a week away
-            edge = base.latest + timedelta(days=1) if after else base.earliest
-            far = edge + _step(unit, 1 if after else -1)
-            lo, hi = (edge, far - timedelta(days=1)) if after else (far, edge - timedelta(days=1))
-            way = "after" if after else "before"
-            note = f"the {unit} {way} {_original(name, ctx)} ({base.label})"
-            return _Point(
-                "anchor-window",
-                None,
-                note,
-                timex=f"P1{_TIMEML_UNIT[unit]}",
-                type="DURATION",
-                window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
-            )
+            # next to the day, not a day a week away ("two weeks before" is a count)
+            return self._beside(base, n, unit, after, f"{_original(name, ctx)} ({base.label})")
         delta = _step(unit, n if after else -n)
         lo, hi = base.earliest + delta, base.latest + delta
         if base.precision is Precision.DAY or lo == hi:

@@ -148,6 +148,8 @@ def _walk(items: list[Any], live: set[str], out: set[str]) -> set[str]:
                 for ch in [chr(av)] if op is _c.LITERAL else _other_chars(av):
                     _close(live, ch, out)
             live = {p + ch for p in live for ch in letters}
+            if len(live) > _MAX_STRINGS:  # "[a-z][a-z][a-z][a-z]": no word list
+                raise _Unbounded
     return live
 
 

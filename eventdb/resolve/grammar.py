@@ -33,7 +33,15 @@ from typing import Any
 
 from ..dates import FuzzyDate, Span
 from ..errors import AmbiguityWarningError, DateError, ResolveError
-from .calendar import _FEW, _TIMEML_UNIT, _count, _day_word_note, _nearest_day_number, _rolling
+from .calendar import (
+    _FEW,
+    _TIMEML_UNIT,
+    _count,
+    _day_word_note,
+    _full_year,
+    _nearest_day_number,
+    _rolling,
+)
 from .compose import CompositionRules
 from .core import _Ctx, _Point, _Unknown
 from .dispatch import ANY, first_words, required_words
@@ -71,6 +79,10 @@ __all__ = ["Grammar", "resolve"]
 
 _new_ctx = tuple.__new__
 
+# the longest phrase read: the longest date phrases news writes are under a hundred
+# characters, and the rules that wrap another phrase nest once per word
+_LONGEST = 240
+
 _Rule = Callable[["Grammar", "re.Match[str]", _Ctx], "_Point | None"]
 
 
@@ -103,7 +115,8 @@ class Grammar(
         # half", "um ano e meio", "2.5 years") or more units after it ("2 weeks 3 days",
         # "two years and three months", "+2 months, 5 days")
         half = _alt(v.halves)
-        one_more = rf"(?:\d{{1,3}}|{_alt(v.numbers)})\s+(?:{_alt(v.units)})"
+        # (not a "half" unit: "and a half" halves the first unit, it is no six months)
+        one_more = rf"(?:\d{{1,3}}|{_alt(v.numbers)})\s+(?:{_alt(w for w, u in v.units.items() if u != 'half')})"
         qty = (
             rf"{num}(?:\s+(?P<nh>{half}))?\s+{unit}(?:\s+(?P<half>{half}))?"
             rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
@@ -180,7 +193,7 @@ class Grammar(
             rf"(?:{_alt(v.window_leads)})\s+(?:(?:the|{_alt(v.fillers)})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
         )
         # what joins a part to its whole: "of", "in", "de", "en" (the week of / in May)
-        in_of = _alt([*v.of_words, *v.fillers])
+        in_of = _alt([*v.of_words, *(w for w in v.within if w in v.fillers)])
         # "the first week of September", "a primeira semana de setembro", "the last days
         # of 2022": a week (the ISO week holding the Thursday) or the first or last days
         week_words = [w for w, u in v.units.items() if u == "week" and w not in v.plurals]
@@ -223,7 +236,7 @@ class Grammar(
         # without the day noun, a day of a month: "the 5th of next month", "o dia 5 do mês
         # que vem" (its "dia" is dropped before the rules), "el 5 del próximo mes"
         self.nth_day_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx})?)\s+"
+            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx}){'?' if v.cardinal_days else ''})\s+"
             rf"(?:(?P<dn>{day_units})\s+)?(?:{in_of})\s+(?P<rest>.+)"
         )
         # "the year 2000", "o ano de 1998": a year named with its unit word
@@ -312,7 +325,7 @@ class Grammar(
         )
         # "+2 months", "-3y": a signed count of units from the reference
         self.signed_re = re.compile(
-            rf"(?P<sign>[+-])\s*{num}\s*{unit}(?P<more>(?:\s*,?\s*{one_more})+)?"
+            rf"(?P<sign>[+-])\s*{num}\s*{unit}(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
         )
         # a number glued to a month or a short unit ("15Sep", "3w", "3mo"): split apart
         glued = _alt([*v.months, *v.unit_abbreviations])
@@ -600,6 +613,7 @@ class Grammar(
         # (eventdb/resolve/dispatch.py): a phrase is only tried against the rules its
         # first word allows (a digit, an apostrophe, or a word); a rule whose opening
         # the pattern does not bound is tried on every phrase, in its place
+        self.point_rules = tuple(rules)  # in the order they are tried
         opened = [(rule, first_words(rule[0])) for rule in rules]
         keys = set().union(*(w for _, w in opened if w is not ANY))
         self.by_first: dict[str, list[tuple[re.Pattern[str], _Rule]]] = {k: [] for k in keys}
@@ -758,6 +772,11 @@ class Grammar(
             raise ResolveError(
                 f"{text!r} is empty: expected a date phrase such as 'last week' or '18 September 2023'"
             )
+        if len(s) > _LONGEST:  # no date phrase is this long; the rules nest on its words
+            raise ResolveError(
+                f"{text[:40]!r}… is {len(text)} characters long: a date phrase is at most "
+                f"{_LONGEST} (say 'between early 2019 and the end of last year')"
+            )
         words = _WORDS.findall(s)
         if self.known.isdisjoint(words) and not _DIGIT.search(s):
             raise ResolveError(_unknown(text))  # not one word the grammar knows
@@ -899,9 +918,7 @@ class Grammar(
                 pass
         fw = _FIRST_WORD.match(s)
         key = "" if fw is None else ("#" if fw.group(0)[0].isdigit() else fw.group(0))
-        if key.endswith("ies") and key not in self.by_first:
-            key = "*ies"
-        for pattern, rule in self.by_first.get(key, ()):
+        for pattern, rule in self.by_first.get(key, self.any_first):
             m = pattern.fullmatch(s)
             if m is not None:
                 p = rule(self, m, ctx)
@@ -962,8 +979,7 @@ class Grammar(
             return _Point("year-ago", d, "the year before the reference")
         m = self.fiscal_year_re.fullmatch(s)
         if m is not None:
-            y = int(m.group("y") or m.group("y2"))
-            y += 0 if y >= 100 else (1900 if y >= 50 else 2000)
+            y = _full_year(int(m.group("y") or m.group("y2")))
             return _Point(
                 "fiscal-year",
                 FuzzyDate.year(y),

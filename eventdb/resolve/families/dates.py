@@ -14,6 +14,7 @@ from ...dates import MONTH_NAMES, FuzzyDate, Precision, day_label
 from ..calendar import (
     _SOON_MONTHS,
     _date,
+    _full_year,
     _nearest_date,
     _nearest_day_number,
     _nth_weekday_of,
@@ -80,9 +81,7 @@ def _numeric_date(m: re.Match[str], ref: date, *, day_first: bool, future: bool)
             warnings=warnings,
         )
     else:
-        y = int(m.group("y"))
-        if y < 100:
-            y += 2000 if y < 50 else 1900
+        y = _full_year(int(m.group("y")))
         p = _Point(
             "numeric-date",
             FuzzyDate.day(_date(y, month, day, m.group(0))),
@@ -163,8 +162,7 @@ class DateRules(RuleBase):
             return int(year)
         year = _group(m, "y2")
         if year:
-            y = int(year)
-            return y + (2000 if y < 50 else 1900)
+            return _full_year(int(year))
         year = _group(m, "ye")
         if year:
             y, mark = int(year), m.group("era")
@@ -195,7 +193,7 @@ class DateRules(RuleBase):
             return _Point("month-year", FuzzyDate.month(int(m.group("y")), mo), "a month and year")
         short = m.group("ya") or m.group("ys")
         if short:  # "September '23", "jan/24": the century around 2000, as two-digit years are
-            full = int(short) + (2000 if int(short) < 50 else 1900)
+            full = _full_year(int(short))
             return _Point("month-year", FuzzyDate.month(full, mo), "a month and two-digit year")
         if m.group("yw"):
             y = self._year_of(m.group("yw"), ctx)
@@ -310,9 +308,7 @@ class DateRules(RuleBase):
             month = self.v.months.get(m.group("mon").rstrip("."))
             if month is None:
                 return None
-            y, mo, d = int(m.group("y")), month, int(m.group("d"))
-            if len(m.group("y")) == 2:  # "19-Sep-23": the century around 2000
-                y += 2000 if y < 50 else 1900
+            y, mo, d = _full_year(int(m.group("y"))), month, int(m.group("d"))
         elif m.group("y2"):
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
         else:

@@ -342,6 +342,8 @@ class PeriodRules(RuleBase):
         inner = self._point(m.group("rest"), ctx)
         if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
             return None
+        if inner.date.part is not None:
+            return None  # "the 5th of late October": no day counts from a part
         if not m.group("dn") and inner.date.precision is not Precision.MONTH:
             return None  # "the 5th of" a month; "3 of the past 4 years" is no day
         o = m.group("o")

@@ -193,7 +193,10 @@ class RelativeRules(RuleBase):
             k = _number(mm.group("n"), self.v)
             if k is None:
                 return None
-            parts.append((k, self.v.units[mm.group("u")]))
+            unit = self.v.units[mm.group("u")]
+            if _UNIT_SIZE[unit] >= _UNIT_SIZE[parts[-1][1]] if parts else False:
+                return None  # "2 days 3 days": each unit finer than the one before
+            parts.append((k, unit))
         return parts or None
 
     def _offset(self, m: re.Match[str], sign: int, ctx: _Ctx, way: str) -> _Point | None:

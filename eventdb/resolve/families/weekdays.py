@@ -69,13 +69,20 @@ class WeekdayRules(RuleBase):
         return _Point("weekday-date", inner.date, inner.note, warnings=warnings)
 
     def _weekday_two_away(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        """ "the Monday after next", "Friday before last", "el lunes de la semana que
-        viene"…: the weekday of the ISO week two weeks from the reference's."""
+        """ "the Monday after next": the Monday of the ISO week two weeks after the
+        reference's; "Friday before last": the Friday a week before the last one."""
         wd = self.v.weekdays[m.group("wd")]
         off = self.v.two_away[_sp(m.group("two"))]
         ref = ctx.ref
-        day = ref + timedelta(days=wd - ref.weekday(), weeks=off)
-        note = f"the {WEEKDAY_NAMES[wd]} of the ISO week {abs(off)} weeks {'after' if off > 0 else 'before'} the reference's"
+        if off < 0:  # the one before the last one: a week before the most recent
+            day = ref - timedelta(days=((ref.weekday() - wd) % 7 or 7) + 7)
+        else:  # the one after next week's
+            day = ref + timedelta(days=wd - ref.weekday(), weeks=off)
+        note = (
+            f"the {WEEKDAY_NAMES[wd]} of the ISO week two weeks after the reference's"
+            if off > 0
+            else f"the {WEEKDAY_NAMES[wd]} a week before the last one"
+        )
         return _Point("weekday", FuzzyDate.day(day), note)
 
     def _weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
