@@ -124,6 +124,12 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a day of a month the words name ("el 10 del mes pasado"); "este" before a date
+    ("el 10 del mes pasado", SEED, "2023-08-10", "2023-08-10", "2023-08-10"),
+    ("el 10 del próximo mes", SEED, "2023-10-10", "2023-10-10", "2023-10-10"),
+    ("este 5 de octubre", SEED, "2023-10-05", "2023-10-05", "2023-10-05"),
+    ("hoy martes", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("en el transcurso del año", SEED, "2023", "2023-01-01", "2023-12-31"),
     # a whole period, the word for all of it after ("el año entero")
     ("el año entero", SEED, "2023", "2023-01-01", "2023-12-31"),
     ("el mes completo", SEED, "2023-09", "2023-09-01", "2023-09-30"),

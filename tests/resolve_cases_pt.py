@@ -141,6 +141,13 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a day of a month the words name ("no dia 10 do mês passado"); parts after "ao"
+    ("no dia 10 do mês passado", SEED, "2023-08-10", "2023-08-10", "2023-08-10"),
+    ("dia 10 do mês que vem", SEED, "2023-10-10", "2023-10-10", "2023-10-10"),
+    ("ao fim da tarde", SEED, "2023-09-19TAF", "2023-09-19", "2023-09-19"),
+    ("ao final do mês", SEED, "2023-09", "2023-09-21", "2023-09-30"),
+    ("no decorrer da semana", SEED, "2023-W38", "2023-09-18", "2023-09-24"),
+    ("o fim-de-semana", SEED, "2023-W37-WE", "2023-09-16", "2023-09-17"),
     # a whole period, the word for all of it after ("o ano passado todo")
     ("o ano passado todo", SEED, "2022", "2022-01-01", "2022-12-31"),
     ("no ano passado inteiro", SEED, "2022", "2022-01-01", "2022-12-31"),

@@ -130,6 +130,7 @@ class Grammar(
         year_unit = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         approx = _alt(v.approximators + v.count_approximators)
         moving_dirs = _alt(d for d, k in v.directions.items() if k)
+        this_dirs = _alt(d for d, k in v.directions.items() if not k)  # "este 5 de octubre"
         # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
         # (and runs until Y); from X (to Y); between X and Y; X-Y.
         began = set(v.range_began)
@@ -324,6 +325,12 @@ class Grammar(
         )
         # "o ano passado todo", "el año entero": the unit, the word after it only saying all
         self.whole_after_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.whole_after)})")
+        # "no dia 10 do mês passado", "el 10 del próximo mes": a day of the month the rest
+        # names (a month by name is the month-day rule's)
+        self.day_of_re = re.compile(
+            rf"(?:(?:{_alt(v.day_nouns)})\s+)?(?P<d>\d{{1,2}})(?:{sfx})?\s+(?:of|{of})\s+"
+            rf"(?P<rest>(?!(?:{_alt(v.months)})\b).+)"
+        )
         # "hoje (19)", "amanhã (20)": a day with its number in brackets, which it must match
         self.day_check_re = re.compile(r"(?P<rest>.+?)\s*\(\s*(?P<d>\d{1,2})\s*\)")
         yago = _alt(v.year_ago)
@@ -506,7 +513,7 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}\s+)?{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s*|(?:{this_dirs})\s+)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
                     rf"(?:(?:{sep}|\s+{of}\s+){dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
@@ -657,6 +664,7 @@ class Grammar(
             (_DAY_MON_YEAR_RE, Grammar._dashed_date, frozenset({"#"})),
             (self.day_check_re, Grammar._day_checked, frozenset({"#"})),
             (self.ending_re, Grammar._ending, words_of(v.ending_words)),
+            (self.day_of_re, Grammar._day_of, frozenset({"#"})),
             (self.whole_after_re, Grammar._whole_after, words_of(v.whole_after)),
         ]
         # the dispatch of the compound rules, from their gates: word -> the rules it opens

@@ -251,6 +251,16 @@ class DateRules(RuleBase):
             return None
         return inner
 
+    def _day_of(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "no dia 10 do mês passado", "el 10 del próximo mes", "the 10th of next month":
+        the day of the month the rest names."""
+        inner = self._point(m.group("rest"), ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.MONTH:
+            return None
+        first = inner.date.earliest
+        d = _date(first.year, first.month, int(m.group("d")), m.group(0))
+        return _Point("day-of-month", FuzzyDate.day(d), f"day {d.day} of {inner.date.label}")
+
     def _year(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         return _Point("year", FuzzyDate.year(int(m.group("y"))), "a year")
 

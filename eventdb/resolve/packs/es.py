@@ -178,7 +178,10 @@ PACK = Vocabulary(
     anchor_after=("después de", "después del", "después de la", "tras", "tras el", "tras la"),
     anchor_before=("antes de", "antes del", "antes de la"),
     # not "en": "en la próxima semana" is next week, the calendar week
-    window_leads=("durante", "a lo largo de", "a lo largo del"),
+    window_leads=(
+        "durante", "a lo largo de", "a lo largo del", "en el transcurso de",
+        "en el transcurso del", "durante el transcurso de", "durante el transcurso del",
+    ),
     range_before=("antes de", "antes del"),
     range_after=("después de", "después del", "tras"),
     vague_leads={"futuros": 1, "futuras": 1},

@@ -103,7 +103,7 @@ PACK = Vocabulary(
         f"{article}{head} {of}": part
         for head, part in _PART_HEADS.items()
         for of in ("de", "do", "da", "dos", "das")
-        for article in ("", "o ")
+        for article in ("", "o ", "ao ")
     },
     day_words={
         "hoje": 0, "ontem": -1, "anteontem": -2, "antes de ontem": -2, "amanhã": 1,
@@ -194,6 +194,7 @@ PACK = Vocabulary(
     # not "no"/"na": "na próxima semana" is next week, the calendar week
     window_leads=(
         "durante", "ao longo do", "ao longo da", "ao longo de", "ao longo dos", "ao longo das",
+        "no decorrer do", "no decorrer da", "no decorrer de", "no decorrer dos",
     ),
     range_before=("antes de", "antes do", "antes da"),
     range_after=("depois de", "depois do", "depois da", "após"),
