@@ -124,6 +124,9 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # the part of the day after "en horas de" (the Andean and Caribbean press)
+    ("en horas de la tarde", SEED, "2023-09-19TAF", "2023-09-19", "2023-09-19"),
+    ("en horas de la mañana de este lunes", SEED, "2023-09-18TMO", "2023-09-18", "2023-09-18"),
     # a day of a month the words name ("el 10 del mes pasado"); "este" before a date
     ("el 10 del mes pasado", SEED, "2023-08-10", "2023-08-10", "2023-08-10"),
     ("el 10 del próximo mes", SEED, "2023-10-10", "2023-10-10", "2023-10-10"),

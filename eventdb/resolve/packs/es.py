@@ -197,7 +197,11 @@ PACK = Vocabulary(
     ),
     century_words=("siglo", "el siglo"),
     day_nouns=("día", "días"),
-    day_part_joiners=("por la", "en la", "a la", "de la", "por el", "en el", "al"),
+    # "en horas de la tarde": the Andean and Caribbean press
+    day_part_joiners=(
+        "por la", "en la", "a la", "de la", "por el", "en el", "al", "en horas de la",
+        "en horas de", "horas de la", "horas de",
+    ),
     so_far=(
         "hasta ahora", "hasta el momento", "hasta la fecha", "lo que va de", "lo que va del",
         "acumulado del",
