@@ -233,7 +233,6 @@ PACK = Vocabulary(
     # "en un plazo de 30 días": the window that starts on the reference
     window_within=("en un plazo de", "en el plazo de", "dentro de un plazo de"),
     every=("cada", "todos los", "todas las"),
-    # "la semana antepasada", "el año antepasado": the one before the last
     # "todo el año", "durante toda la semana": the unit itself
     lead_ins=(
         "todo el", "toda la", "todo", "en todo el", "en toda la", "en todo", "durante todo el",
@@ -253,6 +252,7 @@ PACK = Vocabulary(
     ),
     times_words=("vez", "veces"),
     per_words=("al", "a la", "por", "cada"),
+    # "la semana antepasada", "el año antepasado": the one before the last
     two_away={"antepasado": -2, "antepasada": -2},
     # "lunes" to "viernes" are their own plurals: a set only after "los" or "todos los"
     # "1T23" (primer trimestre), "2S22" (segundo semestre), and the English "Q3"

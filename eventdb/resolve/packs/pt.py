@@ -237,7 +237,6 @@ PACK = Vocabulary(
     # "em até 30 dias", "no prazo de dez dias": the window that starts on the reference
     window_within=("em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até"),
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
-    # "a semana retrasada", "o mês retrasado": the one before the last
     # "todo o ano", "durante toda a semana": the unit itself
     lead_ins=(
         "todo o", "toda a", "em todo o", "em toda a", "durante todo o", "durante toda a",
@@ -256,6 +255,7 @@ PACK = Vocabulary(
     ),
     times_words=("vez", "vezes"),
     per_words=("por", "ao", "a cada", "cada"),
+    # "a semana retrasada", "o mês retrasado": the one before the last
     two_away={"retrasado": -2, "retrasada": -2},
     # "1T23" (primeiro trimestre), "2S22" (segundo semestre), and the English "Q3"
     period_codes={"t": "quarter", "s": "half", "q": "quarter"},
