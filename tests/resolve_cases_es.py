@@ -124,6 +124,8 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    ("de aquí a dos semanas", SEED, "2023-W40", "2023-10-02", "2023-10-08"),
+    ("de aquí en adelante", SEED, "FUTURE_REF", "2023-09-19", None),
     # the part of the day after "en horas de" (the Andean and Caribbean press)
     ("en horas de la tarde", SEED, "2023-09-19TAF", "2023-09-19", "2023-09-19"),
     ("en horas de la mañana de este lunes", SEED, "2023-09-18TMO", "2023-09-18", "2023-09-18"),

@@ -141,6 +141,7 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    ("daqui pra frente", SEED, "FUTURE_REF", "2023-09-19", None),
     # a day of a month the words name ("no dia 10 do mês passado"); parts after "ao"
     ("no dia 10 do mês passado", SEED, "2023-08-10", "2023-08-10", "2023-08-10"),
     ("dia 10 do mês que vem", SEED, "2023-10-10", "2023-10-10", "2023-10-10"),

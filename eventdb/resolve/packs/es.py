@@ -142,7 +142,8 @@ PACK = Vocabulary(
         "por ahora": "PRESENT_REF", "en breve": "FUTURE_REF", "en un futuro próximo": "FUTURE_REF",
         "en el futuro próximo": "FUTURE_REF", "a corto plazo": "FUTURE_REF",
         "a mediano plazo": "FUTURE_REF", "a medio plazo": "FUTURE_REF",
-        "a largo plazo": "FUTURE_REF",
+        "a largo plazo": "FUTURE_REF", "de aquí en adelante": "FUTURE_REF",
+        "de ahora en más": "FUTURE_REF",
         "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
     },
     approximators=(
@@ -173,7 +174,7 @@ PACK = Vocabulary(
     ago_before=("hace",),
     later=("después", "más tarde"),
     later_before=("después de", "tras"),
-    within=("en", "dentro de"),
+    within=("en", "dentro de", "de aquí a", "de acá a"),
     duration_for=("por",),
     anchor_after=("después de", "después del", "después de la", "tras", "tras el", "tras la"),
     anchor_before=("antes de", "antes del", "antes de la"),

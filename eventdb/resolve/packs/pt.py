@@ -151,7 +151,9 @@ PACK = Vocabulary(
         "por enquanto": "PRESENT_REF", "no futuro próximo": "FUTURE_REF",
         "num futuro próximo": "FUTURE_REF", "a curto prazo": "FUTURE_REF",
         "a médio prazo": "FUTURE_REF", "a longo prazo": "FUTURE_REF", "há pouco tempo": "PAST_REF",
-        "há pouco": "PAST_REF", "faz tempo": "PAST_REF",
+        "há pouco": "PAST_REF", "faz tempo": "PAST_REF", "daqui em diante": "FUTURE_REF",
+        "daqui pra frente": "FUTURE_REF", "daqui para a frente": "FUTURE_REF",
+        "daqui para frente": "FUTURE_REF",
         "faz muito tempo": "PAST_REF",
     },
     # "por volta das 15h": "das" is "de" + "as", the article before a clock time
