@@ -124,6 +124,20 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a count with its half ("y medio"), at the finer unit's precision
+    ("hace un año y medio", SEED, "2022-03", "2022-03-01", "2022-03-31"),
+    ("dentro de dos años y medio", SEED, "2026-03", "2026-03-01", "2026-03-31"),
+    ("de aquí a dos semanas", SEED, "2023-W40", "2023-10-02", "2023-10-08"),
+    ("de aquí en adelante", SEED, "FUTURE_REF", "2023-09-19", None),
+    # the part of the day after "en horas de" (the Andean and Caribbean press)
+    ("en horas de la tarde", SEED, "2023-09-19TAF", "2023-09-19", "2023-09-19"),
+    ("en horas de la mañana de este lunes", SEED, "2023-09-18TMO", "2023-09-18", "2023-09-18"),
+    # a day of a month the words name ("el 10 del mes pasado"); "este" before a date
+    ("el 10 del mes pasado", SEED, "2023-08-10", "2023-08-10", "2023-08-10"),
+    ("el 10 del próximo mes", SEED, "2023-10-10", "2023-10-10", "2023-10-10"),
+    ("este 5 de octubre", SEED, "2023-10-05", "2023-10-05", "2023-10-05"),
+    ("hoy martes", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
+    ("en el transcurso del año", SEED, "2023", "2023-01-01", "2023-12-31"),
     # a whole period, the word for all of it after ("el año entero")
     ("el año entero", SEED, "2023", "2023-01-01", "2023-12-31"),
     ("el mes completo", SEED, "2023-09", "2023-09-01", "2023-09-30"),

@@ -141,6 +141,18 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # a count with its half ("e meio"), at the finer unit's precision
+    ("há um ano e meio", SEED, "2022-03", "2022-03-01", "2022-03-31"),
+    ("daqui a dois anos e meio", SEED, "2026-03", "2026-03-01", "2026-03-31"),
+    ("há duas semanas e meia", SEED, "2023-09-02", "2023-09-02", "2023-09-02"),
+    ("daqui pra frente", SEED, "FUTURE_REF", "2023-09-19", None),
+    # a day of a month the words name ("no dia 10 do mês passado"); parts after "ao"
+    ("no dia 10 do mês passado", SEED, "2023-08-10", "2023-08-10", "2023-08-10"),
+    ("dia 10 do mês que vem", SEED, "2023-10-10", "2023-10-10", "2023-10-10"),
+    ("ao fim da tarde", SEED, "2023-09-19TAF", "2023-09-19", "2023-09-19"),
+    ("ao final do mês", SEED, "2023-09", "2023-09-21", "2023-09-30"),
+    ("no decorrer da semana", SEED, "2023-W38", "2023-09-18", "2023-09-24"),
+    ("o fim-de-semana", SEED, "2023-W37-WE", "2023-09-16", "2023-09-17"),
     # a whole period, the word for all of it after ("o ano passado todo")
     ("o ano passado todo", SEED, "2022", "2022-01-01", "2022-12-31"),
     ("no ano passado inteiro", SEED, "2022", "2022-01-01", "2022-12-31"),

@@ -140,6 +140,8 @@ class CompositionRules(RuleBase):
                 span = None
             if span is not None:
                 return _span_resolution(text, ctx.ref, span, "edtf-interval", "read as EDTF")
+        if s.startswith(self.within_starts) and self.in_n_re.fullmatch(s):
+            return None  # "de aquí a dos semanas": a count ahead, not "from aquí to ..."
         m = self.range_re.fullmatch(s)
         if m is None:
             return self._word_split(text, s, ctx) if "-" in s else None

@@ -158,6 +158,7 @@ class Grammar(
         year_unit = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         approx = _alt(v.approximators + v.count_approximators)
         moving_dirs = _alt(d for d, k in v.directions.items() if k)
+        this_dirs = _alt(d for d, k in v.directions.items() if not k)  # "este 5 de octubre"
         # Ranges, from the vocabulary's range words: since X; until X; X or later; began X
         # (and runs until Y); from X (to Y); between X and Y; X-Y.
         began = set(v.range_began)
@@ -555,7 +556,7 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}\s+)?{wd},?\s*)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s*|(?:{this_dirs})\s+)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
                     rf"(?:(?:{sep}|\s+{of}\s+){dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,

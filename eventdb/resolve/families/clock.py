@@ -65,9 +65,13 @@ class ClockRules(RuleBase):
         return _Point("day-part", day, note, timex=f"{day.timex}T{code}", type="TIME")
 
     def _after_clock_at(self, m: re.Match[str], i: int) -> bool:
-        """Does a joining word ("at", "às", "a las") come just before position ``i``?"""
+        """Does a joining word ("at", "às", "a las") come just before position ``i``? An
+        article alone ("las 24 horas del día") is no joining word."""
         before = m.string[:i].rstrip()
-        return any(before == w or before.endswith(" " + w) for w in self.v.clock_at)
+        return any(
+            (before == w or before.endswith(" " + w)) and w not in self.v.fillers
+            for w in self.v.clock_at
+        )
 
     def _clock(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """A clock time on a day: "10 p.m. Wednesday", "noon Thursday", "Tuesday at

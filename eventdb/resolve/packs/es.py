@@ -158,7 +158,8 @@ PACK = Vocabulary(
         "por ahora": "PRESENT_REF", "en breve": "FUTURE_REF", "en un futuro próximo": "FUTURE_REF",
         "en el futuro próximo": "FUTURE_REF", "a corto plazo": "FUTURE_REF",
         "a mediano plazo": "FUTURE_REF", "a medio plazo": "FUTURE_REF",
-        "a largo plazo": "FUTURE_REF",
+        "a largo plazo": "FUTURE_REF", "de aquí en adelante": "FUTURE_REF",
+        "de ahora en más": "FUTURE_REF",
         "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
     },
     approximators=(
@@ -184,17 +185,21 @@ PACK = Vocabulary(
         "acabará", "finaliza", "finalizará", "concluye", "concluirá", "hasta",
     ),
     range_onward=("en adelante", "o después", "para acá", "a esta parte"),
+    halves=("y medio", "y media"),
     of_words=("de", "del"),
     ago=("atrás", "antes"),
     ago_before=("hace",),
     later=("después", "más tarde"),
     later_before=("después de", "tras"),
-    within=("en", "dentro de"),
+    within=("en", "dentro de", "de aquí a", "de acá a"),
     duration_for=("por",),
     anchor_after=("después de", "después del", "después de la", "tras", "tras el", "tras la"),
     anchor_before=("antes de", "antes del", "antes de la"),
     # not "en": "en la próxima semana" is next week, the calendar week
-    window_leads=("durante", "a lo largo de", "a lo largo del"),
+    window_leads=(
+        "durante", "a lo largo de", "a lo largo del", "en el transcurso de",
+        "en el transcurso del", "durante el transcurso de", "durante el transcurso del",
+    ),
     range_before=("antes de", "antes del"),
     range_after=("después de", "después del", "tras"),
     vague_leads={"futuros": 1, "futuras": 1},
@@ -210,7 +215,11 @@ PACK = Vocabulary(
     ),
     century_words=("siglo", "el siglo"),
     day_nouns=("día", "días"),
-    day_part_joiners=("por la", "en la", "a la", "de la", "por el", "en el", "al"),
+    # "en horas de la tarde": the Andean and Caribbean press
+    day_part_joiners=(
+        "por la", "en la", "a la", "de la", "por el", "en el", "al", "en horas de la",
+        "en horas de", "horas de la", "horas de",
+    ),
     so_far=(
         "hasta ahora", "hasta el momento", "hasta la fecha", "lo que va de", "lo que va del",
         "acumulado del",
@@ -242,7 +251,6 @@ PACK = Vocabulary(
     # "en un plazo de 30 días": the window that starts on the reference
     window_within=("en un plazo de", "en el plazo de", "dentro de un plazo de"),
     every=("cada", "todos los", "todas las"),
-    # "la semana antepasada", "el año antepasado": the one before the last
     # "todo el año", "durante toda la semana": the unit itself
     lead_ins=(
         "todo el", "toda la", "todo", "en todo el", "en toda la", "en todo", "durante todo el",
@@ -262,6 +270,7 @@ PACK = Vocabulary(
     ),
     times_words=("vez", "veces"),
     per_words=("al", "a la", "por", "cada"),
+    # "la semana antepasada", "el año antepasado": the one before the last
     two_away={"antepasado": -2, "antepasada": -2},
     # "lunes" to "viernes" are their own plurals: a set only after "los" or "todos los"
     # "1T23" (primer trimestre), "2S22" (segundo semestre), and the English "Q3"

@@ -103,7 +103,7 @@ PACK = Vocabulary(
         f"{article}{head} {of}": part
         for head, part in _PART_HEADS.items()
         for of in ("de", "do", "da", "dos", "das")
-        for article in ("", "o ")
+        for article in ("", "o ", "ao ")
     },
     day_words={
         "hoje": 0, "ontem": -1, "anteontem": -2, "antes de ontem": -2, "amanhã": 1,
@@ -171,7 +171,9 @@ PACK = Vocabulary(
         "por enquanto": "PRESENT_REF", "no futuro próximo": "FUTURE_REF",
         "num futuro próximo": "FUTURE_REF", "a curto prazo": "FUTURE_REF",
         "a médio prazo": "FUTURE_REF", "a longo prazo": "FUTURE_REF", "há pouco tempo": "PAST_REF",
-        "há pouco": "PAST_REF", "faz tempo": "PAST_REF",
+        "há pouco": "PAST_REF", "faz tempo": "PAST_REF", "daqui em diante": "FUTURE_REF",
+        "daqui pra frente": "FUTURE_REF", "daqui para a frente": "FUTURE_REF",
+        "daqui para frente": "FUTURE_REF",
         "faz muito tempo": "PAST_REF",
     },
     # "por volta das 15h": "das" is "de" + "as", the article before a clock time
@@ -202,6 +204,7 @@ PACK = Vocabulary(
         "se estenderá até", "termina", "terminará", "acaba", "acabará", "até",
     ),
     range_onward=("em diante", "ou depois", "para cá", "pra cá"),
+    halves=("e meio", "e meia"),
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
     ago_before=("há", "faz", "fazem"),
@@ -214,6 +217,7 @@ PACK = Vocabulary(
     # not "no"/"na": "na próxima semana" is next week, the calendar week
     window_leads=(
         "durante", "ao longo do", "ao longo da", "ao longo de", "ao longo dos", "ao longo das",
+        "no decorrer do", "no decorrer da", "no decorrer de", "no decorrer dos",
     ),
     range_before=("antes de", "antes do", "antes da"),
     range_after=("depois de", "depois do", "depois da", "após"),
@@ -256,7 +260,6 @@ PACK = Vocabulary(
     # "em até 30 dias", "no prazo de dez dias": the window that starts on the reference
     window_within=("em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até"),
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
-    # "a semana retrasada", "o mês retrasado": the one before the last
     # "todo o ano", "durante toda a semana": the unit itself
     lead_ins=(
         "todo o", "toda a", "em todo o", "em toda a", "durante todo o", "durante toda a",
@@ -275,6 +278,7 @@ PACK = Vocabulary(
     ),
     times_words=("vez", "vezes"),
     per_words=("por", "ao", "a cada", "cada"),
+    # "a semana retrasada", "o mês retrasado": the one before the last
     two_away={"retrasado": -2, "retrasada": -2},
     # "1T23" (primeiro trimestre), "2S22" (segundo semestre), and the English "Q3"
     period_codes={"t": "quarter", "s": "half", "q": "quarter"},
