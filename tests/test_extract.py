@@ -414,6 +414,11 @@ NEWER_FAMILIES = [
     ("The law passed 2 weeks 3 days ago.", {"2 weeks 3 days ago": "2023-09-02"}),
     ("This day last year, the dam broke.", {"This day last year": "2022-09-19"}),
     ("Prices soared in the nineteen-eighties.", {"the nineteen-eighties": "198"}),
+    ("It happened one and a half years ago.", {"one and a half years ago": "2022-03"}),
+    ("It was September '99.", {"September '99": "1999-09"}),
+    ("We meet on the 5th of next month.", {"the 5th of next month": "2023-10-05"}),
+    ("The truce began on 19-Sep-23.", {"19-Sep-23": "2023-09-19"}),
+    ("A month and a half later it ended.", {"A month and a half": "P1M15D"}),
     # "after next" is not taken from "next Tuesday" (the whole is not read as one date)
     (
         "The talks resume the day after next Tuesday.",

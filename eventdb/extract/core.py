@@ -160,7 +160,14 @@ _DURATION_LETTER = {
 }
 # "2 1/2 years", "a minute and a half": half of each unit in the next unit down
 _HALF = re.compile(r"\s+1/2\b|\s+and\s+a\s+half\b|\s*½", re.IGNORECASE)
-_HALF_OF = {"Y": "P{n}Y6M", "D": "P{n}DT12H", "TH": "PT{n}H30M", "TM": "PT{n}M30S"}
+_HALF_OF = {
+    "Y": "P{n}Y6M",
+    "M": "P{n}M15D",
+    "W": "P{d}DT12H",  # weeks and a half in days: "two and a half weeks" is P17DT12H
+    "D": "P{n}DT12H",
+    "TH": "PT{n}H30M",
+    "TM": "PT{n}M30S",
+}
 _UNITLESS = re.compile(r"\b(?:while|some\s+time|long\s+time|period)\b", re.IGNORECASE)
 _VAGUE = frozenset({"few", "several", "some", "many", "couple"})
 _WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
@@ -196,6 +203,8 @@ def duration_value(phrase: str) -> str | None:
     ('P3W', 'P20M')
     >>> duration_value("2 1/2 years"), duration_value("a few days"), duration_value("a while")
     ('P2Y6M', 'PXD', 'PXX')
+    >>> duration_value("a month and a half"), duration_value("two and a half weeks")
+    ('P1M15D', 'P17DT12H')
     """
     half = bool(_HALF.search(phrase))
     words = [w.lower() for w in _WORD.findall(_HALF.sub(" ", phrase.replace("-", " ")))]
@@ -213,7 +222,7 @@ def duration_value(phrase: str) -> str | None:
         if half and n is not None:
             key = ("T" if clock else "") + (clock or _DURATION_LETTER[unit or ""])
             if key in _HALF_OF:
-                return _HALF_OF[key].format(n=n)
+                return _HALF_OF[key].format(n=n, d=7 * n + 3)
         if clock is not None:
             return f"PT{amount}{clock}"
         assert unit is not None

@@ -493,7 +493,12 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add("date", day_date)
     add("date", r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])")
-    add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}")
+    add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}|{month}\s+'\d\d\b")
+    # "the 5th of next month"
+    add(
+        "date",
+        rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})\s+of\s+(?:the\s+)?(?:{direction})\s+month",
+    )
     # "the week after next" (not "the day after next Tuesday"); "the first Monday in
     # October". "A week from Friday" is left as a duration and a day: in running text it is
     # as often "(for) three weeks from Friday", a stretch that starts on Friday.
@@ -515,7 +520,9 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     heads = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "the", "since", "during", "for"))
     pair = r"(?<![\d\-/.,])(?:1[5-9]\d\d|20\d\d)[-–](?:\d\d)(?![\d\-/])"
     add("date", rf"(?:the\s+)?{season}\s+(?:of\s+)?{pair}|(?:{heads}){pair}")
-    add("date", rf"[0-3]?\d-(?:{_cased(mfull)}|{_cased(mabbr)})-(?:1[5-9]\d\d|20\d\d)(?![\d-])")
+    add(
+        "date", rf"[0-3]?\d-(?:{_cased(mfull)}|{_cased(mabbr)})-(?:1[5-9]\d\d|20\d\d|\d\d)(?![\d-])"
+    )
     add(
         "date",
         rf"(?:(?:the|this)\s+)?{direction}\s+(?:{unit_sing}|{weekday}|{month}|{season})(?:\s+\(\d{{1,2}}\))?(?:,?\s+{month}\s+(?:{daynum}|{ordday}))?",
@@ -566,7 +573,10 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     # -- "a year ago", "several years ago", "nearly four years ago", "a year earlier" ---
     # several units or a half: "a year and a half ago", "two years and three months ago"
-    one_count = rf"(?:(?:{count}|an?)\s+)?(?:{unit_sing}|{unit_plural}|{clock_sing}|{clock_plural})"
+    one_count = (
+        rf"(?:(?:{count}|an?)(?:\s+and\s+a\s+half)?\s+)?"
+        rf"(?:{unit_sing}|{unit_plural}|{clock_sing}|{clock_plural})"
+    )
     add(
         "ago",
         rf"(?:{quant}\s+)?(?:{one_count}(?:,\s+|\s+and\s+|\s+))*{one_count}"
