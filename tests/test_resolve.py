@@ -361,6 +361,13 @@ RANGES = [
 # (phrase, reference, why it must be rejected)
 REJECTED = [
     ("30 February 2023", SEED, "no such day"),
+    # counts the new families must refuse (found by review)
+    ("the first 13 months of 2022", SEED, "more months than the year holds"),
+    ("the first 0 months of 2022", SEED, "no months at all"),
+    ("the first two weekends of 2022", SEED, "weekends are no run of days"),
+    ("2 days 3 days ago", SEED, "units must shrink"),
+    ("the 5th of late October", SEED, "no day counts from a part"),
+    ("the first Monday their November", SEED, "a possessive joins nothing"),
     ("February 30", SEED, "no such day"),
     ("banana", SEED, "not a date"),
     ("", SEED, "empty"),

@@ -255,12 +255,14 @@ class PeriodRules(RuleBase):
         d = inner.date
         if n is None or n < 1:
             return None
+        if d.earliest + _step(unit, n) > d.latest + timedelta(days=1):
+            return None  # "the first 13 months of 2022": more than the stretch holds
         if first:
             lo = d.earliest
-            hi = min(lo + _step(unit, n) - timedelta(days=1), d.latest)
+            hi = lo + _step(unit, n) - timedelta(days=1)
         else:
             hi = d.latest
-            lo = max(hi + timedelta(days=1) - _step(unit, n), d.earliest)
+            lo = hi + timedelta(days=1) - _step(unit, n)
         note = f"the {'first' if first else 'last'} {_count(n, unit)} of {d.label}"
         return _Point(
             "first-units",
