@@ -5,6 +5,7 @@ gets a bounded dispatch from its own patterns."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -16,6 +17,7 @@ from eventdb import ResolveError, resolve
 from eventdb.resolve.dispatch import ANY, first_words, required_words
 from eventdb.resolve.grammar import Grammar, _grammar_for
 from eventdb.resolve.packs import LANGUAGES, load
+from eventdb.resolve.text import _TOKENS
 
 FIRST_WORDS = [
     # (pattern, the words a match can open with; None: any)
@@ -171,3 +173,27 @@ def test_the_dispatch_reads_what_every_rule_reads(code: str, text: str) -> None:
     ref = date(2023, 9, 19)
     assert _reading(g, text, ref) == _reading(_undispatched(g), text, ref)
     assert _reading(g, text, ref)[0] != "refused"
+
+
+def _pack_words(g: Grammar) -> set[str]:
+    """Every word of a grammar's pack tables (keys and string values) and holiday names."""
+    words: set[str] = set()
+    for f in dataclasses.fields(g.v):
+        table = getattr(g.v, f.name)
+        if isinstance(table, (dict, tuple, frozenset)):
+            for k in table:
+                words.update(_TOKENS.findall(k) if isinstance(k, str) else ())
+    for name in g.holiday_table:
+        words.update(_TOKENS.findall(name))
+    return words
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_every_word_that_opens_a_rule_is_the_packs_own(code: str) -> None:
+    """Languages are data: no word written into a rule (an English "last", "quarter")
+    opens or gates a rule of another language's grammar."""
+    g = _grammar_for(load(code))
+    own = _pack_words(g) | {"#", ":", "'", ""}
+    firsts = {k for k in g.by_first if k not in own}
+    gates = {w for _, _, gate in g.compound for w in gate or () if w not in own}
+    assert (firsts, gates) == (set(), set())

@@ -50,8 +50,6 @@ from .families.dates import _DAY_MON_YEAR_RE, _NUMERIC_RE, DateRules
 from .families.holidays import HolidayRules
 from .families.parts import PartRules
 from .families.periods import (
-    _THIS_TIME_RE,
-    _WEEK_OF_RE,
     _YEAR_AGO_WORDS,
     PeriodRules,
     _qh_re,
@@ -106,6 +104,14 @@ class Grammar(
     def __init__(self, vocab: Vocabulary) -> None:
         self.pack = vocab
         self.v = v = _folded(vocab)
+        # the article some forms open with ("the week after next"), and what may stand
+        # before a form at all: an article or a filler ("in", "no", "en")
+        art = _alt(v.articles)
+        fill = _alt([*v.articles, *v.fillers])
+        # business news' reporting periods ("quarter", "period")
+        periods = _alt(v.reporting_periods)
+        # the pack's words for a year, singular ("year", "ano", "año")
+        year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         mon = rf"(?P<m>{_alt(v.months)})\.?"
         wd = rf"(?P<wd>{_alt(v.weekdays)})\.?"
         join = rf"(?:(?:{_alt(v.number_joiners)})\s+)?"  # "vinte e nove", "treinta y uno"
@@ -130,7 +136,7 @@ class Grammar(
         dirn = rf"(?P<dir>{_alt(v.directions)})"
         seas = rf"(?P<s>{_alt(v.seasons)})"
         sfx = _alt(v.ordinal_suffixes)
-        ordn = rf"(?P<o>\d+(?:{sfx})|{_alt(k for k in v.ordinals if k != 'last')})"
+        ordn = rf"(?P<o>\d+(?:{sfx})|{_alt(k for k, n in v.ordinals.items() if n > 0)})"
         day = rf"(?P<d>\d{{1,2}})(?:{sfx})?"
         # a day in words: an ordinal ("the eighth"), or where the pack says so a cardinal
         # ("vinte e nove de setembro", "dos de julio")
@@ -140,7 +146,7 @@ class Grammar(
             if v.cardinal_days
             else ""
         )
-        dayw = rf"(?:{day}|(?P<dw>{_alt(k for k in v.ordinals if k != 'last')}){cardinal})"
+        dayw = rf"(?:{day}|(?P<dw>{_alt(k for k, n in v.ordinals.items() if n > 0)}){cardinal})"
         year = r"(?P<y>\d{4})"
         era = _alt(v.eras)
         eoff = _alt(v.era_offsets)
@@ -191,7 +197,7 @@ class Grammar(
         )
         # "over the past year": a window of one unit ending on the reference
         self.window_lead_re = re.compile(
-            rf"(?:{_alt(v.window_leads)})\s+(?:(?:the|{_alt(v.fillers)})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
+            rf"(?:{_alt(v.window_leads)})\s+(?:(?:{fill})\s+)?(?P<lead>{moving_dirs})\s+{unit}"
         )
         # what joins a part to its whole: "of", "in", "de", "en" (the week of / in May)
         in_of = _alt([*v.of_words, *(w for w in v.within if w in v.fillers)])
@@ -204,20 +210,20 @@ class Grammar(
             w for w, u in v.units.items() if u in ("fortnight", "weekend") and w not in v.plurals
         ]
         self.nth_week_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt([*v.ordinals, 'final'])}|\d(?:{sfx}))\s+"
-            rf"(?P<w>{_alt(week_words + day_plurals)}|few\s+days)\s+(?:{in_of})\s+(?P<rest>.+)"
+            rf"(?:(?:{fill})\s+)?(?P<o>{_alt(v.ordinals)}|\d(?:{sfx}))\s+"
+            rf"(?P<w>{_alt(week_words + day_plurals)}|(?:{_alt(v.vague)})\s+(?:{_alt(day_plurals)}))\s+(?:{in_of})\s+(?P<rest>.+)"
         )
         # "the first three months of 2023", "os três primeiros meses do ano", "las últimas
         # dos semanas de agosto": a count of units from the start (or the end) of a period
-        ends = _alt(w for w, k in v.ordinals.items() if k in (1, -1) and w != "last")
+        ends = _alt(w for w, k in v.ordinals.items() if k in (1, -1))
         counted = _alt(
             w
             for w, u in v.units.items()
             if u in ("day", "week", "month", "quarter") and w in v.plurals
         )
         self.first_n_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{num.replace('P<n>', 'P<n1>')}\s+)?"
-            rf"(?P<o>{ends}|last)\s+(?:{num.replace('P<n>', 'P<n2>')}\s+)?(?P<u>{counted})"
+            rf"(?:(?:{fill})\s+)?(?:{num.replace('P<n>', 'P<n1>')}\s+)?"
+            rf"(?P<o>{ends})\s+(?:{num.replace('P<n>', 'P<n2>')}\s+)?(?P<u>{counted})"
             rf"\s+(?:{in_of})\s+(?P<rest>.+)"
         )
         # "three days after the invasion", "dois dias depois do natal", "the day before
@@ -229,7 +235,7 @@ class Grammar(
             if u in ("day", "week", "month", "year") and w not in v.plurals
         )
         self.anchor_re = re.compile(
-            rf"(?:{num}\s+(?P<u>{anchor_units})|(?:(?:the|{_alt(v.fillers)})\s+)?(?P<u1>{anchor_unit1}))\s+"
+            rf"(?:{num}\s+(?P<u>{anchor_units})|(?:(?:{fill})\s+)?(?P<u1>{anchor_unit1}))\s+"
             rf"(?P<way>{_alt([*v.anchor_after, *v.anchor_before])})\s+(?P<name>.+)"
         )
         # "the first day of next month", "o último dia do ano": a day counted in a unit
@@ -237,13 +243,12 @@ class Grammar(
         # without the day noun, a day of a month: "the 5th of next month", "o dia 5 do mês
         # que vem" (its "dia" is dropped before the rules), "el 5 del próximo mes"
         self.nth_day_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx}){'?' if v.cardinal_days else ''})\s+"
+            rf"(?:(?:{fill})\s+)?(?P<o>{_alt(v.ordinals)}|\d{{1,3}}(?:{sfx}){'?' if v.cardinal_days else ''})\s+"
             rf"(?:(?P<dn>{day_units})\s+)?(?:{in_of})\s+(?P<rest>.+)"
         )
         # "the year 2000", "o ano de 1998": a year named with its unit word
-        year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         self.named_year_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{year_units})\s+(?:(?:{_alt(v.of_words)})\s+)?(?P<y>\d{{3,4}})"
+            rf"(?:(?:{fill})\s+)?(?:{year_units})\s+(?:(?:{_alt(v.of_words)})\s+)?(?P<y>\d{{3,4}})"
         )
         # "the month of August", "o mês de agosto", "el año de dos mil veinte": a month or
         # year named with its unit word first
@@ -251,12 +256,12 @@ class Grammar(
             w for w, u in v.units.items() if u in ("month", "year") and w not in v.plurals
         ]
         self.unit_of_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?P<dir>{_alt(v.directions)})\s+)?"
+            rf"(?:(?:{fill})\s+)?(?:(?P<dir>{_alt(v.directions)})\s+)?"
             rf"(?P<u>{_alt(named_units)})\s+(?:{of})\s+(?P<rest>.+)"
         )
         # "week 31", "the week 31 of 2023", "semana 31": an ISO week by its number
         self.iso_week_re = re.compile(
-            rf"(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'week' and w not in v.plurals)})"
+            rf"(?:(?:{art})\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'week' and w not in v.plurals)})"
             rf"\s+(?:#\s*|n[o.]\s*)?(?P<w>\d{{1,2}})(?:\s*(?:,|{_alt(v.of_words)})?\s+(?P<y>\d{{4}}))?"
         )
         # "two years ago this month", "a week ago Friday": a point moved by a count
@@ -296,18 +301,14 @@ class Grammar(
         )
         self.rest_of_re = re.compile(rf"(?:{_alt(v.rest_of)})\s+(?P<rest>.+)")
         self.approx_re = re.compile(rf"(?:{approx})\s+(?P<rest>.+)")
-        self.or_so_re = re.compile(
-            r"(?P<rest>.+?)\s+(?:or so|or two|or more|or less)(?P<tail>\s+\w+)?"
-        )
+        self.or_so_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.or_so)})(?P<tail>\s+\w+)?")
         parts = _alt([*v.parts, *v.part_phrases])
-        self.part_re = re.compile(
-            rf"(?P<p>{parts})(?:[\s-]+|-)(?:(?:in|{_alt(v.of_words)})\s+)?(?P<rest>.+)"
-        )
+        self.part_re = re.compile(rf"(?P<p>{parts})(?:[\s-]+|-)(?:(?:{in_of})\s+)?(?P<rest>.+)")
         self.ago_re = re.compile(
             rf"(?:(?P<q>{approx})\s+)?{qty}\s+(?P<way>{_alt(v.ago + v.later)})"
         )
         self.in_n_re = re.compile(
-            rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+time)?"
+            rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+(?:{_alt(v.in_time)}))?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
         self.window_within_firsts = frozenset(w.partition(" ")[0] for w in v.window_within)
@@ -340,7 +341,7 @@ class Grammar(
         # month" (a duration over a window that ends or starts on the reference)
         moving = _alt([*(d for d, k in v.directions.items() if k), *v.window_within])
         self.duration_re = re.compile(
-            rf"(?:(?:{_alt(v.duration_for)}|first)\s+|(?:the\s+)?(?P<lead>{moving})\s+)?"
+            rf"(?:(?:{_alt(v.duration_for)})\s+|(?:(?:{art})\s+)?(?P<lead>{moving})\s+)?"
             rf"(?:(?:{approx})\s+)?{num}[\s-]+(?:(?P<lead2>{moving})\s+)?{unit}(?:'s)?"
         )  # "os dois últimos anos": the direction after the count
         weekends = _alt(w for w, u in v.units.items() if u == "weekend" and w in v.plurals)
@@ -361,31 +362,33 @@ class Grammar(
             if u in ("day", "week", "month", "quarter", "half", "year")
         )
         self.ending_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?:{_alt(v.ending_words)})\s+(?P<rest>.+)"
+            rf"(?:(?:{fill})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?:{_alt(v.ending_words)})\s+(?P<rest>.+)"
         )
         # "o ano passado todo", "el año entero": the unit, the word after it only saying all
         self.whole_after_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.whole_after)})")
         # "hoje (19)", "amanhã (20)": a day with its number in brackets, which it must match
         self.day_check_re = re.compile(r"(?P<rest>.+?)\s*\(\s*(?P<d>\d{1,2})\s*\)")
         yago = _alt(v.year_ago)
-        ordq = _alt(k for k in v.ordinals if k != "last")
+        ordq = _alt(k for k, n in v.ordinals.items() if n > 0)
         fisc = f"(?:{_alt(v.fiscal)})" if v.fiscal else "(?!)"  # "fiscal"
-        fy = f"(?:{fisc}\\s+year|{_alt(v.fiscal_abbr)})" if v.fiscal_abbr else f"{fisc}\\s+year"
+        fy = (
+            f"(?:{fisc}\\s+(?:{year_units})|{_alt(v.fiscal_abbr)})"
+            if v.fiscal_abbr
+            else f"{fisc}\\s+(?:{year_units})"
+        )
         self.fiscal_year_re = re.compile(
-            rf"(?:the\s+)?{fy}\s*'?(?P<y>\d{{4}}|\d{{2}})|(?:the\s+)?(?P<y2>\d{{4}})\s+{fisc}\s+year"
+            rf"(?:(?:{art})\s+)?{fy}\s*'?(?P<y>\d{{4}}|\d{{2}})|(?:(?:{art})\s+)?(?P<y2>\d{{4}})\s+{fisc}\s+(?:{year_units})"
         )
         self.year_ago_re = re.compile(
-            rf"(?:(?:{yago})[\s-]+)+(?:(?P<o>{ordq})[\s-]+)?(?:{fisc}[\s-]+)?(?:quarter|period)"
-            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
-            rf"|(?:last\s+year's|the\s+previous\s+year's)\s+(?:(?P<o2>{ordq})[\s-]+)?(?:quarter|period)"
-            r"|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
+            rf"(?:(?:{yago})[\s-]+)+(?:(?P<o>{ordq})[\s-]+)?(?:{fisc}[\s-]+)?(?:{periods})"
+            rf"(?:\s+(?:{_alt(v.year_before)}))?"
+            rf"|(?:{_alt(v.year_before_of)})\s+(?:(?P<o2>{ordq})[\s-]+)?(?:{periods})"
+            rf"|(?:{periods})\s+(?:{_alt(v.year_before)})"
         )
-        self.same_unit_re = re.compile(
-            rf"(?:that|(?:the\s+)?same|that\s+same|{_alt(v.same_words)})\s+(?:{unit}|{seas})"
-        )
+        self.same_unit_re = re.compile(rf"(?:{_alt(v.same_words)})\s+(?:{unit}|{seas})")
         # a side of a range that is only a day of the month, maybe with the year
         self.day_only_re = re.compile(
-            rf"(?:(?:the|{_alt(v.fillers)})\s+)?(?:(?:{_alt(v.day_nouns)})\s+)?{dayw}(?:,?\s+{year})?"
+            rf"(?:(?:{fill})\s+)?(?:(?:{_alt(v.day_nouns)})\s+)?{dayw}(?:,?\s+{year})?"
         )
         # weekday names written with a hyphen ("segunda-feira"): spelled with a space
         # before matching, so a dash inside a name never splits a range ("de segunda-feira
@@ -403,9 +406,9 @@ class Grammar(
         )
         dparts = _alt(v.day_parts)
         self.day_part_re = re.compile(
-            rf"(?:(?:shortly|just|immediately|right|soon)\s+)?(?:(?:after|before|around|by|at|{_alt(v.day_part_joiners)})\s+)?"
-            rf"(?:(?:early|late|mid)[\s-]+)?(?P<dp>{dparts})(?:\s+(?:on|of|{_alt(v.of_words)})\s+(?P<rest>.+))?"
-            rf"|(?P<rest2>.+?)\s+(?:(?:{_alt(v.day_part_joiners)})\s+)?(?:(?:early|late)\s+)?(?P<dp2>{dparts})"
+            rf"(?:(?:{_alt(v.day_part_adverbs)})\s+)?(?:(?:{_alt([*v.day_part_preps, *v.day_part_joiners])})\s+)?"
+            rf"(?:(?:{_alt(v.day_part_parts)})[\s-]+)?(?P<dp>{dparts})(?:\s+(?:{_alt([*v.on_words, *v.of_words])})\s+(?P<rest>.+))?"
+            rf"|(?P<rest2>.+?)\s+(?:(?:{_alt(v.day_part_joiners)})\s+)?(?:(?:{_alt(v.day_part_parts)})\s+)?(?P<dp2>{dparts})"
         )
         # a name with its direction after it ("segunda-feira passada", "sábado que vem",
         # "setembro passado", "Friday last"): read as the direction before the name
@@ -428,11 +431,10 @@ class Grammar(
             rf"|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
         )
         self.day_number_re = re.compile(
-            rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:the\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
+            rf"(?:(?:{art})\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:(?:{art})\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
         )
         self.latest_q_re = re.compile(
-            rf"(?:latest|most\s+recent|latest\s+{fisc}|recent)\s+(?:quarter|period)"
-            r"|(?P<y>\d{4})\s+(?:quarter|period)"
+            rf"(?:{_alt(v.latest_periods)})(?:\s+{fisc})?\s+(?:{periods})|(?P<y>\d{{4}})\s+(?:{periods})"
         )
         leads = _alt([*(d for d, k in v.directions.items() if k), *v.vague_leads])
         # "the coming weeks", "recent weeks and months" (two units joined: the longer counts)
@@ -441,14 +443,25 @@ class Grammar(
             rf"(?:\s+(?:{_alt(v.range_and)})\s+(?P<u2>{_alt(v.plurals)}))?"
             rf"(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
         )
+        # "this time last year", "this day next year": the same day a year away
+        self.this_time_re = re.compile(
+            rf"(?P<t>{_alt(v.this_time)})\s+(?P<dir>{moving_dirs})\s+(?:{year_units})"
+        )
+        # "the week of September 11", "the weekend of the 16th": the week holding a day
+        weeks = _alt(
+            w for w, u in v.units.items() if u in ("week", "weekend") and w not in v.plurals
+        )
+        self.week_of_re = re.compile(
+            rf"(?:(?:{art})\s+)?(?P<w>{weeks})\s+(?:{_alt(v.week_of)})\s+(?P<rest>.+)"
+        )
         self.year_end_re = re.compile(
-            r"(?:(?P<dir>last|this|next)\s+)?(?:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"
+            rf"(?:(?P<dir>{_alt(v.directions)})\s+)?(?:{_alt(v.year_end)})"
         )
         # a clock time: "5 p.m.", "7:15 pm", "17:00", "noon", maybe with a time zone
         at = rf"(?:(?:{_alt(v.clock_at)})\s+)?" if v.clock_at else ""
         clock = (
             rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})(?!\d)"
-            r"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:hours|hrs))?"
+            rf"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:{_alt(v.clock_hours)}))?"
             + (
                 rf"|(?P<cw>{_alt(v.clock_words)})(?:\s+(?P<cfr>{_alt(v.clock_fractions)}))?"
                 if v.clock_words
@@ -457,7 +470,7 @@ class Grammar(
             + ")"
             + (rf"(?:\s+(?:{_alt(v.time_zones)}))?" if v.time_zones else "")
         )
-        on = rf"(?:(?:on|{_alt(v.of_words)})\s+)?"
+        on = rf"(?:(?:{_alt([*v.on_words, *v.of_words])})\s+)?"
         self.clock_first_re = re.compile(rf"{at}{clock}(?:\s*,?\s*{on}(?P<rest>.+))?")
         # "sábado, 3 de junio de 2023 - 10:00": a dateline's dash before the time too
         self.clock_last_re = re.compile(rf"(?P<rest>.+?)(?:\s*,|\s+-)?\s+{at}{clock}")
@@ -516,12 +529,12 @@ class Grammar(
             rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
             rf"|(?P<inner3>.+?),?\s+(?:(?:{_alt(v.fillers)})\s+)?(?P<wd2>{_alt(v.weekdays)})\.?"
         )
-        self.two_away_re = re.compile(rf"(?:the\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
+        self.two_away_re = re.compile(rf"(?:(?:{art})\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(
             rf"{num}\s+{unit}\s+(?:{_alt(v.offset_from)})\s+(?P<rest>.+)"
         )
         self.nth_weekday_re = re.compile(
-            rf"(?:the\s+)?(?P<o>{_alt(v.ordinals)}|[1-5](?:{sfx}))\s+{wd}\s+"
+            rf"(?:(?:{art})\s+)?(?P<o>{_alt(v.ordinals)}|[1-5](?:{sfx}))\s+{wd}\s+"
             rf"(?:{in_of})\s+(?P<rest>.+)"
         )
         era = _alt(v.eras)
@@ -542,21 +555,21 @@ class Grammar(
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
             # "the Monday after next", "Friday before last": the weekday two weeks away
             (
-                re.compile(rf"(?:the\s+)?{wd}\s+(?P<two>{_alt(v.two_away)})"),
+                re.compile(rf"(?:(?:{art})\s+)?{wd}\s+(?P<two>{_alt(v.two_away)})"),
                 Grammar._weekday_two_away,
             ),
             (
                 re.compile(
                     # not "jan/24", "ago/23": a month, a slash and two digits are a month
                     # and year, as finance writes them
-                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}(?!\s*/\s*\d\d$){sep}(?:the\s+)?{dayw}"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s+)?{mon}(?!\s*/\s*\d\d$){sep}(?:(?:{art})\s+)?{dayw}"
                     rf"(?:{sep}{dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
             ),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}\s+)?{wd},?\s*|(?:{this_dirs})\s+)?(?:the\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
+                    rf"(?:(?:{dirn}\s+)?{wd},?\s*|(?:{this_dirs})\s+)?(?:(?:{art})\s+)?{dayw}(?:\s*[/-]\s*|\s*)(?:{of}\s+)?{mon}"
                     rf"(?:(?:{sep}|\s+{of}\s+){dyear4}|(?:\s*,\s*|\s+){dyear2})?"
                 ),
                 Grammar._month_day,
@@ -579,10 +592,10 @@ class Grammar(
             (
                 re.compile(
                     rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:{fisc}[\s-]+)?"
-                    rf"(?P<o>{_alt(k for k in v.ordinals if k != 'last')}|\d(?:{sfx})|last)"
+                    rf"(?P<o>{_alt(v.ordinals)}|\d(?:{sfx}))"
                     rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>{_alt(w for w, u in v.units.items() if u in ('quarter', 'half'))})"
                     rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+(?:{year_unit})"
-                    rf"|(?:(?:the|{_alt(v.fillers)})\s+)?(?:{year_unit})(?:\s+(?P<ry3>{_alt(v.directions)}))?))?"
+                    rf"|(?:(?:{fill})\s+)?(?:{year_unit})(?:\s+(?P<ry3>{_alt(v.directions)}))?))?"
                 ),
                 Grammar._quarter,
             ),
@@ -596,19 +609,19 @@ class Grammar(
             (
                 # a year in words opens and ends with a number word ("nineteen ninety-six")
                 re.compile(
-                    rf"(?:{fisc}\s+)?(?:the\s+)?(?:year\s+)?(?P<yw>(?:{numw})(?:[\s-]+[a-z]+)*)"
+                    rf"(?:{fisc}\s+)?(?:(?:{art})\s+)?(?:(?:{year_units})\s+)?(?P<yw>(?:{numw})(?:[\s-]+[a-z]+)*)"
                 ),
                 Grammar._year_words,
             ),
             (
                 re.compile(
-                    r"(?:the\s+)?(?:(?P<dy>\d{3}0)'?s|'?(?P<ds>\d0)'?s)"
-                    rf"|(?:the\s+)?(?:(?P<dc>{teens})[\s-]+)?(?P<dw>{_alt(v.decade_names)})"
+                    rf"(?:(?:{art})\s+)?(?:(?P<dy>\d{{3}}0)'?s|'?(?P<ds>\d0)'?s)"
+                    rf"|(?:(?:{art})\s+)?(?:(?P<dc>{teens})[\s-]+)?(?P<dw>{_alt(v.decade_names)})"
                 ),
                 Grammar._decade,
             ),
             (re.compile(rf"{ordn}[\s-]+century"), Grammar._century),
-            (re.compile(rf"(?:the\s+)?{unit}"), Grammar._bare_unit),
+            (re.compile(rf"(?:(?:{art})\s+)?{unit}"), Grammar._bare_unit),
         ]
         # Which rules can open with which word, read off their patterns
         # (eventdb/resolve/dispatch.py): a phrase is only tried against the rules its
@@ -646,11 +659,11 @@ class Grammar(
             (self.trailing_dir_re, Grammar._trailing_direction),
             (self.dir_date_re, Grammar._direction_date),
             (self.decade_words_re, Grammar._decade_words),
-            (_THIS_TIME_RE, Grammar._this_time),
+            (self.this_time_re, Grammar._this_time),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes)), Grammar._quarter_code),
-            (_WEEK_OF_RE, Grammar._week_of),
+            (self.week_of_re, Grammar._week_of),
             (self.latest_q_re, Grammar._latest_quarter),
             (self.year_end_re, Grammar._year_end),
             (self.vague_re, Grammar._vague),
@@ -887,7 +900,7 @@ class Grammar(
                 if m is not None:
                     return self._duration_rule(m, ctx)
             if first in v.fillers and rest and not s.startswith(self.filler_approx):
-                while first in v.fillers and rest and not (first == "the" and rest in v.units):
+                while first in v.fillers and rest and not (first in v.articles and rest in v.units):
                     s = rest
                     if s in self.exact:  # "in the past": "the past" is listed whole
                         return self._exact(s, ctx)
@@ -986,7 +999,7 @@ class Grammar(
                 FuzzyDate.year(y),
                 "a fiscal year, read as the calendar year it is named for",
             )
-        if s in ("the turn of the century", "turn of the century") or s in self.v.century_turns:
+        if s in self.v.century_turns:
             y = (ctx.ref.year + 10) // 100 * 100  # the last turn, or one within ten years
             return _Point(
                 "turn-of-century", FuzzyDate.year(y).approx(), f"around {y}", mod="APPROX"

@@ -117,8 +117,8 @@ class Vocabulary:
     century_turns: tuple[str, ...] = ()
     # words after a clock hour for its minutes ("y media" -> 30, "menos cuarto" -> -15)
     clock_fractions: dict[str, int] = field(default_factory=dict)
-    # words before a unit for the one the story is already in ("no mesmo dia", "ese
-    # día"), besides the English "that" and "the same"
+    # words before a unit for the one the story is already in ("that day", "the same
+    # month", "no mesmo dia", "ese día")
     same_words: tuple[str, ...] = ()
     # how often: "once a week", "uma vez por semana", "dos veces al año" -> a set of the
     # unit (TimeML's P1W); the count words ("once", "vez", "veces") and the joining ones
@@ -186,6 +186,35 @@ class Vocabulary:
     # Friday" or "coming Friday" is the one in two days); Portuguese "a próxima sexta"
     # and Spanish "el próximo viernes" are the coming one, so their packs list none
     next_week_directions: tuple[str, ...] = ()
+    # the article some forms open with ("the week after next", "the 1990s"); Portuguese
+    # and Spanish drop theirs with the fillers before the rules, so list none
+    articles: tuple[str, ...] = ()
+    # words after a date that only say it is rough ("a week or so ago")
+    or_so: tuple[str, ...] = ()
+    # the same day or time a year away ("this time last year": approximate, True; "this
+    # day last year": that very day, False)
+    this_time: dict[str, bool] = field(default_factory=dict)
+    # words between "week" and a day for the week holding it ("the week of September 11")
+    week_of: tuple[str, ...] = ()
+    # the end of a year in one phrase ("year-end", "the end of the year")
+    year_end: tuple[str, ...] = ()
+    # business news' reporting periods ("the latest quarter") and the words for the last one
+    reporting_periods: tuple[str, ...] = ()
+    # after a reporting period, the year before ("the quarter a year earlier"); before
+    # it, the year before's own ("last year's third quarter")
+    year_before: tuple[str, ...] = ()
+    year_before_of: tuple[str, ...] = ()
+    latest_periods: tuple[str, ...] = ()
+    # the word after "in N units" that says "from now" ("in two weeks' time")
+    in_time: tuple[str, ...] = ()
+    # words after a 24-hour clock time ("17:00 hours")
+    clock_hours: tuple[str, ...] = ()
+    # before a part of a day: adverbs, prepositions and parts ("shortly after dawn",
+    # "early morning"), and the word joining it to its day ("the morning on Monday")
+    day_part_adverbs: tuple[str, ...] = ()
+    day_part_preps: tuple[str, ...] = ()
+    day_part_parts: tuple[str, ...] = ()
+    on_words: tuple[str, ...] = ()
     # the word for "day" before a day of the month ("dia 18 de setembro", "no dia 18")
     day_nouns: tuple[str, ...] = ()
     # words between a day and its part ("hoje de manhã", "el lunes por la tarde")

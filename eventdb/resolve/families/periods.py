@@ -17,10 +17,6 @@ from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..readings import _with_part
 from ..text import _number, _sp
 
-_THIS_TIME_RE = re.compile(
-    r"(?:this|that|(?:the\s+)?same)\s+(?P<t>time|day|date)\s+(?P<dir>last|next)\s+year"
-)
-
 
 def _qh_re(letters: str) -> re.Pattern[str]:
     """Quarters and halves written as codes with the pack's letters ("Q3", "H1 2023",
@@ -31,11 +27,6 @@ def _qh_re(letters: str) -> re.Pattern[str]:
         rf"(?P<qh>{letters})(?P<n>[1-4])(?:{y.format('y')})?"
         rf"|(?P<n2>[1-4])(?P<qh2>{letters})(?:{y.format('y2')})?"
     )
-
-
-_WEEK_OF_RE = re.compile(
-    r"(?:the\s+)?(?P<w>week|weekend)\s+(?:of|beginning|starting|commencing)\s+(?P<rest>.+)"
-)
 
 
 _YEAR_AGO_WORDS = frozenset(
@@ -73,7 +64,7 @@ class PeriodRules(RuleBase):
         if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
             return None
         day = inner.date.earliest
-        if m.group("w") == "weekend":  # "the weekend of September 16"
+        if self.v.units[m.group("w")] == "weekend":  # "the weekend of September 16"
             y, w, _ = day.isocalendar()
             return _Point("weekend-of", FuzzyDate.weekend(y, w), "the weekend of that week")
         return _Point("week-of", FuzzyDate.week_of(day), "the ISO week holding that day")
@@ -88,7 +79,7 @@ class PeriodRules(RuleBase):
         )
 
     def _year_end(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        off = {"last": -1, "next": 1}.get(m.group("dir") or "", 0)
+        off = self.v.directions[_sp(m.group("dir"))] if m.group("dir") else 0
         d = FuzzyDate.year(ctx.ref.year + off).narrow(Part.LATE)
         return _Point("year-end", d, "the end of the year")
 
@@ -219,7 +210,7 @@ class PeriodRules(RuleBase):
             return None
         o, d = m.group("o"), inner.date
         # "1ª semana de outubro", "2nd week of May": a number with its ordinal mark
-        n = int(o[0]) if o[0].isdigit() else self.v.ordinals.get(o, -1 if o == "final" else 0)
+        n = int(o[0]) if o[0].isdigit() else self.v.ordinals.get(o, 0)
         if not (n == -1 or 1 <= n <= 4):
             return None
         if self.v.units.get(m.group("w")) == "fortnight":
@@ -246,7 +237,7 @@ class PeriodRules(RuleBase):
         if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
             return None
         o = m.group("o")
-        first = self.v.ordinals.get(o, -1) == 1 if o != "last" else False
+        first = self.v.ordinals.get(_sp(o)) == 1
         count = m.group("n1") or m.group("n2")
         if count is None:
             return _with_part(inner, Part.EARLY if first else Part.LATE, o)

@@ -62,10 +62,10 @@ class RelativeRules(RuleBase):
         return None if d is None else _Point("same-unit", d, note)
 
     def _this_time(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        k = -1 if m.group("dir") == "last" else 1
+        k = -1 if self.v.directions[_sp(m.group("dir"))] < 0 else 1
         d = FuzzyDate.day(ctx.ref + relativedelta(years=k))
         side = "last" if k < 0 else "next"
-        if m.group("t") != "time":  # "this day last year": that very day
+        if not self.v.this_time[_sp(m.group("t"))]:  # "this day last year": that very day
             return _Point("this-time", d, f"the same day {side} year")
         return _Point("this-time", d.approx(), f"about the same day {side} year", mod="APPROX")
 
