@@ -408,16 +408,20 @@ PhraseLanguageOption = Annotated[
     typer.Option(
         "--language",
         metavar="CODE",
-        help=f"The language the phrase is written in: {', '.join(PHRASE_LANGUAGES)}.",
+        help=f"The language the phrase is written in: {', '.join(PHRASE_LANGUAGES)}, or a tag"
+        " with its region (pt-BR, es-AR: southern seasons).",
     ),
 ]
 
 
 def _phrase_language(code: str) -> str:
     """A --language value for the resolver: one of the packs, else a usage error."""
-    if code not in PHRASE_LANGUAGES:
+    from .resolve.packs import pack_code
+
+    if code not in PHRASE_LANGUAGES and not pack_code(code, ""):  # "pt-BR": pt, southern
         raise typer.BadParameter(
-            f"{code!r} is not a language the resolver reads: {', '.join(PHRASE_LANGUAGES)}",
+            f"{code!r} is not a language the resolver reads: {', '.join(PHRASE_LANGUAGES)}"
+            " or a tag such as pt-BR",
             param_hint="'--language'",
         )
     return code

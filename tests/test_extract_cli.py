@@ -311,7 +311,7 @@ BAD = [
         ARTICLE,
         2,
         "Error: Invalid value for '--language': 'English' is not a language the resolver "
-        "reads: en, pt, es (see 'eventdb extract --help')",
+        "reads: en, pt, es or a tag such as pt-BR (see 'eventdb extract --help')",
     ),
     (
         ["-", "--published", "2023-09-19", "--url", "javascript:alert(1)"],
@@ -332,7 +332,7 @@ BAD = [
         ARTICLE,
         2,
         "Error: Invalid value for '--language': 'xx' is not a language the resolver "
-        "reads: en, pt, es (see 'eventdb extract --help')",
+        "reads: en, pt, es or a tag such as pt-BR (see 'eventdb extract --help')",
     ),
 ]
 

@@ -77,6 +77,23 @@ def test_language_tag_with_region(case: ModuleType) -> None:
     assert [(m.start, m.end, m.text, m.timex) for m in got] == expected
 
 
+# (tag, sentence, the season's first and last days): the region's hemisphere
+SEASONS = [
+    ("pt-BR", "No verão passado houve seca.", "2022-12-01", "2023-02-28"),
+    ("pt-PT", "No verão passado houve seca.", "2023-06-01", "2023-08-31"),
+    ("es-AR", "El invierno pasado fue frío.", "2023-06-01", "2023-08-31"),
+    ("en-AU", "Last summer was dry.", "2022-12-01", "2023-02-28"),
+]
+
+
+@pytest.mark.parametrize(("tag", "sentence", "first", "last"), SEASONS)
+def test_a_regions_seasons(tag: str, sentence: str, first: str, last: str) -> None:
+    """An article tagged with a southern region reads its seasons for that hemisphere."""
+    (m,) = extract(sentence, SEED_DAY, language=tag)
+    r = m.resolution
+    assert (r.earliest.isoformat(), r.latest.isoformat()) == (first, last)
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.LANGUAGE)
 def test_any_text_gives_ordered_disjoint_mentions(case: ModuleType) -> None:
     """Whatever the text, mentions are its own slices, in order, never overlapping."""

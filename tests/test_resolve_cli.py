@@ -26,6 +26,11 @@ RESOLVED = [
     ("nesta segunda-feira (18)", "pt", "2023-09-18"),
     ("hace tres días", "es", "2023-09-16"),
     ("last week", "en", "[2023-09-11..2023-09-17]"),
+    # a tag with its region: the pack, and the region's seasons (Brazil is southern)
+    # (EDTF's season codes: 22 is a northern summer, 30 a southern one, 32 a southern winter)
+    ("no verão", "pt-BR", "2022-30"),
+    ("no verão", "pt-PT", "2023-22"),
+    ("este invierno", "es-AR", "2023-32"),
 ]
 
 
@@ -60,7 +65,7 @@ def test_unknown_language_is_a_usage_error() -> None:
     """An unknown --language exits 2 with one line naming the languages there are."""
     code, out, err = run("resolve", "hoje", "--ref", "2023-09-19", "--language", "fr")
     assert (code, out) == (2, "")
-    assert "'fr' is not a language the resolver reads: en, pt, es" in err
+    assert "'fr' is not a language the resolver reads: en, pt, es or a tag such as pt-BR" in err
     assert "Traceback" not in err
 
 
@@ -96,6 +101,7 @@ sources:
   - {key: faz, title: FAZ, published: "2023-09-19", language: de}
 events:
   - {title: Bloqueio, when: desde o fim do ano passado, source: folha}
+  - {title: Seca, when: no último verão, source: folha}
   - {title: Reunión, when: hace tres días, source: pais}
   - {title: Treffen, when: last week, source: faz}
 """,
@@ -108,6 +114,7 @@ events:
         got = {e.title: e.span.edtf for e in store.timeline()}
     assert got == {
         "Bloqueio": "[2022-09..2022-12]/..",
+        "Seca": "2022-30",  # a Brazilian source's summer: the southern one, Dec 2022 – Feb 2023
         "Reunión": "2023-09-16",
         "Treffen": "[2023-09-11..2023-09-17]",
     }

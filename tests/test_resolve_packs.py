@@ -55,7 +55,7 @@ def test_pack_plurals_are_units(code: str) -> None:
 # (language code passed, start of the message): codes refused
 REJECTED_LANGUAGES = [
     ("fr", "unknown language 'fr': the resolver reads en, pt, es"),
-    ("EN", "unknown language 'EN': the resolver reads en, pt, es"),
+    ("xx-BR", "unknown language 'xx-BR': the resolver reads en, pt, es"),
     ("", "unknown language '': the resolver reads en, pt, es"),
 ]
 
@@ -106,3 +106,28 @@ def test_any_packs_words_raise_only_resolve_error(text: str, ref: date, code: st
         return
     if r.start is not None and r.end is not None:
         assert r.start.earliest <= r.end.latest
+
+
+# (tag, phrase, the season's first and last days on 19 September 2023)
+REGIONS = [
+    ("pt-BR", "este verão", "2023-12-01", "2024-02-29"),
+    ("pt-PT", "este verão", "2023-06-01", "2023-08-31"),
+    ("es_AR", "el invierno pasado", "2023-06-01", "2023-08-31"),
+    ("es-ES", "el invierno pasado", "2022-12-01", "2023-02-28"),
+    ("en-AU", "last winter", "2023-06-01", "2023-08-31"),
+    ("EN", "last winter", "2022-12-01", "2023-02-28"),  # tags are case-insensitive
+]
+
+
+@pytest.mark.parametrize(("tag", "phrase", "first", "last"), REGIONS)
+def test_a_tag_with_its_region_names_the_hemisphere(
+    tag: str, phrase: str, first: str, last: str
+) -> None:
+    """``language="pt-BR"`` reads the Portuguese pack with Brazil's (southern) seasons."""
+    r = resolve(phrase, reference=date(2023, 9, 19), language=tag)
+    assert (r.earliest.isoformat(), r.latest.isoformat()) == (first, last)
+
+
+def test_a_tag_without_a_pack_is_refused() -> None:
+    with pytest.raises(ResolveError, match="unknown language 'fr-FR': the resolver reads"):
+        resolve("hier", reference=date(2023, 9, 19), language="fr-FR")

@@ -30,7 +30,7 @@ from datetime import date
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
-from ..resolve.packs import LANGUAGES, pack_code
+from ..resolve.packs import LANGUAGES, pack_code, southern
 from ..resolve.packs import load as load_pack
 from ..textio import one_line
 from .cues import Compiled, cues
@@ -361,12 +361,14 @@ def _plural_or_ended(text: str, c: Candidate) -> bool:
     return _ENDED.match(text, c.end) is not None
 
 
-def _try(phrase: str, reference: date, prefer: str, language: str = "en") -> Resolution | None:
+def _try(
+    phrase: str, reference: date, prefer: str, language: str = "en", south: bool = False
+) -> Resolution | None:
     """The resolver's reading of a phrase, or None when it cannot read it.
 
     Any failure counts as "cannot read": one phrase must not lose the whole article."""
     try:
-        return resolve(phrase, reference=reference, prefer=prefer, language=language)
+        return resolve(phrase, reference=reference, prefer=prefer, language=language, south=south)
     except Exception:  # see the docstring
         return None
 
@@ -374,8 +376,9 @@ def _try(phrase: str, reference: date, prefer: str, language: str = "en") -> Res
 class _Story:
     """What the article has said so far: the last date it set, the last quarter it named."""
 
-    def __init__(self, published: date) -> None:
+    def __init__(self, published: date, south: bool = False) -> None:
         self.published = published
+        self.south = south  # the article's region lies south of the equator (its seasons)
         self.last_day: date | None = None
         self.last_date: date | None = None
         self.quarter: FuzzyDate | None = None
@@ -392,7 +395,7 @@ class _Story:
         """The resolver's reading of ``phrase`` in ``language``, asked once per article."""
         key = (phrase, reference, prefer, language)
         if key not in self.readings:
-            self.readings[key] = _try(phrase, reference, prefer, language)
+            self.readings[key] = _try(phrase, reference, prefer, language, self.south)
         return self.readings[key]
 
     def period(self, phrase: str) -> None:
@@ -459,13 +462,14 @@ def extract(
         )
     if not isinstance(text, str) or not text:
         return []
+    south = southern(language)  # "pt-BR": the article's seasons are the southern ones
     if code != "en":
-        return _pack_mentions(text, reference, prefer, code)
+        return _pack_mentions(text, reference, prefer, code, south)
     candidates = find(text)
     if not candidates:
         return []
     starts = _sentence_starts(text)
-    story = _Story(reference)
+    story = _Story(reference, south)
     if anchors:
         story.anchors = dict(anchors)
     out: list[Mention] = []
@@ -598,7 +602,9 @@ def _from_event(
         if rest.startswith(name.lower()) and not rest[len(name) : len(name) + 1].isalnum():
             whole = f"{one_line(phrase)} {way.group(1).lower()} {name}"
             try:
-                return resolve(whole, reference=published, anchors=story.anchors)
+                return resolve(
+                    whole, reference=published, anchors=story.anchors, south=story.south
+                )
             except Exception:  # as in _try: one phrase must not lose the article
                 return None
     return None
@@ -665,7 +671,9 @@ def _time_mention(base: Mention, story: _Story, published: date, prefer: str) ->
 _Piece = tuple[int, int, Resolution, bool]
 
 
-def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[Mention]:
+def _pack_mentions(
+    text: str, reference: date, prefer: str, code: str, south: bool = False
+) -> list[Mention]:
     """Every phrase the pack's finder and the resolver read in ``text``, in ``code``.
 
     Each run of the pack's words (:func:`~eventdb.extract.patterns.find_runs`) is cut into
@@ -676,7 +684,7 @@ def _pack_mentions(text: str, reference: date, prefer: str, code: str) -> list[M
     end ("semana passada e vai até esta quarta-feira (20)") is one range."""
     grammar, pack = pack_grammar(code), load_pack(code)
     starts = _sentence_starts(text)
-    story = _Story(reference)
+    story = _Story(reference, south)
     bare = _bare_words(code)
     pieces: list[_Piece] = []
     for run in find_runs(text, grammar):

@@ -56,7 +56,7 @@ from .families.periods import (
 )
 from .families.relative import RelativeRules
 from .families.weekdays import WeekdayRules
-from .packs import _LOADED, load
+from .packs import _LOADED, load, pack_code, southern
 from .readings import _point_resolution
 from .result import Resolution
 from .text import (
@@ -1044,7 +1044,9 @@ def resolve(
     """Resolve a date phrase as news writes it against ``reference`` (the publication date).
 
     ``language`` names the pack the phrase is read with: ``"en"`` (default), ``"pt"`` or
-    ``"es"`` (any other code is a ResolveError naming those). ``vocabulary`` passes a pack
+    ``"es"`` (any other code is a ResolveError naming those), or a language tag with a
+    region ("pt-BR", "es-AR"): its pack, and ``south`` when the region lies south of the
+    equator (``eventdb.resolve.packs.SOUTHERN_REGIONS``). ``vocabulary`` passes a pack
     of one's own instead (a :class:`~eventdb.resolve.vocab.Vocabulary`).
     ``prefer`` is ``"past"`` (default) or ``"future"`` for bare weekdays, months and
     seasons; ``anchors`` maps event names to spans for phrases like "two days after the
@@ -1071,7 +1073,12 @@ def resolve(
         raise ResolveError(f"resolve() got unexpected options: {', '.join(sorted(unknown))}")
     if not isinstance(language, str):
         raise ResolveError(f"language must be a code such as 'en', got {language!r}")
-    v = vocabulary or _LOADED.get(language) or load(language)  # load's lookup, inlined
+    v = vocabulary or _LOADED.get(language)  # load's lookup, inlined
+    if v is None:
+        code = pack_code(language, "")
+        if code and code != language:  # a tag with a region ("pt-BR"): its hemisphere too
+            south = south or southern(language)
+        v = load(code or language)
     entry = _GRAMMARS.get(id(v))  # _grammar_for's lookup, inlined on the hot path
     g = entry[1] if entry is not None and entry[0] is v else _grammar_for(v)
     try:

@@ -507,8 +507,8 @@ class Writer:
         if source is not None and source.published is not None:
             ref = source.published.earliest
         lang = self.language
-        if source is not None and source.language:
-            lang = pack_code(source.language, self.language)
+        if source is not None and source.language and pack_code(source.language, ""):
+            lang = source.language  # the tag itself: "pt-BR" reads southern seasons
         if date_text:
             try:
                 span = Span.parse(date_text, as_of=ref)

@@ -36,6 +36,28 @@ def pack_code(tag: str, default: str = "en") -> str:
     return code if code in LANGUAGES else default
 
 
+# regions, as language tags write them ("pt-BR", "es-AR", "en-AU"), south of the equator:
+# their news names the seasons of the southern hemisphere ("no verão" is December to
+# February in Brazil, June to August in Portugal)
+SOUTHERN_REGIONS = frozenset(
+    {"AO", "AR", "AU", "BO", "BR", "BW", "CL", "LS", "MG", "MW", "MZ", "NA", "NZ", "PY", "SZ",
+     "UY", "ZA", "ZM", "ZW"}
+)  # fmt: skip
+
+
+def southern(tag: str) -> bool:
+    """Whether a language tag names a region south of the equator, whose seasons are the
+    southern ones.
+
+    >>> southern("pt-BR"), southern("es_AR"), southern("pt-PT"), southern("pt")
+    (True, True, False, False)
+    """
+    return any(
+        len(part) == 2 and part.upper() in SOUTHERN_REGIONS
+        for part in tag.replace("_", "-").split("-")[1:]
+    )
+
+
 def load(code: str) -> Vocabulary:
     """The pack for language ``code`` ("en", "pt", "es"), imported on first use."""
     pack = _LOADED.get(code)
@@ -48,4 +70,4 @@ def load(code: str) -> Vocabulary:
     return pack
 
 
-__all__ = ["LANGUAGES", "load", "pack_code"]
+__all__ = ["LANGUAGES", "SOUTHERN_REGIONS", "load", "pack_code", "southern"]
