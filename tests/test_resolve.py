@@ -104,6 +104,8 @@ POINTS = [
     ("this day last year", SEED, "2022-09-19", None, "2022-09-19", "2022-09-19"),
     ("19-Sep-23", SEED, "2023-09-19", None, "2023-09-19", "2023-09-19"),
     ("September '23", SEED, "2023-09", None, "2023-09-01", "2023-09-30"),
+    ("the summer of '69", SEED, "1969-SU", None, "1969-06-01", "1969-08-31"),
+    ("21 September (Thursday)", SEED, "2023-09-21", None, "2023-09-21", "2023-09-21"),
     ("same time next year", SEED, "2024-09-19", "APPROX", "2024-09-19", "2024-09-19"),
     ("beginning of March", SEED, "2023-03", "START", "2023-03-01", "2023-03-10"),
     ("Mon, 3 Mar 2014 10:00:00", SEED, "2014-03-03T10:00", None, "2014-03-03", "2014-03-03"),
@@ -316,6 +318,7 @@ REFERENCES = [
     ("in the past", SEED, "PAST_REF"),  # a filler before a listed phrase
     ("in the near future", SEED, "FUTURE_REF"),
     ("a while ago", SEED, "PAST_REF"),
+    ("of late", SEED, "PAST_REF"),
     ("recent years", SEED, "PAST_REF"),
     ("the future", SEED, "FUTURE_REF"),
     ("the coming months", SEED, "FUTURE_REF"),

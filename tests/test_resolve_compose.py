@@ -23,6 +23,14 @@ ROWS = [
     ("depois de março de 2020", "pt", "2020-04-01", None, "2020-03", "AFTER"),
     ("después de la navidad", "es", "2023-12-26", None, "2023-12-25", "AFTER"),
     ("not before 2025", "en", "2025-01-01", None, "2025", None),
+    # a range ending at the present: from its start on, ongoing
+    ("2019 to present", "en", "2019-01-01", None, "2019", None),
+    ("2019-present", "en", "2019-01-01", None, "2019", None),
+    ("since 2019 to date", "en", "2019-01-01", None, "2019", None),
+    ("October to present", "en", "2022-10-01", None, "2022-10", None),
+    ("desde 2019 até agora", "pt", "2019-01-01", None, "2019", None),
+    ("desde 2019 hasta el presente", "es", "2019-01-01", None, "2019", None),
+    ("till date", "en", None, "2023-09-19", "2023-09-19", None),
     # a count of units from the start or end of a stretch
     ("the first nine months of 2022", "en", "2022-01-01", "2022-09-30", "2022", "START"),
     ("the first two quarters of 1990", "en", "1990-01-01", "1990-06-30", "1990", "START"),

@@ -23,7 +23,7 @@ from .readings import (
     _two_sided,
 )
 from .result import Alternative, Resolution
-from .text import _group, _number
+from .text import _group, _number, _sp
 
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
 
@@ -128,6 +128,12 @@ class CompositionRules(RuleBase):
         return _point_resolution(text, ref, _Point("edtf", d, "read as EDTF / ISO 8601"))
 
     def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
+        if self.so_far_re.fullmatch(s) is not None:
+            try:
+                if self._point(s, ctx) is not None:
+                    return None  # "este ano até agora": the year so far, a window
+            except DateError:
+                pass
         if s[0].isdigit() and ("/" in s or s.endswith("..")):
             if _MONTH_YEAR_SLASH.fullmatch(s):
                 return None  # "09/2012": September 2012, a point
@@ -172,22 +178,7 @@ class CompositionRules(RuleBase):
                     return self._two(text, m2.group("a"), m2.group("b"), ctx)
                 except _Unknown:
                     pass  # "since the end of 2022 to date" and the like: since X
-            a = self._side(g["since_x"], ctx)
-            if a.date is not None and a.date.earliest > ctx.ref:
-                # "since October" written in September, "desde o dia 1º": something under
-                # way began before the reference, so the last such date, if it reads
-                x = g["since_x"].strip()
-                first, _, rest = x.partition(" ")
-                while first in self.v.fillers and rest:  # "the 25th" -> "last 25th"
-                    x = rest
-                    first, _, rest = x.partition(" ")
-                try:
-                    back = self._point(f"{self.back_word} {x}", ctx)
-                except DateError:
-                    back = None
-                if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
-                    a = back
-            return _one_sided(text, ctx.ref, a, None, "since", ongoing=True)
+            return self._since(text, g["since_x"], ctx, "since")
         if kind in ("before", "after") and s.startswith(self.range_day_words):
             return None  # "antes de ayer a las 8": the day word, then its time
         if kind in ("before", "after"):
@@ -206,7 +197,7 @@ class CompositionRules(RuleBase):
             day.timex, day.mod = p.timex, "AFTER"
             return _one_sided(text, ctx.ref, day, None, "after")
         if kind == "until":
-            if s in self.v.so_far:  # "até o momento", "hasta la fecha", "to date": until now
+            if s in self.v.so_far or self._is_now(g["until_x"]):  # "to date", "till date"
                 b = _Point("so-far", FuzzyDate.day(ctx.ref), "the reference day")
             else:
                 b = self._side(g["until_x"], ctx, end=True)
@@ -253,8 +244,37 @@ class CompositionRules(RuleBase):
         start = _Point("range-day", FuzzyDate.day(_date(e.year, e.month, int(m.group("d1")), text)))
         return _two_sided(text, ctx.ref, start, end)
 
+    def _is_now(self, s: str) -> bool:
+        """Whether ``s`` names the present as a range's end ("present", "la fecha", "os
+        dias de hoje"), its fillers and articles aside."""
+        first, _, rest = _sp(s).partition(" ")
+        while first in self.v.fillers and rest:
+            first, _, rest = rest.partition(" ")
+        return (f"{first} {rest}" if rest else first) in self.v.now_words
+
+    def _since(self, text: str, x: str, ctx: _Ctx, rule: str) -> Resolution:
+        """From ``x`` on, ongoing as of the reference: "since X", "X to present"."""
+        a = self._side(x, ctx)
+        if a.date is not None and a.date.earliest > ctx.ref:
+            # "since October" written in September, "desde o dia 1º": something under
+            # way began before the reference, so the last such date, if it reads
+            x = x.strip()
+            first, _, rest = x.partition(" ")
+            while first in self.v.fillers and rest:  # "the 25th" -> "last 25th"
+                x = rest
+                first, _, rest = x.partition(" ")
+            try:
+                back = self._point(f"{self.back_word} {x}", ctx)
+            except DateError:
+                back = None
+            if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
+                a = back
+        return _one_sided(text, ctx.ref, a, None, rule, ongoing=True)
+
     def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
         left, right = left.strip(), right.strip()
+        if self._is_now(right):  # "2019 to present", "desde 2019 até agora"
+            return self._since(text, left, ctx, "to-now")
         year = left.rpartition(" ")[2]  # "in 2022-23": the year after the filler
         if len(right) == 2 and right.isdigit() and len(year) == 4 and year.isdigit():
             end = int(year[:2] + right)  # "1990-91", "1999-00"

@@ -527,7 +527,7 @@ class Grammar(
         # 11/3/2015", "Tuesday the 19th", "Friday next week", "next week Monday"
         self.weekday_date_re = re.compile(
             rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
-            rf"|(?P<inner3>.+?),?\s+(?:(?:{_alt(v.fillers)})\s+)?(?P<wd2>{_alt(v.weekdays)})\.?"
+            rf"|(?P<inner3>.+?),?\s+(?:(?:{_alt(v.fillers)})\s+)?(?P<op>\(\s*)?(?P<wd2>{_alt(v.weekdays)})\.?(?(op)\s*\))"
         )
         self.two_away_re = re.compile(rf"(?:(?:{art})\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
         self.offset_from_re = re.compile(
@@ -601,7 +601,7 @@ class Grammar(
             ),
             (
                 re.compile(
-                    rf"(?:(?:{dirn}|{rel_year}'s)\s+)?{seas}(?:\s+(?:{of}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+year|(?P<yw>[a-z -]+)))?"
+                    rf"(?:(?:{dirn}|{rel_year}'s)\s+)?{seas}(?:\s+(?:{of}\s+)?(?:{year}|'(?P<ya>\d{{2}})|(?P<ry2>{_alt(v.directions)})\s+(?:{year_units})|(?P<yw>[a-z -]+)))?"
                 ),
                 Grammar._season,
             ),

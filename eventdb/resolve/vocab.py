@@ -215,6 +215,9 @@ class Vocabulary:
     day_part_preps: tuple[str, ...] = ()
     day_part_parts: tuple[str, ...] = ()
     on_words: tuple[str, ...] = ()
+    # the end of a range that is the present itself: "2019 to present", "desde 2019 até
+    # agora" run from the start on, ongoing (a day word, "até hoje", ends on the day)
+    now_words: tuple[str, ...] = ()
     # the word for "day" before a day of the month ("dia 18 de setembro", "no dia 18")
     day_nouns: tuple[str, ...] = ()
     # words between a day and its part ("hoje de manhã", "el lunes por la tarde")

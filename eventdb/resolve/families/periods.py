@@ -12,10 +12,18 @@ from datetime import timedelta
 
 from ...dates import FuzzyDate, Part, Precision, day_label
 from ...errors import DateError
-from ..calendar import _count, _roman, _season_holding, _step, _two_digit_decade, _unit_at
+from ..calendar import (
+    _count,
+    _full_year,
+    _roman,
+    _season_holding,
+    _step,
+    _two_digit_decade,
+    _unit_at,
+)
 from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..readings import _with_part
-from ..text import _number, _sp
+from ..text import _group, _number, _sp
 
 
 def _qh_re(letters: str) -> re.Pattern[str]:
@@ -123,6 +131,12 @@ class PeriodRules(RuleBase):
         v = self.v
         code = v.seasons[m.group("s")]
         ref = ctx.ref
+        if _group(m, "ya"):  # "the summer of '69": the century around 2000
+            return _Point(
+                "season-year",
+                FuzzyDate.season(_full_year(int(m.group("ya"))), code, south=ctx.south),
+                "a season of a year written with two digits",
+            )
         if m.group("y"):
             return _Point(
                 "season-year",

@@ -186,6 +186,7 @@ PACK = Vocabulary(
     ),
     range_onward=("en adelante", "o después", "para acá", "a esta parte"),
     halves=("y medio", "y media"),
+    now_words=("ahora", "presente", "hoy en día", "fecha", "momento"),
     of_words=("de", "del"),
     ago=("atrás", "antes"),
     ago_before=("hace",),

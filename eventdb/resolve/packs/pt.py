@@ -205,6 +205,7 @@ PACK = Vocabulary(
     ),
     range_onward=("em diante", "ou depois", "para cá", "pra cá"),
     halves=("e meio", "e meia"),
+    now_words=("agora", "presente", "dias de hoje", "momento", "data"),
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
     ago_before=("há", "faz", "fazem"),
