@@ -128,7 +128,7 @@ class CompositionRules(RuleBase):
         return _point_resolution(text, ref, _Point("edtf", d, "read as EDTF / ISO 8601"))
 
     def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
-        if self.so_far_re.fullmatch(s) is not None:
+        if s.endswith(self.so_far_tails) and self.so_far_re.fullmatch(s) is not None:
             try:
                 if self._point(s, ctx) is not None:
                     return None  # "este ano até agora": the year so far, a window

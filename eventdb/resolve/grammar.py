@@ -299,6 +299,10 @@ class Grammar(
         self.so_far_re = re.compile(
             rf"(?:{so_far})[\s,]+(?P<rest>.+)|(?P<rest2>.+?)[\s-]+(?:{so_far})"
         )
+        # the so-far words a phrase can end with, spaces and hyphens alike ("to date")
+        self.so_far_tails = tuple(
+            {w.replace(" ", sep) for w in v.so_far for sep in (" ", "-")}
+        )
         self.rest_of_re = re.compile(rf"(?:{_alt(v.rest_of)})\s+(?P<rest>.+)")
         self.approx_re = re.compile(rf"(?:{approx})\s+(?P<rest>.+)")
         self.or_so_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.or_so)})(?P<tail>\s+\w+)?")
