@@ -84,7 +84,7 @@ ROWS = [
     ("entre marzo y mayo", SEED, "2023-03-01", "2023-05-31", False),
     ("del diez al veinte de mayo", SEED, "2023-05-10", "2023-05-20", False),
     ("desde el lunes", SEED, "2023-09-18", None, True),
-    ("hasta el viernes", SEED, None, "2023-09-15", False),
+    ("hasta el viernes", SEED, None, "2023-09-22", False),  # the coming one
     # holidays and the present
     ("navidad", SEED, "2023-12-25", "2023-12-25", False),
     ("viernes santo de 2024", SEED, "2024-03-29", "2024-03-29", False),

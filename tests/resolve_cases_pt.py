@@ -96,7 +96,7 @@ ROWS = [
     ("10 a 22 de agosto de 2012", SEED, "2012-08-10", "2012-08-22", False),
     ("entre março e maio", SEED, "2023-03-01", "2023-05-31", False),
     ("de dez a vinte de maio", SEED, "2023-05-10", "2023-05-20", False),
-    ("até sexta-feira", SEED, None, "2023-09-15", False),
+    ("até sexta-feira", SEED, None, "2023-09-22", False),  # the coming one
     # holidays of the pack, movable and fixed
     ("natal", SEED, "2023-12-25", "2023-12-25", False),
     ("páscoa de 2024", SEED, "2024-03-31", "2024-03-31", False),

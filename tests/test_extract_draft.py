@@ -264,8 +264,9 @@ READINGS = [
     ("The ministers will meet on Friday in Geneva.", "Friday", "2023-09-22", "2023-09-22"),
     ("The summit is due in March.", "March", "2024-03", "2024-03"),
     ("The talks will resume in December.", "December", None, "2023-12"),
-    ("The ceasefire holds until Friday.", "until Friday", "/2023-09-22", "/2023-09-22"),
-    ("Talks will run until March.", "run until March", "/2024-03", "/2024-03"),
+    # "until" reads a bare name forward by itself: the draft needs no date for it
+    ("The ceasefire holds until Friday.", "until Friday", None, "/2023-09-22"),
+    ("Talks will run until March.", "run until March", None, "/2024-03"),
     ("The vote is scheduled for Oct. 3.", "Oct. 3", None, "2023-10-03"),
     ("The ministers met on Friday in Geneva.", "Friday", None, "2023-09-15"),
     ("The court ruled in March.", "March", None, "2023-03"),

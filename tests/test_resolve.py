@@ -353,7 +353,7 @@ RANGES = [
     ("1992-1994", "1992", "1994", False),
     ("2022-12~/..", "2022-12~", None, True),
     ("2023-09-11/2023-09-20", "2023-09-11", "2023-09-20", False),
-    ("no later than Friday", None, "2023-09-15", False),
+    ("no later than Friday", None, "2023-09-22", False),  # a deadline: the coming one
     ("on or after 1 October", "2023-10-01", None, False),
     ("until at least 2025", None, "2025~", False),  # "at least": approximate, as "over"
     # a year and the next one's last digits: a season or fiscal year in prose

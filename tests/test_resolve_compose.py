@@ -31,6 +31,14 @@ ROWS = [
     ("desde 2019 até agora", "pt", "2019-01-01", None, "2019", None),
     ("desde 2019 hasta el presente", "es", "2019-01-01", None, "2019", None),
     ("till date", "en", None, "2023-09-19", "2023-09-19", None),
+    # "until" a bare name: the coming one (as "since" takes the last one)
+    ("until Friday", "en", None, "2023-09-22", "2023-09-22", None),
+    ("until last Friday", "en", None, "2023-09-15", "2023-09-15", None),
+    ("until March", "en", None, "2024-03-31", "2024-03", None),
+    ("until 2020", "en", None, "2020-12-31", "2020", None),
+    ("até sexta-feira", "pt", None, "2023-09-22", "2023-09-22", None),
+    ("hasta el viernes", "es", None, "2023-09-22", "2023-09-22", None),
+    ("until recently", "en", None, "2023-09-19", "2023-09-19", "APPROX"),
     # a count of units from the start or end of a stretch
     ("the first nine months of 2022", "en", "2022-01-01", "2022-09-30", "2022", "START"),
     ("the first two quarters of 1990", "en", "1990-01-01", "1990-06-30", "1990", "START"),

@@ -201,6 +201,13 @@ class CompositionRules(RuleBase):
                 b = _Point("so-far", FuzzyDate.day(ctx.ref), "the reference day")
             else:
                 b = self._side(g["until_x"], ctx, end=True)
+                if not ctx.future and b.date is not None and b.date.latest < ctx.ref:
+                    # "until Friday", "até sexta-feira": a bare name a range runs up to is
+                    # the coming one, as "since October" is the last one; a name with its
+                    # direction ("until last Friday") or a year keeps its reading
+                    ahead = self._side(g["until_x"], ctx._replace(future=True), end=True)
+                    if ahead.date is not None and ahead.date.latest >= ctx.ref:
+                        b = ahead
             return _one_sided(text, ctx.ref, None, b, "until")
         if kind == "beyond":
             a = self._side(g["beyond_x"], ctx)
@@ -325,6 +332,9 @@ class CompositionRules(RuleBase):
         if p is not None and p.date is None and p.timex == "PRESENT_REF":
             # "until now", "até agora", "desde 2019 hasta ahora": the reference day
             p = _Point(p.rule, FuzzyDate.day(ctx.ref), "the reference day")
+        elif p is not None and p.date is None and p.timex == "PAST_REF" and end and not p.window:
+            # "until recently", "até recentemente": up to about the reference
+            p = _Point(p.rule, FuzzyDate.day(ctx.ref).approx(), "about the reference day")
         span = _find_anchor(s.strip(), ctx.anchors, self.v.fillers) if p is None else None
         if span is not None:
             d = (span.end or span.start) if end else (span.start or span.end)
