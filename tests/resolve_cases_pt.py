@@ -141,6 +141,7 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    ("1T do ano passado", SEED, "2022-Q1", "2022-01-01", "2022-03-31"),
     # a count with its half ("e meio"), at the finer unit's precision
     ("há um ano e meio", SEED, "2022-03", "2022-03-01", "2022-03-31"),
     ("daqui a dois anos e meio", SEED, "2026-03", "2026-03-01", "2026-03-31"),

@@ -666,7 +666,7 @@ class Grammar(
             (self.this_time_re, Grammar._this_time),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
-            (_qh_re(_alt(v.period_codes)), Grammar._quarter_code),
+            (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),
             (self.week_of_re, Grammar._week_of),
             (self.latest_q_re, Grammar._latest_quarter),
             (self.year_end_re, Grammar._year_end),

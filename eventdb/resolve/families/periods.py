@@ -26,14 +26,16 @@ from ..readings import _with_part
 from ..text import _group, _number, _sp
 
 
-def _qh_re(letters: str) -> re.Pattern[str]:
+def _qh_re(letters: str, of: str) -> re.Pattern[str]:
     """Quarters and halves written as codes with the pack's letters ("Q3", "H1 2023",
     "3Q23"; "1T23", "2S 2022" in Portuguese and Spanish): the letter before or after the
-    number, the year after it (two digits are this century's)."""
+    number, the year after it (two digits are this century's), or a year named after the
+    pack's of-word ("Q4 of last year", "1T do ano passado")."""
     y = r"(?:\s+|\s*')?(?P<{}>\d{{4}}|\d{{2}})"
+    rest = rf"\s+(?:{of})\s+(?P<{{}}>.+)"
     return re.compile(
-        rf"(?P<qh>{letters})(?P<n>[1-4])(?:{y.format('y')})?"
-        rf"|(?P<n2>[1-4])(?P<qh2>{letters})(?:{y.format('y2')})?"
+        rf"(?P<qh>{letters})(?P<n>[1-4])(?:{y.format('y')}|{rest.format('rest')})?"
+        rf"|(?P<n2>[1-4])(?P<qh2>{letters})(?:{y.format('y2')}|{rest.format('rest2')})?"
     )
 
 
@@ -61,6 +63,12 @@ class PeriodRules(RuleBase):
         n = int(m.group("n") or m.group("n2"))
         y = int(m.group("y") or m.group("y2") or ctx.ref.year)
         y += 0 if y >= 100 else 2000  # "1T23", "3Q22"
+        named = m.group("rest") or m.group("rest2")
+        if named:  # "Q4 of last year": the year the rest names
+            inner = self._point(named, ctx)
+            if inner is None or inner.date is None or inner.date.precision is not Precision.YEAR:
+                return None
+            y = inner.date.earliest.year
         half = self.v.period_codes[m.group("qh") or m.group("qh2")] == "half"
         if not 1 <= n <= (2 if half else 4):
             return None
