@@ -50,6 +50,8 @@ ROWS = [
     # the unit next to a day: "the week before Christmas" is those seven days
     ("the week before Christmas", "en", "2023-12-18", "2023-12-24", "P1W", None),
     ("the month after Christmas", "en", "2023-12-26", "2024-01-25", "P1M", None),
+    ("the two weeks before Christmas", "en", "2023-12-11", "2023-12-24", "P2W", None),
+    ("two weeks before Christmas", "en", "2023-12-11", "2023-12-11", "2023-12-11", None),
     # sides with hyphens of their own, split at the connector word
     ("mid-2019 to early 2020", "en", "2019-05-01", "2020-04-30", None, None),
     ("year-end to mid-2024", "en", "2023-09-01", "2024-08-31", None, None),

@@ -23,7 +23,7 @@ from .readings import (
     _two_sided,
 )
 from .result import Alternative, Resolution
-from .text import _group, _number, _sp
+from .text import _group, _normalise, _number, _sp
 
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{2})")
 
@@ -505,9 +505,12 @@ class CompositionRules(RuleBase):
             raise _Fail(
                 f"{_original(name, ctx)!r} has no known {'end' if after else 'start'} to date from"
             )
-        if m.group("u1") and unit != "day":
-            # "the week before Christmas", "the month after the invasion": that stretch,
-            # next to the day, not a day a week away ("two weeks before" is a count)
+        counted = m.group("n") and any(
+            f"{a} {m.string}" in _normalise(ctx.text) for a in self.v.articles
+        )  # "the two weeks before Christmas": its article went with the fillers
+        if (m.group("u1") and unit != "day") or counted:
+            # "the week before Christmas", "the two weeks after the invasion": that
+            # stretch, next to the day, not a day a week away ("two weeks before" is one)
             return self._beside(base, n, unit, after, f"{_original(name, ctx)} ({base.label})")
         delta = _step(unit, n if after else -n)
         lo, hi = base.earliest + delta, base.latest + delta
