@@ -124,6 +124,14 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # business news: the same period a year before the latest reporting quarter
+    (
+        "en el mismo periodo del año anterior",
+        date(2023, 10, 26),
+        "2022-Q3",
+        "2022-07-01",
+        "2022-09-30",
+    ),
     # a count with its half ("y medio"), at the finer unit's precision
     ("hace un año y medio", SEED, "2022-03", "2022-03-01", "2022-03-31"),
     ("dentro de dos años y medio", SEED, "2026-03", "2026-03-01", "2026-03-31"),

@@ -141,6 +141,15 @@ ROWS = [
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
 # of the reading (None for a set or a duration, which have none)
 VALUES = [
+    # business news: the same period a year before the latest reporting quarter
+    ("no mesmo período do ano passado", date(2023, 10, 26), "2022-Q3", "2022-07-01", "2022-09-30"),
+    (
+        "o mesmo trimestre do ano anterior",
+        date(2023, 10, 26),
+        "2022-Q3",
+        "2022-07-01",
+        "2022-09-30",
+    ),
     ("1T do ano passado", SEED, "2022-Q1", "2022-01-01", "2022-03-31"),
     # a count with its half ("e meio"), at the finer unit's precision
     ("há um ano e meio", SEED, "2022-03", "2022-03-01", "2022-03-31"),

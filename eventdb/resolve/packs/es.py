@@ -187,6 +187,11 @@ PACK = Vocabulary(
     range_onward=("en adelante", "o después", "para acá", "a esta parte"),
     halves=("y medio", "y media"),
     now_words=("ahora", "presente", "hoy en día", "fecha", "momento"),
+    # business news' reporting periods: "en el mismo periodo del año anterior"
+    year_ago=("mismo", "misma"),
+    reporting_periods=("trimestre", "periodo", "período"),
+    latest_periods=("último", "más reciente"),
+    year_before=("del año pasado", "del año anterior", "de hace un año"),
     of_words=("de", "del"),
     ago=("atrás", "antes"),
     ago_before=("hace",),

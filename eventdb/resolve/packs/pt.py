@@ -206,6 +206,11 @@ PACK = Vocabulary(
     range_onward=("em diante", "ou depois", "para cá", "pra cá"),
     halves=("e meio", "e meia"),
     now_words=("agora", "presente", "dias de hoje", "momento", "data"),
+    # business news' reporting periods: "no mesmo período do ano passado"
+    year_ago=("mesmo", "mesma"),
+    reporting_periods=("trimestre", "período"),
+    latest_periods=("último", "mais recente"),
+    year_before=("do ano passado", "do ano anterior", "de um ano antes"),
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
     ago_before=("há", "faz", "fazem"),
