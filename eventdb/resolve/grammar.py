@@ -110,8 +110,18 @@ class Grammar(
         fill = _alt([*v.articles, *v.fillers])
         # business news' reporting periods ("quarter", "period")
         periods = _alt(v.reporting_periods)
+
+        def units_of(*kinds: str, plural: bool | None = None) -> list[str]:
+            """The pack's words for units of these kinds: singular only (``plural=False``),
+            plural only (``True``), or both."""
+            return [
+                w
+                for w, u in v.units.items()
+                if u in kinds and (plural is None or (w in v.plurals) == plural)
+            ]
+
         # the pack's words for a year, singular ("year", "ano", "año")
-        year_units = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
+        year_units = _alt(units_of("year", plural=False))
         mon = rf"(?P<m>{_alt(v.months)})\.?"
         wd = rf"(?P<wd>{_alt(v.weekdays)})\.?"
         join = rf"(?:(?:{_alt(v.number_joiners)})\s+)?"  # "vinte e nove", "treinta y uno"
@@ -160,8 +170,6 @@ class Grammar(
         sep = r"(?:\s*,\s*|\s+|\s*[/-]\s*)"
         of = f"(?:{_alt(v.of_words)})"
         rel_year = rf"(?P<ry>{_alt(v.directions)})[\s-]+years?"
-        # the pack's word for a year, singular ("year", "ano", "año"): "do ano passado"
-        year_unit = _alt(w for w, u in v.units.items() if u == "year" and w not in v.plurals)
         approx = _alt(v.approximators + v.count_approximators)
         moving_dirs = _alt(d for d, k in v.directions.items() if k)
         this_dirs = _alt(d for d, k in v.directions.items() if not k)  # "este 5 de octubre"
@@ -203,12 +211,10 @@ class Grammar(
         in_of = _alt([*v.of_words, *(w for w in v.within if w in v.fillers)])
         # "the first week of September", "a primeira semana de setembro", "the last days
         # of 2022": a week (the ISO week holding the Thursday) or the first or last days
-        week_words = [w for w, u in v.units.items() if u == "week" and w not in v.plurals]
-        day_plurals = [w for w, u in v.units.items() if u == "day" and w in v.plurals]
+        week_words = units_of("week", plural=False)
+        day_plurals = units_of("day", plural=True)
         # "a segunda quinzena de agosto": the days 16 to the end
-        week_words += [
-            w for w, u in v.units.items() if u in ("fortnight", "weekend") and w not in v.plurals
-        ]
+        week_words += units_of("fortnight", "weekend", plural=False)
         self.nth_week_re = re.compile(
             rf"(?:(?:{fill})\s+)?(?P<o>{_alt(v.ordinals)}|\d(?:{sfx}))\s+"
             rf"(?P<w>{_alt(week_words + day_plurals)}|(?:{_alt(v.vague)})\s+(?:{_alt(day_plurals)}))\s+(?:{in_of})\s+(?P<rest>.+)"
@@ -216,11 +222,7 @@ class Grammar(
         # "the first three months of 2023", "os três primeiros meses do ano", "las últimas
         # dos semanas de agosto": a count of units from the start (or the end) of a period
         ends = _alt(w for w, k in v.ordinals.items() if k in (1, -1))
-        counted = _alt(
-            w
-            for w, u in v.units.items()
-            if u in ("day", "week", "month", "quarter") and w in v.plurals
-        )
+        counted = _alt(units_of("day", "week", "month", "quarter", plural=True))
         self.first_n_re = re.compile(
             rf"(?:(?:{fill})\s+)?(?:{num.replace('P<n>', 'P<n1>')}\s+)?"
             rf"(?P<o>{ends})\s+(?:{num.replace('P<n>', 'P<n2>')}\s+)?(?P<u>{counted})"
@@ -228,18 +230,14 @@ class Grammar(
         )
         # "three days after the invasion", "dois dias depois do natal", "the day before
         # Christmas": a count of units before or after an anchor or a day
-        anchor_units = _alt(w for w, u in v.units.items() if u in ("day", "week", "month", "year"))
-        anchor_unit1 = _alt(
-            w
-            for w, u in v.units.items()
-            if u in ("day", "week", "month", "year") and w not in v.plurals
-        )
+        anchor_units = _alt(units_of("day", "week", "month", "year"))
+        anchor_unit1 = _alt(units_of("day", "week", "month", "year", plural=False))
         self.anchor_re = re.compile(
             rf"(?:{num}\s+(?P<u>{anchor_units})|(?:(?:{fill})\s+)?(?P<u1>{anchor_unit1}))\s+"
             rf"(?P<way>{_alt([*v.anchor_after, *v.anchor_before])})\s+(?P<name>.+)"
         )
         # "the first day of next month", "o último dia do ano": a day counted in a unit
-        day_units = _alt(w for w, u in v.units.items() if u == "day" and w not in v.plurals)
+        day_units = _alt(units_of("day", plural=False))
         # without the day noun, a day of a month: "the 5th of next month", "o dia 5 do mês
         # que vem" (its "dia" is dropped before the rules), "el 5 del próximo mes"
         self.nth_day_re = re.compile(
@@ -252,16 +250,14 @@ class Grammar(
         )
         # "the month of August", "o mês de agosto", "el año de dos mil veinte": a month or
         # year named with its unit word first
-        named_units = [
-            w for w, u in v.units.items() if u in ("month", "year") and w not in v.plurals
-        ]
+        named_units = units_of("month", "year", plural=False)
         self.unit_of_re = re.compile(
             rf"(?:(?:{fill})\s+)?(?:(?P<dir>{_alt(v.directions)})\s+)?"
             rf"(?P<u>{_alt(named_units)})\s+(?:{of})\s+(?P<rest>.+)"
         )
         # "week 31", "the week 31 of 2023", "semana 31": an ISO week by its number
         self.iso_week_re = re.compile(
-            rf"(?:(?:{art})\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'week' and w not in v.plurals)})"
+            rf"(?:(?:{art})\s+)?(?:{_alt(units_of('week', plural=False))})"
             rf"\s+(?:#\s*|n[o.]\s*)?(?P<w>\d{{1,2}})(?:\s*(?:,|{_alt(v.of_words)})?\s+(?P<y>\d{{4}}))?"
         )
         # "two years ago this month", "a week ago Friday": a point moved by a count
@@ -300,9 +296,7 @@ class Grammar(
             rf"(?:{so_far})[\s,]+(?P<rest>.+)|(?P<rest2>.+?)[\s-]+(?:{so_far})"
         )
         # the so-far words a phrase can end with, spaces and hyphens alike ("to date")
-        self.so_far_tails = tuple(
-            {w.replace(" ", sep) for w in v.so_far for sep in (" ", "-")}
-        )
+        self.so_far_tails = tuple({w.replace(" ", sep) for w in v.so_far for sep in (" ", "-")})
         self.rest_of_re = re.compile(rf"(?:{_alt(v.rest_of)})\s+(?P<rest>.+)")
         self.approx_re = re.compile(rf"(?:{approx})\s+(?P<rest>.+)")
         self.or_so_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.or_so)})(?P<tail>\s+\w+)?")
@@ -348,7 +342,7 @@ class Grammar(
             rf"(?:(?:{_alt(v.duration_for)})\s+|(?:(?:{art})\s+)?(?P<lead>{moving})\s+)?"
             rf"(?:(?:{approx})\s+)?{num}[\s-]+(?:(?P<lead2>{moving})\s+)?{unit}(?:'s)?"
         )  # "os dois últimos anos": the direction after the count
-        weekends = _alt(w for w, u in v.units.items() if u == "weekend" and w in v.plurals)
+        weekends = _alt(units_of("weekend", plural=True))
         self.set_re = re.compile(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
             rf"|(?:{_alt(v.set_leads)})\s+(?:(?P<wp>{_alt(v.weekday_plurals)})|(?P<u2>{weekends}))"
@@ -360,11 +354,7 @@ class Grammar(
         )
         # "no trimestre encerrado em agosto", "los 12 meses terminados en junio": a stretch of
         # units that ends with the day or month the rest names
-        ended = _alt(
-            w
-            for w, u in v.units.items()
-            if u in ("day", "week", "month", "quarter", "half", "year")
-        )
+        ended = _alt(units_of("day", "week", "month", "quarter", "half", "year"))
         self.ending_re = re.compile(
             rf"(?:(?:{fill})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?:{_alt(v.ending_words)})\s+(?P<rest>.+)"
         )
@@ -435,7 +425,7 @@ class Grammar(
             rf"|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
         )
         self.day_number_re = re.compile(
-            rf"(?:(?:{art})\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:(?:{art})\s+)?(?:{_alt(w for w, u in v.units.items() if u == 'month')}))?"
+            rf"(?:(?:{art})\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:(?:{art})\s+)?(?:{_alt(units_of('month'))}))?"
         )
         self.latest_q_re = re.compile(
             rf"(?:{_alt(v.latest_periods)})(?:\s+{fisc})?\s+(?:{periods})|(?P<y>\d{{4}})\s+(?:{periods})"
@@ -452,9 +442,7 @@ class Grammar(
             rf"(?P<t>{_alt(v.this_time)})\s+(?P<dir>{moving_dirs})\s+(?:{year_units})"
         )
         # "the week of September 11", "the weekend of the 16th": the week holding a day
-        weeks = _alt(
-            w for w, u in v.units.items() if u in ("week", "weekend") and w not in v.plurals
-        )
+        weeks = _alt(units_of("week", "weekend", plural=False))
         self.week_of_re = re.compile(
             rf"(?:(?:{art})\s+)?(?P<w>{weeks})\s+(?:{_alt(v.week_of)})\s+(?P<rest>.+)"
         )
@@ -597,9 +585,9 @@ class Grammar(
                 re.compile(
                     rf"(?:(?:{dirn}|(?P<yp>\d{{4}})|{rel_year}'s)[\s-]+)?(?:{fisc}[\s-]+)?"
                     rf"(?P<o>{_alt(v.ordinals)}|\d(?:{sfx}))"
-                    rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>{_alt(w for w, u in v.units.items() if u in ('quarter', 'half'))})"
-                    rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+(?:{year_unit})"
-                    rf"|(?:(?:{fill})\s+)?(?:{year_unit})(?:\s+(?P<ry3>{_alt(v.directions)}))?))?"
+                    rf"[\s-]+(?:{fisc}[\s-]+)?(?P<qu>{_alt(units_of('quarter', 'half'))})"
+                    rf"(?:\s+(?:{of}\s+)?(?:{fisc}\s+)?(?:{year}|(?P<ry2>{_alt(v.directions)})\s+(?:{year_units})"
+                    rf"|(?:(?:{fill})\s+)?(?:{year_units})(?:\s+(?P<ry3>{_alt(v.directions)}))?))?"
                 ),
                 Grammar._quarter,
             ),
