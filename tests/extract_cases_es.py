@@ -151,6 +151,22 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         SEED_DAY,
         [(0, 15, "Todos los lunes", "XXXX-WXX-1")],
     ),
+    # "hasta" a bare weekday: ahead, unless a past verb of lasting governs it
+    (
+        "El alto el fuego duró hasta el viernes.",
+        SEED_DAY,
+        [(22, 38, "hasta el viernes", "2023-09-15")],
+    ),
+    (
+        "Las negociaciones seguirán hasta el viernes.",
+        SEED_DAY,
+        [(27, 43, "hasta el viernes", "2023-09-22")],
+    ),
+    (
+        "La frontera permaneció cerrada hasta el lunes.",
+        SEED_DAY,
+        [(31, 45, "hasta el lunes", "2023-09-18")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

@@ -151,6 +151,22 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         SEED_DAY,
         [(18, 32, "meados de 2024", "2024")],
     ),
+    # "até" a bare weekday: ahead, unless a past verb of lasting governs it
+    (
+        "O cessar-fogo durou até sexta-feira, disseram as autoridades.",
+        SEED_DAY,
+        [(20, 35, "até sexta-feira", "2023-09-15")],
+    ),
+    (
+        "As negociações vão continuar até sexta-feira.",
+        SEED_DAY,
+        [(29, 44, "até sexta-feira", "2023-09-22")],
+    ),
+    (
+        "A fronteira ficou fechada até a sexta-feira.",
+        SEED_DAY,
+        [(26, 43, "até a sexta-feira", "2023-09-15")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

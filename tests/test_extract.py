@@ -453,6 +453,11 @@ def test_newer_phrase_families_are_found(text: str, want: dict[str, str | None])
 TENSE = [
     ("The ministers will meet on Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),
     ("The ministers met on Friday.", date(2023, 9, 19), {"Friday": "2023-09-15"}),
+    # "until" a bare name is ahead, unless a past verb of lasting governs it
+    ("The talks will continue until Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),
+    ("The curfew was extended until Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),
+    ("The ceasefire lasted until Friday.", date(2023, 9, 19), {"Friday": "2023-09-15"}),
+    ("The border was closed until Monday.", date(2023, 9, 19), {"Monday": "2023-09-18"}),
     ("The report is due in March.", date(2023, 9, 19), {"March": "2024-03"}),
     ("The report came out in March.", date(2023, 9, 19), {"March": "2023-03"}),
     # a passive participle takes its auxiliary's tense

@@ -165,6 +165,11 @@ ALTERNATIVES = [
         [("2023-04-03", "day first (the pack reads numeric dates month first)")],
     ),
     ("amanhã à tarde", "pt", "2023-09-20TAF", [(None, "split at a connector into a range")]),
+    # "until" a bare name reads ahead; the last one stays second ("it lasted until Friday")
+    ("until Friday", "en", "2023-09-22", [("2023-09-15", "the last one (read back)")]),
+    ("até sexta-feira", "pt", "2023-09-22", [("2023-09-15", "the last one (read back)")]),
+    ("hasta marzo", "es", "2024-03", [("2023-03", "the last one (read back)")]),
+    ("until last Friday", "en", "2023-09-15", []),
 ]
 
 

@@ -126,8 +126,14 @@ def _tense(
 
     The cues are the language's (:mod:`eventdb.extract.cues`), English by default."""
     cue = cue or cues("en")
-    if cue.deadline.search(text, max(s0, start - 16), start):
-        return "future"
+    deadline = cue.deadline.search(text, max(s0, start - 16), start)
+    if deadline is not None:
+        # "until Friday" is ahead, unless a verb of lasting in the past governs it
+        # ("lasted until Friday"): the nearer of such a verb and a future cue decides
+        lo = max(s0, deadline.start() - 40)
+        lasted = [m.end() for m in cue.lasted.finditer(text, lo, deadline.start())]
+        future = [m.end() for m in cue.future.finditer(text, lo, deadline.start())]
+        return "past" if lasted and max(lasted) > max(future, default=-1) else "future"
     for lo, hi, before in ((max(s0, start - 90), start, True), (end, min(s1, end + 40), False)):
         best, best_d = None, 10**6
         for pattern, value in ((cue.future, "future"), (cue.past, "past")):
@@ -732,6 +738,47 @@ def _bare_words(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_FIRST_TOKEN = re.compile(r"\S+\s+")
+
+
+def _deadline_rest(phrase: str, code: str) -> str:
+    """``phrase`` after the pack's "until" word it opens with ("até a sexta" -> "a sexta"),
+    or ``phrase`` itself."""
+    low = phrase.lower()
+    for w in sorted(load_pack(code).range_until, key=len, reverse=True):
+        if low.startswith(w + " "):
+            return phrase[len(w) + 1 :]
+    return phrase
+
+
+def _is_deadline(phrase: str, code: str, bare: frozenset[str]) -> bool:
+    """"até sexta-feira", "hasta el viernes": an "until" and a bare weekday or month."""
+    rest = _deadline_rest(phrase, code)
+    return rest != phrase and _is_bare(rest, code, bare)
+
+
+def _by_tense(r: Resolution, tense: str) -> Resolution:
+    """``r``, or the first of its alternatives on the side of its reference that the
+    verb's ``tense`` ("past" or "future") puts it, when ``r`` lies on the other side:
+    "durou até sexta-feira" takes the last Friday the resolver kept as an alternative.
+
+    >>> from eventdb import resolve
+    >>> r = resolve("até sexta-feira", reference=date(2023, 9, 19), language="pt")
+    >>> r.end.label, _by_tense(r, "past").end.label
+    ('22 September 2023', '15 September 2023')
+    """
+    ref = r.reference
+    if tense == "past" and r.latest is not None and r.latest > ref:
+        for a in r.alternatives:
+            if a.reading.latest is not None and a.reading.latest <= ref:
+                return a.reading
+    if tense == "future" and r.earliest is not None and r.earliest < ref:
+        for a in r.alternatives:
+            if a.reading.earliest is not None and a.reading.earliest >= ref:
+                return a.reading
+    return r
+
+
 def _is_bare(phrase: str, code: str, bare: frozenset[str]) -> bool:
     """A weekday or month with no year or direction: its verb's tense says which one."""
     v = load_pack(code)
@@ -764,12 +811,19 @@ def _longest_piece(
             continue
         s, e = run[i][0], run[j - 1][1]
         phrase = " ".join(text[s:e].split())
-        p = prefer
+        p, tense = prefer, None
         if _is_bare(phrase, code, bare):
-            p = _tense(text, s, e, *_sentence_of(text, starts, s), cues(code)) or prefer
+            tense = _tense(text, s, e, *_sentence_of(text, starts, s), cues(code))
+            p = tense or prefer
+        elif _is_deadline(phrase, code, bare):  # "até sexta-feira": the verb before "até"
+            after = _FIRST_TOKEN.match(text, s)  # the "until" word and the space after it
+            s_at = after.end() if after is not None else s
+            tense = _tense(text, s_at, e, *_sentence_of(text, starts, s), cues(code))
         r = story.read(phrase, reference, p, code)
         if r is None:
             continue
+        if tense is not None:
+            r = _by_tense(r, tense)
         first = text[run[i][0] : run[i][1]].lower()
         if j - i > 1 and (first in grammar.prepositions or first in grammar.of_words):
             s2 = run[i + 1][0]

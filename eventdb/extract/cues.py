@@ -30,6 +30,10 @@ class Cues:
     past: str
     # what just before a phrase makes it a deadline, so a future one ("until", "até")
     deadline: str
+    # past verbs of lasting, which keep a deadline after them in the past: "lasted until
+    # Friday", "durou até sexta-feira", "duró hasta el viernes" (a bare name the resolver
+    # reads ahead after "until" is then the last one)
+    lasted: str = r"(?!)"
     # prepositions before a phrase that its extent leaves out ("em março" is ``março``)
     prepositions: tuple[str, ...] = ()
     # pack words too ambiguous to head a phrase alone ("antes": before, formerly)
@@ -63,6 +67,10 @@ CUES: dict[str, Cues] = {
         ),
         # "until mid-November", "by February", "effective Feb. 1"
         deadline=r"\b(?:until|till|effective)\s+$",
+        lasted=(
+            r"\b(?:lasted|remained|stayed|continued|persisted|lingered|ran|waited|held|"
+            r"went\s+on|was\s+closed|were\s+closed|was\s+open|were\s+open)\b"
+        ),
         leads=("in", "on", "at", "during", "over", "for", "within", "throughout"),
     ),
     "pt": Cues(
@@ -81,6 +89,10 @@ CUES: dict[str, Cues] = {
             r"(?!(?:vou|estou|sou|dou)\b)\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram)\b"
         ),
         deadline=r"\b(?:até)\s+$",
+        lasted=(
+            r"\b(?:durou|duraram|permaneceu|permaneceram|ficou|ficaram|continuou|continuaram|"
+            r"seguiu|seguiram|esperou|esperaram|prosseguiu|prosseguiram|esteve|estiveram)\b"
+        ),
         prepositions=("em", "no", "na", "nos", "nas", "durante"),
         # "segunda", "quarta", "quinta", "sexta" are ordinals too: "a segunda maior
         # cidade"; as weekdays they head a phrase with "-feira"
@@ -103,6 +115,10 @@ CUES: dict[str, Cues] = {
             r"\w{2,}ó|\w{2,}aron|\w{2,}ieron)\b"
         ),
         deadline=r"\b(?:hasta)\s+$",
+        lasted=(
+            r"\b(?:duró|duraron|permaneció|permanecieron|quedó|quedaron|continuó|continuaron|"
+            r"siguió|siguieron|esperó|esperaron|prosiguió|prosiguieron|estuvo|estuvieron)\b"
+        ),
         prepositions=("en", "a", "durante"),
         not_heads=("antes",),
         runs_on=("va", "sigue", "continúa", "dura", "se extiende", "termina"),
@@ -119,6 +135,7 @@ class Compiled:
     future: re.Pattern[str]
     past: re.Pattern[str]
     deadline: re.Pattern[str]
+    lasted: re.Pattern[str]
     cues: Cues
 
 
@@ -130,6 +147,7 @@ def cues(code: str) -> Compiled:
         re.compile(row.future, re.IGNORECASE),
         re.compile(row.past, re.IGNORECASE),
         re.compile(row.deadline, re.IGNORECASE),
+        re.compile(row.lasted, re.IGNORECASE),
         row,
     )
 

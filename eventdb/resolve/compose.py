@@ -204,10 +204,14 @@ class CompositionRules(RuleBase):
                 if not ctx.future and b.date is not None and b.date.latest < ctx.ref:
                     # "until Friday", "até sexta-feira": a bare name a range runs up to is
                     # the coming one, as "since October" is the last one; a name with its
-                    # direction ("until last Friday") or a year keeps its reading
+                    # direction ("until last Friday") or a year keeps its reading. The
+                    # last one stays an alternative: "it lasted until Friday"
                     ahead = self._side(g["until_x"], ctx._replace(future=True), end=True)
                     if ahead.date is not None and ahead.date.latest >= ctx.ref:
-                        b = ahead
+                        res = _one_sided(text, ctx.ref, None, ahead, "until")
+                        back = _one_sided(text, ctx.ref, None, b, "until")
+                        res.alternatives = (Alternative(back, "the last one (read back)"),)
+                        return res
             return _one_sided(text, ctx.ref, None, b, "until")
         if kind == "beyond":
             a = self._side(g["beyond_x"], ctx)
