@@ -167,6 +167,13 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         SEED_DAY,
         [(31, 45, "hasta el lunes", "2023-09-18")],
     ),
+    # holidays, the library's names too; a capitalised unit inside a name is no date
+    ("Se celebró la Semana de la Moda.", SEED_DAY, []),
+    (
+        "El Día de la Hispanidad se celebró en octubre.",
+        SEED_DAY,
+        [(0, 23, "El Día de la Hispanidad", "2023-10-12"), (35, 45, "en octubre", "2022-10")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

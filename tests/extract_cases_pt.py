@@ -167,6 +167,18 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         SEED_DAY,
         [(26, 43, "até a sexta-feira", "2023-09-15")],
     ),
+    # holidays, the library's names too; a capitalised unit inside a name is no date
+    ("As lojas vão fechar no Dia de Tiradentes.", SEED_DAY, [(30, 40, "Tiradentes", "2024-04-21")]),
+    (
+        "O Dia das Mães será no domingo.",
+        SEED_DAY,
+        [(0, 14, "O Dia das Mães", "2024-05-12"), (23, 30, "domingo", "2023-09-24")],
+    ),
+    (
+        "No Dia da Consciência Negra houve atos.",
+        SEED_DAY,
+        [(3, 27, "Dia da Consciência Negra", "2023-11-20")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

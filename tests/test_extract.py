@@ -407,6 +407,17 @@ def test_a_bare_clock_time_does_not_move_the_story_day() -> None:
 
 # (sentence, the mentions found: text -> TimeML value), against 19 September 2023
 NEWER_FAMILIES = [
+    # holidays are proper nouns: capitalised, with a direction or a year
+    (
+        "Shops will close on Christmas Day and on Juneteenth.",
+        {"Christmas Day": "2023-12-25", "Juneteenth": "2024-06-19"},
+    ),
+    ("The protest took place on Memorial Day.", {"Memorial Day": "2023-05-29"}),
+    (
+        "Last Christmas was quiet; Easter 2024 will not be.",
+        {"Last Christmas": "2022-12-25", "Easter 2024": "2024-03-31"},
+    ),
+    ("He spoke of the christmas spirit.", {}),
     ("Talks resume the week after next.", {"the week after next": "2023-W40"}),
     ("Talks resume the Monday after next.", {"the Monday after next": "2023-10-02"}),
     ("The talks collapsed a year and a half ago.", {"a year and a half ago": "2022-03"}),

@@ -26,11 +26,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from ..dates import FuzzyDate, Precision, Span
 from ..errors import ResolveError
 from ..resolve import ENGLISH, Resolution, resolve
-from ..resolve.packs import LANGUAGES, pack_code, southern
+from ..resolve.packs import LANGUAGES, holiday_names, pack_code, southern
 from ..resolve.packs import load as load_pack
 from ..textio import one_line
 from .cues import Compiled, cues
@@ -333,10 +334,13 @@ _THE_QUARTER = re.compile(
 )
 _NAMES = sorted((w for w in (*ENGLISH.weekdays, *ENGLISH.months) if len(w) > 2), key=len)
 _PARTS = sorted(ENGLISH.parts, key=len)
-# a weekday or month without a year, maybe with a part or day number: tense decides which
+_HOLIDAYS = sorted(holiday_names(ENGLISH), key=len, reverse=True)
+# a weekday, month or holiday without a year, maybe with a part or day number: tense
+# decides which ("will close on Juneteenth" is next June's)
 _BARE = re.compile(
     rf"^(?:(?:{'|'.join(reversed(_PARTS))})[\s-]*)?(?:{'|'.join(reversed(_NAMES))})\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$",
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$"
+    rf"|^(?:{'|'.join(re.escape(h) for h in _HOLIDAYS)})$",
     re.IGNORECASE,
 )
 _TYPE = {"duration": "DURATION", "set": "SET", "time": "TIME"}
@@ -779,10 +783,22 @@ def _by_tense(r: Resolution, tense: str) -> Resolution:
     return r
 
 
+@cache
+def _holidays_of(code: str) -> frozenset[str]:
+    """The holiday names of pack ``code``, in lower case."""
+    return frozenset(h.lower() for h in holiday_names(load_pack(code)))
+
+
 def _is_bare(phrase: str, code: str, bare: frozenset[str]) -> bool:
-    """A weekday or month with no year or direction: its verb's tense says which one."""
+    """A weekday, month or holiday with no year or direction: its verb's tense says which
+    one ("o Dia das Mães será no domingo" is next May's)."""
     v = load_pack(code)
     words = phrase.lower().split()
+    rest = words
+    while len(rest) > 1 and rest[0] in bare:
+        rest = rest[1:]
+    if " ".join(rest) in _holidays_of(code):
+        return True
     named = False
     for w in words:
         if w in v.weekdays or w in v.months:
@@ -822,6 +838,11 @@ def _longest_piece(
         r = story.read(phrase, reference, p, code)
         if r is None:
             continue
+        hs, he = run[j - 1]
+        if all(_is_lead(grammar, text[a:b], code) for a, b in run[i : j - 1]) and _in_a_name(
+            text, hs, he, code, starts
+        ):
+            return j, s, None  # "no Dia de Tiradentes", "la Semana de la Moda": a name
         if tense is not None:
             r = _by_tense(r, tense)
         first = text[run[i][0] : run[i][1]].lower()
@@ -841,6 +862,24 @@ def _longest_piece(
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _is_lead(grammar: PackGrammar, token: str, code: str) -> bool:
+    """A word that may open a piece without heading it: a preposition or a filler."""
+    low = token.lower()
+    return low in grammar.prepositions or low in load_pack(code).fillers
+
+
+def _in_a_name(text: str, s: int, e: int, code: str, starts: list[int]) -> bool:
+    """A unit word written with a capital inside a sentence ("no Dia de Tiradentes"): the
+    head of a name, where the pack writes its units, months and weekdays in lower case."""
+    word = text[s:e]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    s0 = _sentence_of(text, starts, s)[0]
+    if not text[s0:s].strip(" \t\n\"'“«(—–-"):
+        return False  # the sentence's first word
+    return load_pack(code).units.get(word.lower()) is not None
 
 
 def _is_age(text: str, s: int, e: int, code: str) -> bool:

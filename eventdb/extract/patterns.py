@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..resolve.packs import holiday_names
 from ..resolve.vocab import ENGLISH, Vocabulary
 
 # Words the vocabulary does not hold because the resolver works in days and coarser units;
@@ -493,6 +494,12 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add("date", day_date)
     add("date", r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])")
+    # a holiday, a proper noun: "Christmas Eve", "last Thanksgiving", "Easter 2024"
+    holidays = holiday_names(v)
+    add(
+        "date",
+        rf"(?:(?:{direction})\s+)?(?=(?-i:[A-Z])){_alt(holidays)}(?:,?\s+{year4})?",
+    )
     add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}|{month}\s+'\d\d\b")
     # "the 5th of next month"
     add(
@@ -660,6 +667,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         *CLOCK_UNITS,
         *v.seasons,
         *DAY_PARTS,
+        *(h.split()[-1] for h in holidays),
         *(w.split()[-1] for w in v.day_words),
         *(w.split()[-1] for w in v.references if w.split()[-1] not in noisy),
         # a reference whose last word is too common to trigger on triggers as a whole
@@ -968,7 +976,7 @@ def build_pack(
     )
     # a phrase of several words ("hoje à noite", "o futuro") is headed by its own words,
     # not by the connectors in it
-    phrases = [*v.day_words, *v.references, *v.holidays, *v.movable_holidays, *v.set_words]
+    phrases = [*v.day_words, *v.references, *holiday_names(v), *v.set_words]
     heads = {
         *names,
         *(u for u in v.units if " " not in u),

@@ -70,4 +70,21 @@ def load(code: str) -> Vocabulary:
     return pack
 
 
-__all__ = ["LANGUAGES", "SOUTHERN_REGIONS", "load", "pack_code", "southern"]
+def holiday_names(v: Vocabulary) -> list[str]:
+    """Every holiday name the resolver reads in pack ``v``, as written (accents kept): the
+    pack's own names and aliases, then the names of the holidays library's table for the
+    pack's countries (``_holidays_data``; data only, the library is not imported). For
+    the extraction finders, which must find in running text what the resolver reads.
+
+    >>> names = holiday_names(load("pt"))
+    >>> "natal" in names, "Tiradentes" in names
+    (True, True)
+    """
+    from ._holidays_data import NAMES
+
+    library = (row[2] for rows in NAMES.get(v.code, {}).values() for row in rows)
+    names = [*v.holidays, *v.movable_holidays, *v.holiday_aliases, *library]
+    return list(dict.fromkeys(names))
+
+
+__all__ = ["LANGUAGES", "SOUTHERN_REGIONS", "holiday_names", "load", "pack_code", "southern"]
