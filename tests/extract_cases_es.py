@@ -172,7 +172,20 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
     (
         "El Día de la Hispanidad se celebró en octubre.",
         SEED_DAY,
-        [(0, 23, "El Día de la Hispanidad", "2023-10-12"), (35, 45, "en octubre", "2022-10")],
+        [(0, 23, "El Día de la Hispanidad", "2023-10-12"), (38, 45, "octubre", "2022-10")],
+    ),
+    # the story's thread: "al día siguiente", "tres días después", "esa semana" count
+    # from the date it last set; a past verb puts a month and day in the past year
+    (
+        "El 5 de marzo, el tribunal emitió la orden. Al día siguiente, Moscú reaccionó. "
+        "Tres días después hubo protestas. Esa semana cayó el gobierno.",
+        SEED_DAY,
+        [
+            (0, 13, "El 5 de marzo", "2023-03-05"),
+            (44, 60, "Al día siguiente", "2023-03-06"),
+            (79, 96, "Tres días después", "2023-03-09"),
+            (117, 123, "semana", "2023-W10"),
+        ],
     ),
 ]
 

@@ -179,6 +179,20 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         SEED_DAY,
         [(3, 27, "Dia da Consciência Negra", "2023-11-20")],
     ),
+    # the story's thread: "no dia seguinte", "três dias depois", "naquela semana" count
+    # from the date it last set; a past verb puts a month and day in the past year
+    (
+        "Em 5 de março, o tribunal emitiu o mandado. No dia seguinte, Moscou reagiu. "
+        "Três dias depois, houve protestos. Naquela semana, o governo caiu.",
+        SEED_DAY,
+        [
+            (3, 13, "5 de março", "2023-03-05"),
+            (47, 59, "dia seguinte", "2023-03-06"),
+            (76, 92, "Três dias depois", "2023-03-09"),
+            (119, 125, "semana", "2023-W10"),
+        ],
+    ),
+    ("A reunião será em 5 de março.", SEED_DAY, [(18, 28, "5 de março", "2024-03-05")]),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

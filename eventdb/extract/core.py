@@ -426,11 +426,13 @@ class _Story:
             self.last_day = d.earliest
         self.last_date = d.earliest
 
-    def anchor(self, phrase: str) -> date:
+    def anchor(self, phrase: str, language: str = "en") -> date:
         """The date ``phrase`` counts from: the story's last day for a phrase in days
-        ("that day", "two days later"), else the last date it set."""
-        low = phrase.lower()
-        if any(w in low for w in ("day", "morning", "night")):
+        ("that day", "two days later", "no dia seguinte"; the pack's day units and parts
+        of a day), else the last date it set."""
+        v = load_pack(language)
+        words = phrase.lower().split()
+        if any(v.units.get(w) == "day" or w in v.day_parts for w in words):
             return self.last_day or self.published
         return self.last_date or self.published
 
@@ -620,7 +622,9 @@ def _from_event(
     return None
 
 
-def _month_day(story: _Story, phrase: str, ref: date, r: Resolution, tense: str) -> Resolution:
+def _month_day(
+    story: _Story, phrase: str, ref: date, r: Resolution, tense: str, language: str = "en"
+) -> Resolution:
     """A month and day without a year, on the side of ``ref`` its verb's tense puts it
     ("the year ended March 31" five months before March), when the nearest one (the
     resolver's reading) is more than a quarter away: nearer than that, news dates a day
@@ -632,7 +636,7 @@ def _month_day(story: _Story, phrase: str, ref: date, r: Resolution, tense: str)
     year = d.year + 1 if tense == "future" and d < ref else year
     if year == d.year:
         return r
-    return story.read(f"{phrase}, {year}", ref, "past") or r
+    return story.read(f"{phrase}, {year}", ref, "past", language) or r
 
 
 # what is left of a time phrase without its clock and day-part words that names no day
@@ -706,9 +710,10 @@ def _pack_mentions(
             if got is None:
                 i += 1
                 continue
-            j, s, r = got
+            j, s, r, anchored = got
             if r is not None:
-                pieces.append((s, run[j - 1][1], r, False))
+                pieces.append((s, run[j - 1][1], r, anchored))
+                story.note(r, text[s : run[j - 1][1]])
             i = j
     pieces = _join_ranges(text, pieces, story, reference, prefer, code, pack.range_since)
     out: list[Mention] = []
@@ -819,14 +824,22 @@ def _longest_piece(
     code: str,
     bare: frozenset[str],
     starts: list[int],
-) -> tuple[int, int, Resolution | None] | None:
-    """(end token, start offset, reading) of the longest piece of ``run`` from token ``i``
-    the resolver reads, or None; the reading is None for a piece to skip (an age)."""
+) -> tuple[int, int, Resolution | None, bool] | None:
+    """(end token, start offset, reading, anchored) of the longest piece of ``run`` from
+    token ``i`` the resolver reads, or None; the reading is None for a piece to skip (an
+    age). A piece with the language's anchoring words ("no dia seguinte", "três dias
+    depois") counts from the date the story last set, and is ``anchored``."""
+    anchoring = cues(code).anchored
     for j in range(min(len(run), i + grammar.longest), i, -1):
         if not any(is_head(grammar, text[s:e]) for s, e in run[i:j]):
             continue
         s, e = run[i][0], run[j - 1][1]
         phrase = " ".join(text[s:e].split())
+        before = _PREVIOUS_WORD.search(text, max(0, s - 16), s)  # "naquela" semana
+        anchored = anchoring.search(phrase) or (
+            before is not None and anchoring.match(before.group(1) + " " + phrase)
+        )
+        ref = story.anchor(phrase, code) if anchored else reference
         p, tense = prefer, None
         if _is_bare(phrase, code, bare):
             tense = _tense(text, s, e, *_sentence_of(text, starts, s), cues(code))
@@ -835,33 +848,46 @@ def _longest_piece(
             after = _FIRST_TOKEN.match(text, s)  # the "until" word and the space after it
             s_at = after.end() if after is not None else s
             tense = _tense(text, s_at, e, *_sentence_of(text, starts, s), cues(code))
-        r = story.read(phrase, reference, p, code)
+        r = story.read(phrase, ref, p, code)
         if r is None:
             continue
         hs, he = run[j - 1]
         if all(_is_lead(grammar, text[a:b], code) for a, b in run[i : j - 1]) and _in_a_name(
             text, hs, he, code, starts
         ):
-            return j, s, None  # "no Dia de Tiradentes", "la Semana de la Moda": a name
+            return j, s, None, False  # "no Dia de Tiradentes", "la Semana de la Moda": a name
         if tense is not None:
-            r = _by_tense(r, tense)
+            r = _tensed(story, phrase, ref, r, tense, code)
         first = text[run[i][0] : run[i][1]].lower()
         if j - i > 1 and (first in grammar.prepositions or first in grammar.of_words):
             s2 = run[i + 1][0]
-            shorter = story.read(" ".join(text[s2:e].split()), reference, p, code)
+            rest = " ".join(text[s2:e].split())
+            shorter = story.read(rest, ref, p, code)
+            if shorter is not None and tense is not None:
+                shorter = _tensed(story, rest, ref, shorter, tense, code)
             open_range = r.start is None or r.end is None or r.start == r.end
             if shorter is not None and (
                 (first in grammar.prepositions and _same(shorter, r))
                 or (first in grammar.of_words and open_range)
             ):
-                return j, s2, shorter
+                return j, s2, shorter, ref != reference
         if r.type == "DURATION" and _is_age(text, s, e, code):
-            return j, s, None  # "o ministro, de 45 anos": an age, no time of the story
-        return j, s, r
+            return j, s, None, False  # "o ministro, de 45 anos": an age, no time of the story
+        return j, s, r, ref != reference
     return None
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _tensed(
+    story: _Story, phrase: str, ref: date, r: Resolution, tense: str, code: str
+) -> Resolution:
+    """``r`` on the side of ``ref`` the verb's ``tense`` puts it: an alternative the
+    resolver kept ("durou até sexta-feira"), or a month and day in the other year ("em 5
+    de março, o tribunal emitiu": last March)."""
+    r = _by_tense(r, tense)
+    return _month_day(story, phrase, ref, r, tense, code) if r.rule == "month-day" else r
 
 
 def _is_lead(grammar: PackGrammar, token: str, code: str) -> bool:

@@ -36,6 +36,10 @@ class Cues:
     lasted: str = r"(?!)"
     # prepositions before a phrase that its extent leaves out ("em março" is ``março``)
     prepositions: tuple[str, ...] = ()
+    # words that count a phrase from the date the story last set, not the publication:
+    # "no dia seguinte", "naquela semana", "três dias depois"; "al día siguiente", "esa
+    # semana", "tres días después" (English has its own pattern, _ANCHORED)
+    anchored: str = r"(?!)"
     # pack words too ambiguous to head a phrase alone ("antes": before, formerly)
     not_heads: tuple[str, ...] = ()
     # verbs after a start and its "and" that carry it on to an end ("e vai até ...")
@@ -86,7 +90,9 @@ CUES: dict[str, Cues] = {
             r"\b(?:foi|foram|era|eram|disse|disseram|afirmou|declarou|anunciou|informou|"
             r"começou|começaram|aconteceu|ocorreu|houve|teve|tiveram|fez|fizeram|esteve|"
             r"estiveram|deu|deram|viu|veio|vieram|"
-            r"(?!(?:vou|estou|sou|dou)\b)\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram)\b"
+            r"(?!(?:vou|estou|sou|dou)\b)\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram|"
+            # the preterite of -ir and -er verbs ("emitiu", "venceu"), not nouns in -eu
+            r"\w{2,}iu|(?!(?:europeu|judeu|museu|liceu|apogeu|coliseu|plebeu|ateu)\b)\w{2,}eu)\b"
         ),
         deadline=r"\b(?:até)\s+$",
         lasted=(
@@ -94,6 +100,11 @@ CUES: dict[str, Cues] = {
             r"seguiu|seguiram|esperou|esperaram|prosseguiu|prosseguiram|esteve|estiveram)\b"
         ),
         prepositions=("em", "no", "na", "nos", "nas", "durante"),
+        anchored=(
+            r"\b(?:seguinte|anterior|naquel[ea]|daquel[ea]|aquel[ea]|nesse|nessa|desse|dessa|"
+            r"mesm[oa]|depois|antes|mais\s+tarde|mais\s+cedo)$|^(?:naquel[ea]|daquel[ea]|"
+            r"aquel[ea]|nesse|nessa|n?o\s+mesmo|n?a\s+mesma)\b"
+        ),
         # "segunda", "quarta", "quinta", "sexta" are ordinals too: "a segunda maior
         # cidade"; as weekdays they head a phrase with "-feira"
         not_heads=("segunda", "quarta", "quinta", "sexta"),
@@ -120,6 +131,10 @@ CUES: dict[str, Cues] = {
             r"siguió|siguieron|esperó|esperaron|prosiguió|prosiguieron|estuvo|estuvieron)\b"
         ),
         prepositions=("en", "a", "durante"),
+        anchored=(
+            r"\b(?:siguiente|anterior|despu[eé]s|antes|m[aá]s\s+tarde|m[aá]s\s+temprano)$|"
+            r"^(?:(?:en\s+|de\s+)?(?:es[ea]|aquel|aquella)|(?:el|la|ese|esa)\s+mism[oa])\b"
+        ),
         not_heads=("antes",),
         runs_on=("va", "sigue", "continúa", "dura", "se extiende", "termina"),
         ages=("de", "con", "tiene", "tienen", "tenía", "los"),
@@ -136,6 +151,7 @@ class Compiled:
     past: re.Pattern[str]
     deadline: re.Pattern[str]
     lasted: re.Pattern[str]
+    anchored: re.Pattern[str]
     cues: Cues
 
 
@@ -148,6 +164,7 @@ def cues(code: str) -> Compiled:
         re.compile(row.past, re.IGNORECASE),
         re.compile(row.deadline, re.IGNORECASE),
         re.compile(row.lasted, re.IGNORECASE),
+        re.compile(row.anchored, re.IGNORECASE),
         row,
     )
 
