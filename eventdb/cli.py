@@ -501,7 +501,9 @@ def resolve_cmd(
     """Resolve a date phrase and explain how.
 
     The quickest way to see what eventdb understands: prints the dates the phrase covers,
-    its EDTF and TimeML forms, and the rule and explanation. Without --ref the phrase is
+    its EDTF and TimeML forms, the rule and explanation, and on "also:" lines the readings
+    the ranking put second, each with its reason ("Monday": also the coming one, for a
+    future verb; "until Friday": also the last one). Without --ref the phrase is
     read against today's date, and the output says so. With a database (--db or
     EVENTDB_URL), a phrase dated from an event ("three days after the invasion") finds
     that event among the stored ones by the words of its title or slug (or of a slug
@@ -598,7 +600,7 @@ def _resolution_pairs(r: Resolution, defaulted: bool) -> list[tuple[str, str]]:
     pairs = [
         ("phrase", r.text),
         ("reference", _ref_note(r.reference, defaulted)),
-        ("date", span.label if r.start or r.end else f"{r.type.lower()} {r.timex}"),
+        ("date", _label(r)),
     ]
     if r.start is not None or r.end is not None:
         pairs.append(("edtf", span.edtf))
@@ -610,7 +612,14 @@ def _resolution_pairs(r: Resolution, defaulted: bool) -> list[tuple[str, str]]:
         pairs.append(("latest", _iso(latest) or ("ongoing" if r.ongoing else "unknown")))
     pairs.append(("rule", r.rule))
     pairs.append(("explanation", r.explanation))
+    for a in r.alternatives:  # the readings the ranking put second
+        pairs.append(("also", f"{_label(a.reading)} — {a.reason}"))
     return pairs
+
+
+def _label(r: Resolution) -> str:
+    """What a reading covers, as the ``date:`` line writes it."""
+    return r.span.label if r.start or r.end else f"{r.type.lower()} {r.timex}"
 
 
 def _latest(r: Resolution) -> date | None:
@@ -638,6 +647,10 @@ def _resolution_dict(r: Resolution, defaulted: bool) -> dict[str, Any]:
         "rule": r.rule,
         "explanation": r.explanation,
         "warnings": list(r.warnings),
+        "alternatives": [
+            {"label": _label(a.reading), "timex": a.reading.timex, "reason": a.reason}
+            for a in r.alternatives
+        ],
     }
 
 

@@ -109,7 +109,31 @@ def test_resolve_json() -> None:
         "rule": r.rule,
         "explanation": r.explanation,
         "warnings": list(r.warnings),
+        "alternatives": [],
     }
+
+
+# (phrase, extra options, the "also:" lines: the readings the ranking put second)
+RESOLVE_ALSO = [
+    ("Monday", [], ["also:        25 September 2023 — read forward (prefer='future')"]),
+    (
+        "até sexta-feira",
+        ["--language", "pt"],
+        ["also:        until 15 September 2023 — the last one (read back)"],
+    ),
+    ("18 September 2023", [], []),
+]
+
+
+@pytest.mark.parametrize(("phrase", "extra", "also"), RESOLVE_ALSO)
+def test_resolve_shows_the_other_readings(phrase: str, extra: list[str], also: list[str]) -> None:
+    """Text output lists each alternative reading with its reason; JSON lists them too."""
+    code, out, err = run("resolve", phrase, "--ref", "2023-09-19", *extra)
+    assert (code, err) == (0, "")
+    assert [line for line in out.splitlines() if line.startswith("also:")] == also
+    code, out, _ = run("resolve", phrase, "--ref", "2023-09-19", *extra, "-f", "json")
+    got = json.loads(out)["alternatives"]
+    assert [f"also:        {a['label']} — {a['reason']}" for a in got] == also
 
 
 # (phrase, --format, expected stdout)
