@@ -184,9 +184,31 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
             (0, 13, "El 5 de marzo", "2023-03-05"),
             (44, 60, "Al día siguiente", "2023-03-06"),
             (79, 96, "Tres días después", "2023-03-09"),
-            (117, 123, "semana", "2023-W10"),
+            (113, 123, "Esa semana", "2023-W10"),
         ],
     ),
+    # the review's cases: names, tense across clauses, the story's thread
+    (
+        "El gobierno siguió diciendo que la medida vale hasta el viernes.",
+        SEED_DAY,
+        [(47, 63, "hasta el viernes", "2023-09-22")],
+    ),
+    (
+        "El gobierno quedó en responder hasta el viernes.",
+        SEED_DAY,
+        [(31, 47, "hasta el viernes", "2023-09-22")],
+    ),
+    (
+        "Hasta el viernes permaneció cerrada la frontera.",
+        SEED_DAY,
+        [(0, 16, "Hasta el viernes", "2023-09-15")],
+    ),
+    (
+        "El día 5 de marzo, el tribunal emitió la orden.",
+        SEED_DAY,
+        [(0, 17, "El día 5 de marzo", "2023-03-05")],
+    ),
+    ("Semana de la Moda de Madrid arranca hoy.", SEED_DAY, [(36, 39, "hoy", "2023-09-19")]),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

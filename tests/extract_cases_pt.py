@@ -189,10 +189,55 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
             (3, 13, "5 de março", "2023-03-05"),
             (47, 59, "dia seguinte", "2023-03-06"),
             (76, 92, "Três dias depois", "2023-03-09"),
-            (119, 125, "semana", "2023-W10"),
+            (111, 125, "Naquela semana", "2023-W10"),
         ],
     ),
     ("A reunião será em 5 de março.", SEED_DAY, [(18, 28, "5 de março", "2024-03-05")]),
+    # the review's cases: names, tense across clauses, the story's thread
+    (
+        "A cúpula será no Palácio do Eliseu na sexta-feira.",
+        SEED_DAY,
+        [(38, 49, "sexta-feira", "2023-09-22")],
+    ),
+    (
+        "O piloto vai trocar o pneu na sexta-feira.",
+        SEED_DAY,
+        [(30, 41, "sexta-feira", "2023-09-22")],
+    ),
+    (
+        "Ele ficou feliz com a decisão, que vale até sexta-feira.",
+        SEED_DAY,
+        [(40, 55, "até sexta-feira", "2023-09-22")],
+    ),
+    (
+        "A loja ficou de reabrir até sexta-feira.",
+        SEED_DAY,
+        [(24, 39, "até sexta-feira", "2023-09-22")],
+    ),
+    (
+        "Em 2019, o STF decidiu a questão. "
+        "O presidente viaja nessa sexta-feira (22) para Nova York.",
+        SEED_DAY,
+        [(3, 7, "2019", "2019"), (59, 75, "sexta-feira (22)", "2023-09-22")],
+    ),
+    (
+        "Em 5 de março, o tribunal decidiu. No mesmo dia, Moscou reagiu.",
+        SEED_DAY,
+        [(3, 13, "5 de março", "2023-03-05"), (35, 47, "No mesmo dia", "2023-03-05")],
+    ),
+    (
+        "O tribunal emitiu o mandado em 5 de março. "
+        "O ministro, nascido em 12 de junho de 1960, reagiu no dia seguinte.",
+        SEED_DAY,
+        [
+            (31, 41, "5 de março", "2023-03-05"),
+            (66, 85, "12 de junho de 1960", "1960-06-12"),
+            (97, 109, "dia seguinte", "2023-03-06"),
+        ],
+    ),
+    ("No dia 5 de março, o tribunal decidiu.", SEED_DAY, [(3, 17, "dia 5 de março", "2023-03-05")]),
+    ("O cessar-fogo durou até 5 de março.", SEED_DAY, [(20, 34, "até 5 de março", "2023-03-05")]),
+    ("Semana de Moda de São Paulo começa hoje.", SEED_DAY, [(35, 39, "hoje", "2023-09-19")]),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

@@ -418,6 +418,16 @@ NEWER_FAMILIES = [
         {"Last Christmas": "2022-12-25", "Easter 2024": "2024-03-31"},
     ),
     ("He spoke of the christmas spirit.", {}),
+    # a holiday opening a name, or qualifying a noun, is no date
+    ("He visited Easter Island last year.", {"last year": "2022"}),
+    ("The Christmas tree was lit on Friday.", {"Friday": "2023-09-15"}),
+    ("In May day-care centres closed.", {"May": "2023-05"}),
+    # a weekday counts from the story's last day, not from a year it named since
+    (
+        "The court ruled on March 15 that the law, passed in 2019, was void. "
+        "The following Monday, the government appealed.",
+        {"March 15": "2023-03-15", "2019": "2019", "The following Monday": "2023-03-20"},
+    ),
     ("Talks resume the week after next.", {"the week after next": "2023-W40"}),
     ("Talks resume the Monday after next.", {"the Monday after next": "2023-10-02"}),
     ("The talks collapsed a year and a half ago.", {"a year and a half ago": "2022-03"}),
@@ -469,6 +479,23 @@ TENSE = [
     ("The curfew was extended until Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),
     ("The ceasefire lasted until Friday.", date(2023, 9, 19), {"Friday": "2023-09-15"}),
     ("The border was closed until Monday.", date(2023, 9, 19), {"Monday": "2023-09-18"}),
+    # a clause, a present verb or a future cue after the phrase keeps the deadline ahead
+    (
+        "The museum remained closed until Friday, when it will reopen.",
+        date(2023, 9, 19),
+        {"Friday": "2023-09-22"},
+    ),
+    (
+        "The order, which ran to 40 pages, is valid until Friday.",
+        date(2023, 9, 19),
+        {"Friday": "2023-09-22"},
+    ),
+    (
+        "He continued to insist the offer is open until Friday.",
+        date(2023, 9, 19),
+        {"Friday": "2023-09-22"},
+    ),
+    ("The ceasefire lasted until March 31.", date(2023, 9, 19), {"March 31": "2023-03-31"}),
     ("The report is due in March.", date(2023, 9, 19), {"March": "2024-03"}),
     ("The report came out in March.", date(2023, 9, 19), {"March": "2023-03"}),
     # a passive participle takes its auxiliary's tense

@@ -129,12 +129,7 @@ def _tense(
     cue = cue or cues("en")
     deadline = cue.deadline.search(text, max(s0, start - 16), start)
     if deadline is not None:
-        # "until Friday" is ahead, unless a verb of lasting in the past governs it
-        # ("lasted until Friday"): the nearer of such a verb and a future cue decides
-        lo = max(s0, deadline.start() - 40)
-        lasted = [m.end() for m in cue.lasted.finditer(text, lo, deadline.start())]
-        future = [m.end() for m in cue.future.finditer(text, lo, deadline.start())]
-        return "past" if lasted and max(lasted) > max(future, default=-1) else "future"
+        return _deadline_tense(text, deadline.start(), end, s0, s1, cue)
     for lo, hi, before in ((max(s0, start - 90), start, True), (end, min(s1, end + 40), False)):
         best, best_d = None, 10**6
         for pattern, value in ((cue.future, "future"), (cue.past, "past")):
@@ -145,6 +140,26 @@ def _tense(
         if best is not None:
             return best
     return None
+
+
+def _deadline_tense(text: str, at: int, end: int, s0: int, s1: int, cue: Compiled) -> str:
+    """The tense of a deadline ("until Friday" at ``at``, ending at ``end``): ahead, unless
+    a past verb of lasting governs it ("the ceasefire lasted until Friday", "Hasta el
+    viernes permaneció cerrada") with no present verb, clause or future cue between
+    ("the offer, which is open until Friday"; "remained closed until Friday, when it will
+    reopen": the rest of the sentence says it is still ahead)."""
+    if cue.future.search(text, end, s1):
+        return "future"
+    lo = max(s0, at - 40)
+    lasted = [m.end() for m in cue.lasted.finditer(text, lo, at)]
+    if lasted:
+        cut = [m.end() for p in (cue.future, cue.present) for m in p.finditer(text, lo, at)]
+        return "past" if max(lasted) > max(cut, default=-1) else "future"
+    if not text[s0:at].strip():  # the deadline opens the sentence: the verb after it
+        rest = text[end:s1]
+        after = cue.lasted.match(text, end + len(rest) - len(rest.lstrip(" ,")))
+        return "past" if after is not None else "future"
+    return "future"
 
 
 # -- values the resolver does not give ---------------------------------------------------
@@ -429,11 +444,13 @@ class _Story:
     def anchor(self, phrase: str, language: str = "en") -> date:
         """The date ``phrase`` counts from: the story's last day for a phrase in days
         ("that day", "two days later", "no dia seguinte"; the pack's day units and parts
-        of a day), else the last date it set."""
+        of a day, weekdays), else the last date it set."""
         v = load_pack(language)
         words = phrase.lower().split()
-        if any(v.units.get(w) == "day" or w in v.day_parts for w in words):
-            return self.last_day or self.published
+        if any(
+            v.units.get(w) == "day" or w in v.day_parts or w in v.weekdays for w in words
+        ):
+            return self.last_day or self.published  # never a coarser date's first day
         return self.last_date or self.published
 
 
@@ -578,13 +595,14 @@ def _mention(
     r = story.read(phrase, ref, p)
     if r is None and "-" in phrase:
         r = story.read(phrase.replace("-", " "), ref, p)
-    if r is not None and tense is not None and r.rule == "month-day":
-        r = _month_day(story, phrase, ref, r, tense)
+    if r is not None and tense is not None:
+        r = _tensed(story, phrase, ref, r, tense, "en")
     if r is None:
         if c.family in ("duration", "unit", "ago"):
             return replace(base, type="DURATION", timex=duration_value(phrase))
         return base
-    story.note(r, phrase)
+    if not _is_birth(text, c.start, "en"):
+        story.note(r, phrase)
     kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else base.type
     return replace(
         base,
@@ -629,7 +647,8 @@ def _month_day(
     ("the year ended March 31" five months before March), when the nearest one (the
     resolver's reading) is more than a quarter away: nearer than that, news dates a day
     by its month and day alone ("payable Dec. 1 to holders of record Nov. 10")."""
-    d = r.start.earliest if r.start is not None else None
+    side = r.start if r.start is not None else r.end  # "until March 31": its end
+    d = side.earliest if side is not None else None
     if d is None or abs((d - ref).days) <= _NEAR_DAYS:
         return r
     year = d.year - 1 if tense == "past" and d > ref else d.year
@@ -681,8 +700,9 @@ def _time_mention(base: Mention, story: _Story, published: date, prefer: str) ->
 
 # -- languages other than English ----------------------------------------------------------
 
-# (start, end, reading, anchored): a piece the story's context dated is anchored
-_Piece = tuple[int, int, Resolution, bool]
+# (start, end, reading, anchored, prefer): a piece the story's context dated is anchored;
+# prefer is the reading of a bare name it was read with (the verb's tense, else the caller's)
+_Piece = tuple[int, int, Resolution, bool, str]
 
 
 def _pack_mentions(
@@ -710,14 +730,15 @@ def _pack_mentions(
             if got is None:
                 i += 1
                 continue
-            j, s, r, anchored = got
+            j, s, r, anchored, p = got
             if r is not None:
-                pieces.append((s, run[j - 1][1], r, anchored))
-                story.note(r, text[s : run[j - 1][1]])
+                pieces.append((s, run[j - 1][1], r, anchored, p))
+                if not _is_birth(text, s, code):
+                    story.note(r, text[s : run[j - 1][1]])
             i = j
     pieces = _join_ranges(text, pieces, story, reference, prefer, code, pack.range_since)
     out: list[Mention] = []
-    for s, e, r, anchored in pieces:
+    for s, e, r, anchored, p in pieces:
         s0, s1 = _sentence_of(text, starts, s)
         kind = r.type if r.type in ("DATE", "DURATION", "SET", "TIME") else "DATE"
         out.append(
@@ -731,18 +752,20 @@ def _pack_mentions(
                 s0,
                 kind,
                 r.mod,
-                reference,
+                r.reference,
                 anchored,
+                p,
             )
         )
     return out
 
 
 def _bare_words(code: str) -> frozenset[str]:
-    """The words a bare weekday or month may stand with: its parts, fillers, "de"."""
+    """The words a bare weekday or month may stand with: its parts, fillers, "de", the
+    day noun ("no dia 5 de março") and the parts of a day ("sexta-feira de manhã")."""
     v = load_pack(code)
-    words = {*v.fillers, *v.of_words}
-    for p in v.parts:
+    words = {*v.fillers, *v.of_words, *v.day_nouns, *v.day_part_joiners}
+    for p in (*v.parts, *v.day_parts):
         words.update(p.split())
     return frozenset(words)
 
@@ -800,10 +823,12 @@ def _is_bare(phrase: str, code: str, bare: frozenset[str]) -> bool:
     v = load_pack(code)
     words = phrase.lower().split()
     rest = words
-    while len(rest) > 1 and rest[0] in bare:
+    while rest:  # "o dia das mães": "dia das mães" is a holiday name
+        if " ".join(rest) in _holidays_of(code):
+            return True
+        if len(rest) == 1 or rest[0] not in bare:
+            break
         rest = rest[1:]
-    if " ".join(rest) in _holidays_of(code):
-        return True
     named = False
     for w in words:
         if w in v.weekdays or w in v.months:
@@ -824,22 +849,19 @@ def _longest_piece(
     code: str,
     bare: frozenset[str],
     starts: list[int],
-) -> tuple[int, int, Resolution | None, bool] | None:
-    """(end token, start offset, reading, anchored) of the longest piece of ``run`` from
-    token ``i`` the resolver reads, or None; the reading is None for a piece to skip (an
-    age). A piece with the language's anchoring words ("no dia seguinte", "três dias
-    depois") counts from the date the story last set, and is ``anchored``."""
-    anchoring = cues(code).anchored
+) -> tuple[int, int, Resolution | None, bool, str] | None:
+    """(end token, start offset, reading, anchored, prefer) of the longest piece of ``run``
+    from token ``i`` the resolver reads, or None; the reading is None for a piece to skip
+    (an age, a name). A piece with the language's anchoring words ("no dia seguinte", "três
+    dias depois", "naquela semana", the demonstrative then joining the extent) counts from
+    the date the story last set, and is ``anchored``."""
     for j in range(min(len(run), i + grammar.longest), i, -1):
         if not any(is_head(grammar, text[s:e]) for s, e in run[i:j]):
             continue
         s, e = run[i][0], run[j - 1][1]
         phrase = " ".join(text[s:e].split())
-        before = _PREVIOUS_WORD.search(text, max(0, s - 16), s)  # "naquela" semana
-        anchored = anchoring.search(phrase) or (
-            before is not None and anchoring.match(before.group(1) + " " + phrase)
-        )
-        ref = story.anchor(phrase, code) if anchored else reference
+        s_anchor = _anchoring(text, s, phrase, code)
+        ref = story.anchor(phrase, code) if s_anchor is not None else reference
         p, tense = prefer, None
         if _is_bare(phrase, code, bare):
             tense = _tense(text, s, e, *_sentence_of(text, starts, s), cues(code))
@@ -848,6 +870,8 @@ def _longest_piece(
             after = _FIRST_TOKEN.match(text, s)  # the "until" word and the space after it
             s_at = after.end() if after is not None else s
             tense = _tense(text, s_at, e, *_sentence_of(text, starts, s), cues(code))
+            # read as the resolver ranks it, the other side kept: the tense then picks
+            p = "past" if tense is not None else prefer
         r = story.read(phrase, ref, p, code)
         if r is None:
             continue
@@ -855,9 +879,10 @@ def _longest_piece(
         if all(_is_lead(grammar, text[a:b], code) for a, b in run[i : j - 1]) and _in_a_name(
             text, hs, he, code, starts
         ):
-            return j, s, None, False  # "no Dia de Tiradentes", "la Semana de la Moda": a name
+            return j, s, None, False, p  # "no Dia de Tiradentes", "la Semana de la Moda"
         if tense is not None:
             r = _tensed(story, phrase, ref, r, tense, code)
+            p = tense
         first = text[run[i][0] : run[i][1]].lower()
         if j - i > 1 and (first in grammar.prepositions or first in grammar.of_words):
             s2 = run[i + 1][0]
@@ -870,10 +895,43 @@ def _longest_piece(
                 (first in grammar.prepositions and _same(shorter, r))
                 or (first in grammar.of_words and open_range)
             ):
-                return j, s2, shorter, ref != reference
+                return j, s2, shorter, ref != reference, p
         if r.type == "DURATION" and _is_age(text, s, e, code):
-            return j, s, None, False  # "o ministro, de 45 anos": an age, no time of the story
-        return j, s, r, ref != reference
+            return j, s, None, False, p  # "o ministro, de 45 anos": an age
+        if s_anchor is not None and s_anchor < s:
+            s = s_anchor  # "Naquela semana": the demonstrative is part of the phrase
+        return j, s, r, ref != reference, p
+    return None
+
+
+# the one or two words before a piece ("naquela" semana, "naquele mesmo" dia)
+_WORDS_BEFORE = re.compile(r"(?:([\w-]+)\s+)?([\w-]+)\s+$")
+# a phrase with a day number of its own ("sexta-feira (22)") is dated by it, not the story
+_OWN_DAY = re.compile(r"\(\s*\d")
+
+
+def _anchoring(text: str, s: int, phrase: str, code: str) -> int | None:
+    """Where the phrase at ``s`` starts counting from the story's last date, when its
+    words or the one or two words before it are the language's anchoring words ("no dia
+    seguinte", "três dias depois"; "naquela semana", "no mesmo dia"): the offset its
+    extent starts at, or None when it counts from the publication.
+
+    >>> t = "Naquela semana, o governo caiu."
+    >>> _anchoring(t, 8, "semana", "pt"), _anchoring(t, 8, "semana", "es")
+    (0, None)
+    """
+    cue = cues(code).anchored
+    if _OWN_DAY.search(phrase):
+        return None
+    if cue.search(phrase):
+        return s
+    m = _WORDS_BEFORE.search(text, max(0, s - 32), s)
+    if m is None:
+        return None
+    if cue.match(f"{m.group(2)} {phrase}"):
+        return m.start(2)
+    if m.group(1) is not None and cue.match(f"{m.group(1)} {m.group(2)} {phrase}"):
+        return m.start(1)
     return None
 
 
@@ -887,7 +945,9 @@ def _tensed(
     resolver kept ("durou até sexta-feira"), or a month and day in the other year ("em 5
     de março, o tribunal emitiu": last March)."""
     r = _by_tense(r, tense)
-    return _month_day(story, phrase, ref, r, tense, code) if r.rule == "month-day" else r
+    if r.rule == "month-day" or r.rule.endswith("+month-day"):  # "durou até 5 de março"
+        return _month_day(story, phrase, ref, r, tense, code)
+    return r
 
 
 def _is_lead(grammar: PackGrammar, token: str, code: str) -> bool:
@@ -897,15 +957,38 @@ def _is_lead(grammar: PackGrammar, token: str, code: str) -> bool:
 
 
 def _in_a_name(text: str, s: int, e: int, code: str, starts: list[int]) -> bool:
-    """A unit word written with a capital inside a sentence ("no Dia de Tiradentes"): the
-    head of a name, where the pack writes its units, months and weekdays in lower case."""
+    """A unit word that heads a name, not a date: capitalised inside a sentence ("no Dia
+    de Tiradentes"), or opening one before a capitalised word ("Semana de Moda de São
+    Paulo começa hoje"); "Dia 18, o governo falou" is a date.
+
+    >>> t = "Semana de Moda de São Paulo começa. Dia 18, o governo falou."
+    >>> _in_a_name(t, 0, 6, "pt", [0, 36]), _in_a_name(t, 36, 39, "pt", [0, 36])
+    (True, False)
+    """
     word = text[s:e]
-    if not word[:1].isupper() or word.isupper():
+    v = load_pack(code)
+    if not word[:1].isupper() or word.isupper() or v.units.get(word.lower()) is None:
         return False
     s0 = _sentence_of(text, starts, s)[0]
-    if not text[s0:s].strip(" \t\n\"'“«(—–-"):
-        return False  # the sentence's first word
-    return load_pack(code).units.get(word.lower()) is not None
+    if text[s0:s].strip(" \t\n\"'“«(—–-"):
+        return True  # inside a sentence, where the pack writes its units in lower case
+    # the sentence's first word: a name when a capitalised word follows it, maybe after
+    # "de", "da", "del" ("Semana de Moda de São Paulo", "Dia Mundial do Meio Ambiente")
+    for w in text[e : e + 40].split()[:3]:
+        if w in v.of_words or w in v.fillers:
+            continue
+        return w[:1].isupper()
+    return False
+
+
+def _is_birth(text: str, s: int, code: str) -> bool:
+    """A date after a word of birth ("born on", "nascido em", "nacida el"): someone's
+    birthday, not a date of the story's thread.
+
+    >>> _is_birth("o ministro, nascido em 12 de junho", 24, "pt")
+    True
+    """
+    return cues(code).born.search(text, max(0, s - 24), s) is not None
 
 
 def _is_age(text: str, s: int, e: int, code: str) -> bool:
@@ -949,8 +1032,8 @@ def _join_ranges(
     out: list[_Piece] = []
     for piece in pieces:
         if out:
-            s, e, r, _ = out[-1]
-            s2, e2, r2, _ = piece
+            s, e, r, _, p = out[-1]
+            s2, e2, r2, _, _ = piece
             if (
                 r.start is not None
                 and r2.start is None
@@ -963,7 +1046,7 @@ def _join_ranges(
                     # the words as written do not read alone: the story's context (the
                     # two phrases and the verb joining them) dates it, as for "a year ago"
                     # meaning the quarter under discussion
-                    out[-1] = (s, e2, joined, True)
+                    out[-1] = (s, e2, joined, True, p)
                     continue
         out.append(piece)
     return out

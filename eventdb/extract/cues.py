@@ -34,6 +34,10 @@ class Cues:
     # Friday", "durou até sexta-feira", "duró hasta el viernes" (a bare name the resolver
     # reads ahead after "until" is then the last one)
     lasted: str = r"(?!)"
+    # present verbs and clause openers that cut a verb of lasting off from a deadline:
+    # "he continued to insist the offer is open until Friday", "ficou feliz com a decisão,
+    # que vale até sexta-feira" (the deadline is the coming Friday)
+    present: str = r"(?!)"
     # prepositions before a phrase that its extent leaves out ("em março" is ``março``)
     prepositions: tuple[str, ...] = ()
     # words that count a phrase from the date the story last set, not the publication:
@@ -46,6 +50,8 @@ class Cues:
     runs_on: tuple[str, ...] = ()
     # words before "45 anos" that make it someone's age, no duration of the story
     ages: tuple[str, ...] = ()
+    # what before a date makes it a birth date, no date of the story's thread
+    born: str = r"(?!)"
     # prepositions opening a sentence that a draft's ``when`` takes in ("In March, …")
     leads: tuple[str, ...] = ()
 
@@ -71,9 +77,14 @@ CUES: dict[str, Cues] = {
         ),
         # "until mid-November", "by February", "effective Feb. 1"
         deadline=r"\b(?:until|till|effective)\s+$",
+        born=r"\b(?:born|b\.)\s+(?:on\s+|in\s+)?$",
         lasted=(
             r"\b(?:lasted|remained|stayed|continued|persisted|lingered|ran|waited|held|"
             r"went\s+on|was\s+closed|were\s+closed|was\s+open|were\s+open)\b"
+        ),
+        present=(
+            r",|;|\b(?:which|that|who|when|is|are|remains?|stays?|lasts?|runs?|holds?|"
+            r"continues?|goes\s+on)\b"
         ),
         leads=("in", "on", "at", "during", "over", "for", "within", "throughout"),
     ),
@@ -92,18 +103,27 @@ CUES: dict[str, Cues] = {
             r"estiveram|deu|deram|viu|veio|vieram|"
             r"(?!(?:vou|estou|sou|dou)\b)\w{2,}ou|\w{2,}aram|\w{2,}eram|\w{2,}iram|"
             # the preterite of -ir and -er verbs ("emitiu", "venceu"), not nouns in -eu
-            r"\w{2,}iu|(?!(?:europeu|judeu|museu|liceu|apogeu|coliseu|plebeu|ateu)\b)\w{2,}eu)\b"
+            r"(?-i:[a-zà-ú]{2,}iu|(?!(?:europeu|judeu|museu|liceu|apogeu|coliseu|plebeu|ateu|"
+            r"pneu|jubileu|hebreu|pigmeu|camafeu|mausoléu|troféu|chapéu|ilhéu)\b)[a-zà-ú]{2,}eu))\b"
         ),
         deadline=r"\b(?:até)\s+$",
+        born=r"\b(?:nascid[oa]s?|nasceu|nasceram)\s+(?:em\s+|no\s+|na\s+|a\s+)?(?:dia\s+)?$",
         lasted=(
+            # not "ficou de" (promised to)
             r"\b(?:durou|duraram|permaneceu|permaneceram|ficou|ficaram|continuou|continuaram|"
             r"seguiu|seguiram|esperou|esperaram|prosseguiu|prosseguiram|esteve|estiveram)\b"
+            r"(?!\s+de\b)"
+        ),
+        present=(
+            r",|;|\b(?:que|quando|onde|é|são|está|estão|fica|ficam|vale|valem|continua|"
+            r"continuam|dura|duram|segue|seguem|permanece|permanecem)\b"
         ),
         prepositions=("em", "no", "na", "nos", "nas", "durante"),
         anchored=(
-            r"\b(?:seguinte|anterior|naquel[ea]|daquel[ea]|aquel[ea]|nesse|nessa|desse|dessa|"
-            r"mesm[oa]|depois|antes|mais\s+tarde|mais\s+cedo)$|^(?:naquel[ea]|daquel[ea]|"
-            r"aquel[ea]|nesse|nessa|n?o\s+mesmo|n?a\s+mesma)\b"
+            # not "nessa", "nesse": in Brazilian news "nessa sexta-feira" is this week's
+            r"\b(?:seguinte|anterior|mesm[oa]|depois|antes|mais\s+tarde|mais\s+cedo)$|"
+            r"^(?:naquel[ea]s?|daquel[ea]s?|aquel[ea]s?|n?o\s+mesmo|n?a\s+mesma|"
+            r"naquel[ea]\s+mesm[oa])\b"
         ),
         # "segunda", "quarta", "quinta", "sexta" are ordinals too: "a segunda maior
         # cidade"; as weekdays they head a phrase with "-feira"
@@ -126,14 +146,22 @@ CUES: dict[str, Cues] = {
             r"\w{2,}ó|\w{2,}aron|\w{2,}ieron)\b"
         ),
         deadline=r"\b(?:hasta)\s+$",
+        born=r"\b(?:nacid[oa]s?|naci[oó]|nacieron)\s+(?:el\s+|en\s+)?(?:d[ií]a\s+)?$",
         lasted=(
+            # not "quedó en" (agreed to)
             r"\b(?:duró|duraron|permaneció|permanecieron|quedó|quedaron|continuó|continuaron|"
             r"siguió|siguieron|esperó|esperaron|prosiguió|prosiguieron|estuvo|estuvieron)\b"
+            r"(?!\s+en\b)"
+        ),
+        present=(
+            r",|;|\b(?:que|cuando|donde|es|son|está|están|queda|quedan|vale|valen|sigue|"
+            r"siguen|continúa|continúan|dura|duran|permanece|permanecen)\b"
         ),
         prepositions=("en", "a", "durante"),
         anchored=(
             r"\b(?:siguiente|anterior|despu[eé]s|antes|m[aá]s\s+tarde|m[aá]s\s+temprano)$|"
-            r"^(?:(?:en\s+|de\s+)?(?:es[ea]|aquel|aquella)|(?:el|la|ese|esa)\s+mism[oa])\b"
+            r"^(?:(?:en\s+|de\s+)?(?:es[ea]s?|aquel|aquellas?|aquellos)|"
+            r"(?:el|la|ese|esa|aquel|aquella)\s+mism[oa])\b"
         ),
         not_heads=("antes",),
         runs_on=("va", "sigue", "continúa", "dura", "se extiende", "termina"),
@@ -151,7 +179,9 @@ class Compiled:
     past: re.Pattern[str]
     deadline: re.Pattern[str]
     lasted: re.Pattern[str]
+    present: re.Pattern[str]
     anchored: re.Pattern[str]
+    born: re.Pattern[str]
     cues: Cues
 
 
@@ -164,7 +194,9 @@ def cues(code: str) -> Compiled:
         re.compile(row.past, re.IGNORECASE),
         re.compile(row.deadline, re.IGNORECASE),
         re.compile(row.lasted, re.IGNORECASE),
+        re.compile(row.present, re.IGNORECASE),
         re.compile(row.anchored, re.IGNORECASE),
+        re.compile(row.born, re.IGNORECASE),
         row,
     )
 

@@ -64,6 +64,30 @@ QUANTIFIERS = (
     "roughly",
     "approximately",
 )
+# Nouns a holiday qualifies, which make it no date: "the Christmas tree", "Easter eggs".
+HOLIDAY_NOUNS = (
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "carol",
+    "carols",
+    "lights",
+    "decorations",
+    "spirit",
+    "music",
+    "song",
+    "songs",
+    "movie",
+    "film",
+    "egg",
+    "eggs",
+    "bunny",
+    "island",
+    "cake",
+    "sweater",
+    "ornaments",
+)
 # Qualifiers of a reporting period in financial news ("the year-earlier quarter").
 PERIOD_QUALIFIERS = (
     "fiscal",
@@ -301,6 +325,24 @@ def _trie(words: Iterable[str]) -> str:
     return "(?:" + emit(tree) + ")"
 
 
+def _titled(name: str) -> set[str]:
+    """A name as a proper noun is written: each word capitalised but the small ones
+    ("Feast of the Assumption"), as the name is written, and in capitals.
+
+    >>> sorted(_titled("new year's day")), sorted(_titled("Day of the Vow"))
+    (["NEW YEAR'S DAY", "New Year's Day"], ['DAY OF THE VOW', 'Day of the Vow'])
+    """
+    words = [w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in name.split()]
+    forms = {" ".join(words), name.upper()}
+    if name != name.lower():
+        forms.add(name)  # the library's own spelling ("Martin Luther King Jr. Day")
+    return forms
+
+
+# the words a name leaves in lower case
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for"})
+
+
 def _cased(words: Iterable[str]) -> str:
     """Capitalised (or all-caps) forms only: month and weekday names are proper nouns."""
     forms = set()
@@ -494,11 +536,15 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add("date", day_date)
     add("date", r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])")
-    # a holiday, a proper noun: "Christmas Eve", "last Thanksgiving", "Easter 2024"
+    # a holiday, a proper noun with every word capitalised: "Christmas Eve", "last
+    # Thanksgiving", "Easter 2024"; not a name it opens ("Easter Island", "the Good Friday
+    # Agreement") nor a noun it qualifies ("the Christmas tree")
     holidays = holiday_names(v)
+    titled = _alt(form for h in holidays for form in _titled(h))
     add(
         "date",
-        rf"(?:(?:{direction})\s+)?(?=(?-i:[A-Z])){_alt(holidays)}(?:,?\s+{year4})?",
+        rf"(?:(?:{direction})\s+)?(?-i:{titled})(?![\w-])(?!\s+(?-i:[A-Z]))"
+        rf"(?!\s+{_alt(HOLIDAY_NOUNS)}\b)(?:,?\s+{year4})?",
     )
     add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}|{month}\s+'\d\d\b")
     # "the 5th of next month"

@@ -77,14 +77,16 @@ def holiday_names(v: Vocabulary) -> list[str]:
     the extraction finders, which must find in running text what the resolver reads.
 
     >>> names = holiday_names(load("pt"))
-    >>> "natal" in names, "Tiradentes" in names
-    (True, True)
+    >>> "natal" in names, "Natal" in names, "tiradentes" in names
+    (True, False, True)
     """
     from ._holidays_data import NAMES
 
     library = (row[2] for rows in NAMES.get(v.code, {}).values() for row in rows)
-    names = [*v.holidays, *v.movable_holidays, *v.holiday_aliases, *library]
-    return list(dict.fromkeys(names))
+    names: dict[str, str] = {}  # each name once, whatever its case: its first spelling
+    for name in (*v.holidays, *v.movable_holidays, *v.holiday_aliases, *library):
+        names.setdefault(name.lower(), name)
+    return list(names.values())
 
 
 __all__ = ["LANGUAGES", "SOUTHERN_REGIONS", "holiday_names", "load", "pack_code", "southern"]
