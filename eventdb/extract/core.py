@@ -985,7 +985,7 @@ def _is_birth(text: str, s: int, code: str) -> bool:
     """A date after a word of birth ("born on", "nascido em", "nacida el"): someone's
     birthday, not a date of the story's thread.
 
-    >>> _is_birth("o ministro, nascido em 12 de junho", 24, "pt")
+    >>> _is_birth("o ministro, nascido em 12 de junho", 23, "pt")
     True
     """
     return cues(code).born.search(text, max(0, s - 24), s) is not None
