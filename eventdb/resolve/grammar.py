@@ -526,6 +526,25 @@ class Grammar(
             re.compile(rf"(?:{_alt(v.ago_before)})\s+{half_u}(?:\s+(?:{_alt(v.ago)}))?"),
         )
         self.other_day_re = re.compile(rf"(?:{_alt(v.other_days)})")
+        # the weekend around a holiday: "Memorial Day weekend", "o fim de semana de Páscoa"
+        self.holiday_weekend_res = (
+            re.compile(
+                rf"(?:(?:{art})\s+)?(?P<hname>.+?)\s+(?:{_alt(v.holiday_weekend_after)})"
+                rf"(?P<after>)(?:,?\s+(?P<hy>\d{{4}}))?"
+            ),
+            re.compile(
+                rf"(?:(?:{fill})\s+)?(?:{_alt(v.holiday_weekend_before)})\s+(?P<hname>.+?)"
+                rf"(?P<after>(?!))?(?:,?\s+(?:(?:{of})\s+)?(?P<hy>\d{{4}}))?"
+            ),
+        )
+        # a season over two years: "the 2023-24 season", "a temporada 2023/24"
+        years2 = r"(?P<y1>\d{4})(?:\s*[-/]\s*(?P<y2>\d{4}|\d{2}))?"
+        self.season_years_res = (
+            re.compile(rf"(?:(?:{art})\s+)?{years2}\s+(?:{_alt(v.season_after)})"),
+            re.compile(
+                rf"(?:(?:{fill})\s+)?(?:{_alt(v.season_before)})\s+(?:(?:{of})\s+)?{years2}"
+            ),
+        )
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         # forms that open with a word the fillers would drop, read before it is: "los
         # lunes", "os domingos" (sets), "a las 18.30", "às 18h" (clock times)
@@ -704,6 +723,8 @@ class Grammar(
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),
+            *((pattern, Grammar._holiday_weekend) for pattern in self.holiday_weekend_res),
+            *((pattern, Grammar._season_years) for pattern in self.season_years_res),
             (self.week_of_re, Grammar._week_of),
             (self.latest_q_re, Grammar._latest_quarter),
             (self.year_end_re, Grammar._year_end),

@@ -146,9 +146,7 @@ PACK = Vocabulary(
         "día de la constitución": "día de la constitución española",
         "epifanía": "epifanía del señor", "reyes": "día de reyes",
     },
-    holiday_weekend_before=(
-        "fin de semana de", "fin de semana del", "puente de", "puente del",
-    ),
+    holiday_weekend_before=("fin de semana de", "fin de semana del"),
     season_before=("temporada", "campaña", "curso", "zafra"),
     references={
         "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoy en día": "PRESENT_REF",
