@@ -506,7 +506,7 @@ class Grammar(
         w_part = rf"(?:\s+(?:(?:{_alt(in_words)})\s+)?(?:(?:{art})\s+)?(?P<cp>{dparts}))?"
         w_tail = rf"(?:{w_mark})?{w_part}"
         w_cores = [
-            rf"{w_at}{minutes}\s+(?:(?P<wpast>{_alt(v.clock_past)})|(?P<wto>{_alt(v.clock_to)}))\s+{w_hour}{w_tail}",
+            rf"{w_at}{minutes}[\s-]+(?:(?P<wpast>{_alt(v.clock_past)})|(?P<wto>{_alt(v.clock_to)}))\s+{w_hour}{w_tail}",
             rf"{w_at}{w_hour}\s+(?:(?P<wand>{_alt(v.clock_and)})|(?P<wless>{_alt(v.clock_less)}))\s+{minutes}{w_tail}",
             rf"{w_at}(?P<wh>{hour_words})(?:[\s-]+(?P<wm>{min_words}))?{w_mark}{w_part}",
         ]
@@ -519,18 +519,21 @@ class Grammar(
             )
         )
         # half a unit: "half an hour ago", "in half an hour", "há meia hora", "hace media hora"
-        half_u = rf"(?:{_alt(v.half_units)})[\s-]+(?P<u>{_alt(w for w in v.units if w not in v.plurals)})"
+        half_u = rf"(?:(?P<q>{approx})\s+)?(?:{_alt(v.half_units)})[\s-]+(?P<u>{_alt(w for w in v.units if w not in v.plurals)})"
         self.half_offset_res = (
             re.compile(rf"{half_u}\s+(?P<way>{_alt(v.ago + v.later)})"),
             re.compile(rf"(?P<fwd>{_alt(v.within)})\s+{half_u}(?:'?s?'?\s+(?:{_alt(v.in_time)}))?"),
             re.compile(rf"(?:{_alt(v.ago_before)})\s+{half_u}(?:\s+(?:{_alt(v.ago)}))?"),
         )
         self.other_day_re = re.compile(rf"(?:{_alt(v.other_days)})")
-        # the weekend around a holiday: "Memorial Day weekend", "o fim de semana de Páscoa"
+        # the weekend around a holiday: "Memorial Day weekend", "o fim de semana de Páscoa",
+        # "Memorial Day weekend last year"
+        dirs_all = _alt(v.directions)
+        rel_years = rf"(?:{dirs_all})[\s-]+(?:{year_units})|(?:{year_units})\s+(?:{dirs_all})"
         self.holiday_weekend_res = (
             re.compile(
                 rf"(?:(?:{art})\s+)?(?P<hname>.+?)\s+(?:{_alt(v.holiday_weekend_after)})"
-                rf"(?P<after>)(?:,?\s+(?P<hy>\d{{4}}))?"
+                rf"(?P<after>)(?:,?\s+(?P<hy>\d{{4}}|{rel_years}))?"
             ),
             re.compile(
                 rf"(?:(?:{fill})\s+)?(?:{_alt(v.holiday_weekend_before)})\s+(?P<hname>.+?)"
@@ -540,7 +543,8 @@ class Grammar(
         # a season over two years: "the 2023-24 season", "a temporada 2023/24"
         years2 = r"(?P<y1>\d{4})(?:\s*[-/]\s*(?P<y2>\d{4}|\d{2}))?"
         self.season_years_res = (
-            re.compile(rf"(?:(?:{art})\s+)?{years2}\s+(?:{_alt(v.season_after)})"),
+            # a league or a word between ("the 2021-22 NBA season", "the 2022-23 regular season")
+            re.compile(rf"(?:(?:{art})\s+)?{years2}(?:\s+[a-z]+)??\s+(?:{_alt(v.season_after)})"),
             re.compile(
                 rf"(?:(?:{fill})\s+)?(?:{_alt(v.season_before)})\s+(?:(?:{of})\s+)?{years2}"
             ),

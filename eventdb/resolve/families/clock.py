@@ -138,6 +138,8 @@ class ClockRules(RuleBase):
             inner = self._point(rest, ctx)
             if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
                 return None
+            if ":" in (inner.timex or ""):
+                return None  # "8 e meia às 10": two clock times are no day and its time
             day, note, warnings = inner.date, inner.note, inner.warnings
             if bare and hour < 12 and (inner.timex or "")[-2:] in ("AF", "EV", "NI"):
                 hour += 12  # "tonight at 9" is 21:00
@@ -235,7 +237,10 @@ class ClockRules(RuleBase):
         if p is None:
             return None
         side = "after" if sign > 0 else "before"
-        return _Point(p.rule, p.date, f"half a {unit} {side} the reference", type=p.type)
+        note = f"half a {unit} {side} the reference"
+        if g.get("q") and p.date is not None:  # "há cerca de meia hora": approximate
+            return _Point(p.rule, p.date.approx(), note, mod="APPROX", type=p.type)
+        return _Point(p.rule, p.date, note, type=p.type)
 
     def _other_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the other day", "el otro día": a day not named, a few days before the

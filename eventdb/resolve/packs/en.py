@@ -145,7 +145,9 @@ PACK = Vocabulary(
     },
     holiday_weekend_after=("weekend", "long weekend", "holiday weekend"),
     holiday_weekend_before=("the weekend of", "weekend of"),
-    season_after=("season", "campaign", "school year", "academic year"),
+    season_after=(
+        "season", "campaign", "school year", "academic year", "fiscal year", "financial year",
+    ),
     # words for the present, past and future as a whole; "recent weeks", "the coming
     # months" and the like are read by the vague family (a direction or "recent" before a
     # plural unit), not listed here

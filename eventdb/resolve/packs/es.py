@@ -147,7 +147,7 @@ PACK = Vocabulary(
         "epifanía": "epifanía del señor", "reyes": "día de reyes",
     },
     holiday_weekend_before=("fin de semana de", "fin de semana del"),
-    season_before=("temporada", "campaña", "curso", "zafra"),
+    season_before=("temporada", "campaña", "curso", "curso escolar", "curso académico", "zafra"),
     references={
         "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoy en día": "PRESENT_REF",
         "en este momento": "PRESENT_REF", "ahora mismo": "PRESENT_REF",

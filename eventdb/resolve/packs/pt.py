@@ -164,7 +164,7 @@ PACK = Vocabulary(
         "feriadão da", "feriadão do", "feriado prolongado de", "feriado prolongado da",
         "feriado prolongado do",
     ),
-    season_before=("temporada", "época", "safra", "ano letivo", "ano lectivo"),
+    season_before=("temporada", "época", "safra", "ano letivo", "ano lectivo", "ano escolar"),
     references={
         "agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "neste momento": "PRESENT_REF",
