@@ -8,11 +8,12 @@ night word for the day moves it.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventdb import resolve
@@ -106,6 +107,13 @@ CLOCK = [
     ("es", "cuarto para las tres", "2023-09-19T02:45"),
     ("es", "veinte para las ocho", "2023-09-19T07:40"),
     ("es", "las tres y media de la madrugada", "2023-09-19T03:30"),
+    # minutes past midnight are early on the day; midnight alone is 24:00, its end
+    ("es", "a las doce y media de la noche", "2023-09-19T00:30"),
+    ("es", "las doce menos cuarto de la noche", "2023-09-19T23:45"),
+    ("es", "a la medianoche y media", "2023-09-19T00:30"),
+    ("pt", "meia-noite e quinze", "2023-09-19T00:15"),
+    ("pt", "às doze e meia da noite", "2023-09-19T00:30"),
+    ("en", "half past midnight", "2023-09-19T00:30"),
     ("es", "mañana a las nueve y media", "2023-09-20T09:30"),
     ("es", "ayer a las ocho y cuarto de la noche", "2023-09-18T20:15"),
     ("es", "el sábado a las ocho y media de la noche", "2023-09-16T20:30"),
@@ -455,3 +463,45 @@ def test_hour_and_minute_words(hour: int, half: bool, lang: str) -> None:
     text = f"{at} {hour_word} {joiner} {words[0] if half else words[1]}"
     r = resolve(text, SEED, language=lang)
     assert r.timex == f"2023-09-19T{hour:02d}:{30 if half else 15}"
+
+
+def _pieces(lang: str) -> list[str]:
+    """The words these families read, with numbers, digits and a few day words."""
+    v = load(lang)
+    words = [
+        *v.clock_minute_words,
+        *v.clock_past,
+        *v.clock_to,
+        *v.clock_and,
+        *v.clock_less,
+        *v.clock_minute_units,
+        *v.clock_words,
+        *v.clock_at,
+        *v.clock_marks,
+        *v.half_units,
+        *v.other_days,
+        *v.holiday_weekend_after,
+        *v.holiday_weekend_before,
+        *v.season_after,
+        *v.season_before,
+        *v.day_parts,
+        *v.ago,
+        *v.within,
+        *v.ago_before,
+        *(w for w, n in v.numbers.items() if n <= 30),
+    ]
+    return [*words, "0", "5", "9", "12", "24", "25", "60", "9:30", "2023-24", "1999/00", "monday"]
+
+
+@pytest.mark.parametrize("lang", ["en", "pt", "es"])
+def test_clock_words_raise_only_resolve_error(lang: str) -> None:
+    """Any run of these families' words resolves or raises ResolveError, nothing else."""
+    pieces = _pieces(lang)
+
+    @settings(deadline=None, max_examples=400)
+    @given(st.lists(st.sampled_from(pieces), min_size=1, max_size=6))
+    def check(words: list[str]) -> None:
+        with contextlib.suppress(ResolveError):
+            resolve(" ".join(words), SEED, language=lang)
+
+    check()

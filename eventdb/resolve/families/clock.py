@@ -200,7 +200,7 @@ class ClockRules(RuleBase):
             # an hour and five-minute steps in words read as a time ("7 e 8" is no time)
             wm = _sp(g["wm"])
             if wm not in v.clock_minute_words and (
-                g["wh"].isdigit() or wm[:1].isdigit() or minute % 5 or minute < 10
+                (g.get("wh") or "").isdigit() or wm[:1].isdigit() or minute % 5 or minute < 10
             ):
                 return None
         mark = g.get("wap")
@@ -217,8 +217,10 @@ class ClockRules(RuleBase):
             hour = _in_part(hour, v.day_parts[_sp(g["cp"])])
         if not 0 <= hour <= 24:
             return None
-        if cw and hour == 24 and sign > 0 and minute:
-            hour = 0  # "a quarter past midnight": 00:15, early on the day
+        if hour == 24 and sign > 0 and minute:
+            # "a quarter past midnight", "las doce y media de la noche": 00:15, 00:30, early
+            # on the day (midnight alone is 24:00, the end of it)
+            hour = 0
         total = hour * 60 + base + sign * minute
         if total < 0:
             return None
