@@ -123,6 +123,19 @@ CLOCK = [
     ("en", "4:45 Friday", "2023-09-15T04:45"),
     ("en", "Friday at 4:45", "2023-09-15T04:45"),
     ("en", "5:30 p.m.", "2023-09-19T17:30"),
+    ("en", "9:30 tonight", "2023-09-19T21:30"),  # the night word settles it
+    ("en", "9:30 Monday night", "2023-09-18T21:30"),
+    ("en", "7:45 this morning", "2023-09-19T07:45"),
+    # the hour with its unit, the minutes with theirs
+    ("pt", "às nove horas e trinta minutos", "2023-09-19T09:30"),
+    ("pt", "às 9 horas e 30 minutos", "2023-09-19T09:30"),
+    ("pt", "às dez horas e quinze minutos da manhã", "2023-09-19T10:15"),
+    ("es", "a las nueve horas y treinta minutos", "2023-09-19T09:30"),
+    ("pt", "ao meio-dia e meia de sábado", "2023-09-16T12:30"),
+    ("pt", "às sete e meia da noite de ontem", "2023-09-18T19:30"),
+    ("es", "a las ocho menos cuarto del lunes", "2023-09-18T07:45"),
+    ("en", "Saturday at a quarter past two in the afternoon", "2023-09-16T14:15"),
+    ("en", "at twenty-five past eleven on Sunday night", "2023-09-17T23:25"),
     ("pt", "9:30", "2023-09-19T09:30"),
     ("es", "a las 9:30", "2023-09-19T09:30"),
 ]
@@ -254,6 +267,24 @@ OTHERS = [
         "weekend-of",
         None,
     ),
+    (
+        "en",
+        "the Easter bank holiday weekend",
+        "2023-W14-WE",
+        "2023-04-08",
+        "2023-04-09",
+        "holiday-weekend",
+        None,
+    ),
+    (
+        "en",
+        "Easter weekend last year",
+        "2022-W15-WE",
+        "2022-04-16",
+        "2022-04-17",
+        "holiday-weekend",
+        None,
+    ),
     ("en", "Christmas weekend", "2023-W51-WE", "2023-12-23", "2023-12-25", "holiday-weekend", None),
     (
         "pt",
@@ -333,6 +364,16 @@ OTHERS = [
     ("en", "the 2023-2024 season", None, "2023-01-01", "2024-12-31", "season-years", None),
     ("en", "the 1999-00 season", None, "1999-01-01", "2000-12-31", "season-years", None),
     ("en", "the 2021-22 NBA season", None, "2021-01-01", "2022-12-31", "season-years", None),
+    (
+        "en",
+        "the 2019-20 Premier League season",
+        None,
+        "2019-01-01",
+        "2020-12-31",
+        "season-years",
+        None,
+    ),
+    ("en", "the 2019–20 season", None, "2019-01-01", "2020-12-31", "season-years", None),
     ("en", "the 2022-23 academic year", None, "2022-01-01", "2023-12-31", "season-years", None),
     ("en", "the 2023 season", "2023", "2023-01-01", "2023-12-31", "season-years", None),
     ("pt", "a temporada 2023/24", None, "2023-01-01", "2024-12-31", "season-years", None),
@@ -347,6 +388,7 @@ OTHERS = [
 # (language, phrase): not clock times, or not what these families read
 REFUSED = [
     ("en", "three to five"),  # a range of counts, not 04:57
+    ("en", "the Easter bank holiday"),  # Easter Monday in Britain, no weekend
     ("en", "10 to 5"),  # a score or a range
     ("en", "from ten to five"),
     ("en", "13 p.m."),
@@ -408,6 +450,8 @@ def test_refused(lang: str, text: str) -> None:
         ("en", "Friday at 4:45", False),
         ("en", "09:30", False),
         ("en", "9:30 a.m.", False),
+        ("en", "9:30 tonight", False),
+        ("en", "7:45 this morning", False),
         ("pt", "9:30", True),
         ("es", "a las 9:30", False),
     ],

@@ -498,6 +498,8 @@ class Grammar(
             rf"|(?:{min_words})(?:[\s-]+{join}(?:{min_words}))?)"
             rf"(?:\s+(?P<wmu>{_alt(v.clock_minute_units)}))?"
         )
+        # "às nove horas e trinta minutos", "a las nueve horas y treinta minutos"
+        hour_units = _alt(units_of("hour"))
         w_hour = rf"(?:(?P<wh>[01]?\d|2[0-4]|{hour_words})|(?P<wcw>{_alt(v.clock_words)}))"
         w_at = rf"(?:(?P<wat>{_alt(v.clock_at)})\s+)?"
         w_mark = rf"\s*(?P<wap>{_alt(v.clock_marks)})(?![a-z])"
@@ -507,7 +509,7 @@ class Grammar(
         w_tail = rf"(?:{w_mark})?{w_part}"
         w_cores = [
             rf"{w_at}{minutes}[\s-]+(?:(?P<wpast>{_alt(v.clock_past)})|(?P<wto>{_alt(v.clock_to)}))\s+{w_hour}{w_tail}",
-            rf"{w_at}{w_hour}\s+(?:(?P<wand>{_alt(v.clock_and)})|(?P<wless>{_alt(v.clock_less)}))\s+{minutes}{w_tail}",
+            rf"{w_at}{w_hour}(?:\s+(?:{hour_units}))?\s+(?:(?P<wand>{_alt(v.clock_and)})|(?P<wless>{_alt(v.clock_less)}))\s+{minutes}{w_tail}",
             rf"{w_at}(?P<wh>{hour_words})(?:[\s-]+(?P<wm>{min_words}))?{w_mark}{w_part}",
         ]
         self.clock_words_res = tuple(
@@ -543,8 +545,11 @@ class Grammar(
         # a season over two years: "the 2023-24 season", "a temporada 2023/24"
         years2 = r"(?P<y1>\d{4})(?:\s*[-/]\s*(?P<y2>\d{4}|\d{2}))?"
         self.season_years_res = (
-            # a league or a word between ("the 2021-22 NBA season", "the 2022-23 regular season")
-            re.compile(rf"(?:(?:{art})\s+)?{years2}(?:\s+[a-z]+)??\s+(?:{_alt(v.season_after)})"),
+            # a league or words between ("the 2021-22 NBA season", "the 2019-20 Premier
+            # League season")
+            re.compile(
+                rf"(?:(?:{art})\s+)?{years2}(?:\s+[a-z]+){{0,3}}?\s+(?:{_alt(v.season_after)})"
+            ),
             re.compile(
                 rf"(?:(?:{fill})\s+)?(?:{_alt(v.season_before)})\s+(?:(?:{of})\s+)?{years2}"
             ),

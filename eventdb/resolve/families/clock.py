@@ -115,7 +115,8 @@ class ClockRules(RuleBase):
             hour, minute = int(g["h24"]), int(g["m24"])
         if g.get("cp") and g.get("hb"):
             hour = _in_part(hour, self.v.day_parts[_sp(g["cp"])])
-        return self._clock_on(hour, minute, g.get("rest"), ctx, bool(g.get("hb")), warn)
+        bare = bool(g.get("hb") or g.get("h1"))  # "9:30 tonight" is 21:30
+        return self._clock_on(hour, minute, g.get("rest"), ctx, bare, warn)
 
     def _clock_on(
         self,
@@ -141,9 +142,11 @@ class ClockRules(RuleBase):
             if ":" in (inner.timex or ""):
                 return None  # "8 e meia às 10": two clock times are no day and its time
             day, note, warnings = inner.date, inner.note, inner.warnings
-            if bare and hour < 12 and (inner.timex or "")[-2:] in ("AF", "EV", "NI"):
-                hour += 12  # "tonight at 9" is 21:00
-                warn = ()  # the night word settles what the bare hour left open
+            part = (inner.timex or "")[-2:]
+            if bare and part in ("MO", "MI", "AF", "EV", "NI"):
+                if hour < 12 and part in ("AF", "EV", "NI"):
+                    hour += 12  # "tonight at 9" is 21:00
+                warn = ()  # "7:45 this morning": the part of the day settles a.m. or p.m.
         return _Point(
             "clock-time",
             day,

@@ -67,7 +67,17 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # the pack tables that are not holiday names: their words do not open the holiday rule
 _HOLIDAY_FIELDS = frozenset(
-    {"holidays", "movable_holidays", "holiday_aliases", "holiday_countries", "code"}
+    {
+        "holidays",
+        "movable_holidays",
+        "holiday_aliases",
+        "holiday_countries",
+        "code",
+        # the words around a holiday's name ("Easter bank holiday weekend"): a name that
+        # holds them ("Spring Bank Holiday") is still a holiday's
+        "holiday_weekend_after",
+        "holiday_weekend_before",
+    }
 )
 
 

@@ -143,7 +143,9 @@ PACK = Vocabulary(
         "mlk day": "martin luther king jr. day", "st. patrick's day": "saint patrick's day",
         "st patrick's day": "saint patrick's day", "st. stephen's day": "saint stephen's day",
     },
-    holiday_weekend_after=("weekend", "long weekend", "holiday weekend"),
+    holiday_weekend_after=(
+        "weekend", "long weekend", "holiday weekend", "bank holiday weekend",
+    ),
     holiday_weekend_before=("the weekend of", "weekend of"),
     season_after=(
         "season", "campaign", "school year", "academic year", "fiscal year", "financial year",
