@@ -535,7 +535,7 @@ class Grammar(
         self.holiday_weekend_res = (
             re.compile(
                 rf"(?:(?:{art})\s+)?(?P<hname>.+?)\s+(?:{_alt(v.holiday_weekend_after)})"
-                rf"(?P<after>)(?:,?\s+(?P<hy>\d{{4}}|{rel_years}))?"
+                rf"(?P<after>)(?:,?\s+(?:(?:{of})\s+)?(?P<hy>\d{{4}}|{rel_years}))?"
             ),
             re.compile(
                 rf"(?:(?:{fill})\s+)?(?:{_alt(v.holiday_weekend_before)})\s+(?P<hname>.+?)"
