@@ -388,7 +388,6 @@ REJECTED = [
     ("February 26-31, 1988", SEED, "no 31 February"),
     ("13 p.m. Monday", SEED, "no 13 p.m."),
     ("noon in March", SEED, "a clock time needs a day"),
-    ("5:30", SEED, "a one-digit hour without a.m. or p.m. is not a clock time"),
     ("500 BC", SEED, "before the common era: outside the date model"),
     ("the day after the march", SEED, "a month is not a day to count from"),
     ("the day after September", SEED, "nor is a bare month"),

@@ -454,6 +454,8 @@ class Grammar(
         clock = (
             rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>{_alt(v.clock_marks)})(?!\d)"
             rf"|(?P<h24>[01]\d|2[0-4])[:h](?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:{_alt(v.clock_hours)}))?"
+            # "9:30": a one-digit hour with its minutes, read as written with a warning
+            r"|(?P<h1>\d):(?P<m1>[0-5]\d)(?![\d:])"
             + (
                 rf"|(?P<cw>{_alt(v.clock_words)})(?:\s+(?P<cfr>{_alt(v.clock_fractions)}))?"
                 if v.clock_words
@@ -487,15 +489,87 @@ class Grammar(
         self.clock_at_re = re.compile(
             rf"{joined}(?![\d:])(?:\s*(?:{marks}))?{cpart}(?:(?:\s*,\s*|\s+){on}(?P<rest>.+))?"
         )
+        # clock times in words (families/clock.py): the minutes first ("half past three",
+        # "ten to five", "cinco para as seis"), the hour first ("três e meia", "las cinco
+        # menos diez"), or an hour in words with its mark ("five o'clock", "seven p.m.")
+        min_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 59 and w not in vague_counts)
+        minutes = (
+            rf"(?P<wm>{_alt(v.clock_minute_words)}|\d{{1,2}}"
+            rf"|(?:{min_words})(?:[\s-]+{join}(?:{min_words}))?)"
+            rf"(?:\s+(?P<wmu>{_alt(v.clock_minute_units)}))?"
+        )
+        # "às nove horas e trinta minutos", "a las nueve horas y treinta minutos"
+        hour_units = _alt(units_of("hour"))
+        w_hour = rf"(?:(?P<wh>[01]?\d|2[0-4]|{hour_words})|(?P<wcw>{_alt(v.clock_words)}))"
+        w_at = rf"(?:(?P<wat>{_alt(v.clock_at)})\s+)?"
+        w_mark = rf"\s*(?P<wap>{_alt(v.clock_marks)})(?![a-z])"
+        # the part of the day after it: "in the afternoon", "da manhã", "de la noche"
+        in_words = [*v.of_words, *v.day_part_joiners, *(w for w in v.within if w in v.fillers)]
+        w_part = rf"(?:\s+(?:(?:{_alt(in_words)})\s+)?(?:(?:{art})\s+)?(?P<cp>{dparts}))?"
+        w_tail = rf"(?:{w_mark})?{w_part}"
+        w_cores = [
+            rf"{w_at}{minutes}[\s-]+(?:(?P<wpast>{_alt(v.clock_past)})|(?P<wto>{_alt(v.clock_to)}))\s+{w_hour}{w_tail}",
+            rf"{w_at}{w_hour}(?:\s+(?:{hour_units}))?\s+(?:(?P<wand>{_alt(v.clock_and)})|(?P<wless>{_alt(v.clock_less)}))\s+{minutes}{w_tail}",
+            rf"{w_at}(?P<wh>{hour_words})(?:[\s-]+(?P<wm>{min_words}))?{w_mark}{w_part}",
+        ]
+        self.clock_words_res = tuple(
+            re.compile(pattern)
+            for core in w_cores
+            for pattern in (
+                rf"{core}(?:(?:\s*,\s*|\s+){on}(?P<rest>.+))?",
+                rf"(?P<rest>.+?)\s*,?\s+{core}",
+            )
+        )
+        # half a unit: "half an hour ago", "in half an hour", "há meia hora", "hace media hora"
+        half_u = rf"(?:(?P<q>{approx})\s+)?(?:{_alt(v.half_units)})[\s-]+(?P<u>{_alt(w for w in v.units if w not in v.plurals)})"
+        self.half_offset_res = (
+            re.compile(rf"{half_u}\s+(?P<way>{_alt(v.ago + v.later)})"),
+            re.compile(rf"(?P<fwd>{_alt(v.within)})\s+{half_u}(?:'?s?'?\s+(?:{_alt(v.in_time)}))?"),
+            re.compile(rf"(?:{_alt(v.ago_before)})\s+{half_u}(?:\s+(?:{_alt(v.ago)}))?"),
+        )
+        self.other_day_re = re.compile(rf"(?:{_alt(v.other_days)})")
+        # the weekend around a holiday: "Memorial Day weekend", "o fim de semana de Páscoa",
+        # "Memorial Day weekend last year"
+        dirs_all = _alt(v.directions)
+        rel_years = rf"(?:{dirs_all})[\s-]+(?:{year_units})|(?:{year_units})\s+(?:{dirs_all})"
+        self.holiday_weekend_res = (
+            re.compile(
+                rf"(?:(?:{art})\s+)?(?P<hname>.+?)\s+(?:{_alt(v.holiday_weekend_after)})"
+                rf"(?P<after>)(?:,?\s+(?:(?:{of})\s+)?(?P<hy>\d{{4}}|{rel_years}))?"
+            ),
+            re.compile(
+                rf"(?:(?:{fill})\s+)?(?:{_alt(v.holiday_weekend_before)})\s+(?P<hname>.+?)"
+                rf"(?P<after>(?!))?(?:,?\s+(?:(?:{of})\s+)?(?P<hy>\d{{4}}))?"
+            ),
+        )
+        # a season over two years: "the 2023-24 season", "a temporada 2023/24"
+        years2 = r"(?P<y1>\d{4})(?:\s*[-/]\s*(?P<y2>\d{4}|\d{2}))?"
+        self.season_years_res = (
+            # a league or words between ("the 2021-22 NBA season", "the 2019-20 Premier
+            # League season")
+            re.compile(
+                rf"(?:(?:{art})\s+)?{years2}(?:\s+[a-z]+){{0,3}}?\s+(?:{_alt(v.season_after)})"
+            ),
+            re.compile(
+                rf"(?:(?:{fill})\s+)?(?:{_alt(v.season_before)})\s+(?:(?:{of})\s+)?{years2}"
+            ),
+        )
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         # forms that open with a word the fillers would drop, read before it is: "los
         # lunes", "os domingos" (sets), "a las 18.30", "às 18h" (clock times)
         self.kept_firsts = frozenset(
-            w.partition(" ")[0] for w in (*v.set_leads, *v.clock_at, *v.decade_words)
-        )
+            w.partition(" ")[0]
+            for w in (
+                *v.set_leads, *v.clock_at, *v.decade_words, *v.within, *v.ago_before,
+                *v.other_days,
+            )
+        )  # fmt: skip
         self.kept_rules: tuple[tuple[re.Pattern[str], _Rule], ...] = (
             (self.set_re, Grammar._set_rule),
             (self.clock_at_re, Grammar._clock),
+            *((pattern, Grammar._clock_words) for pattern in self.clock_words_res[::2]),
+            *((pattern, Grammar._half_offset) for pattern in self.half_offset_res[1:]),
+            (self.other_day_re, Grammar._other_day),  # "el otro día", not "otro día"
             (self.decade_words_re, Grammar._decade_words),
         )
         # the first words of every form _point_rules reads before the family rules
@@ -642,6 +716,9 @@ class Grammar(
             (self.clock_last_re, Grammar._clock),
             (self.clock_bare_re, Grammar._clock),
             (_ISO_DATETIME_RE, Grammar._clock),
+            *((pattern, Grammar._clock_words) for pattern in self.clock_words_res),
+            *((pattern, Grammar._half_offset) for pattern in self.half_offset_res),
+            (self.other_day_re, Grammar._other_day),
             (self.two_away_re, Grammar._two_away),  # before anchors
             (self.day_part_re, Grammar._day_part),
             (self.same_unit_re, Grammar._same_unit),
@@ -655,6 +732,8 @@ class Grammar(
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),
+            *((pattern, Grammar._holiday_weekend) for pattern in self.holiday_weekend_res),
+            *((pattern, Grammar._season_years) for pattern in self.season_years_res),
             (self.week_of_re, Grammar._week_of),
             (self.latest_q_re, Grammar._latest_quarter),
             (self.year_end_re, Grammar._year_end),

@@ -117,6 +117,23 @@ class Vocabulary:
     century_turns: tuple[str, ...] = ()
     # words after a clock hour for its minutes ("y media" -> 30, "menos cuarto" -> -15)
     clock_fractions: dict[str, int] = field(default_factory=dict)
+    # clock times in words: the minute words besides the numbers ("half" -> 30, "quarter"
+    # -> 15, "meia", "media"), the words after the minutes for an hour they pass or near
+    # ("half past three", "ten to five", "cinco para as seis", "cuarto para las tres"),
+    # the words after an hour for minutes past or before it ("três e vinte", "las cinco
+    # menos diez"), and the minute unit that may follow the minutes ("ten minutes to six")
+    clock_minute_words: dict[str, int] = field(default_factory=dict)
+    clock_past: tuple[str, ...] = ()
+    clock_to: tuple[str, ...] = ()
+    clock_and: tuple[str, ...] = ()
+    clock_less: tuple[str, ...] = ()
+    clock_minute_units: tuple[str, ...] = ()
+    # words before a unit for half of it ("half an hour ago", "há meia hora", "hace medio
+    # siglo"): half the unit, in the next finer one (thirty minutes, fifty years)
+    half_units: tuple[str, ...] = ()
+    # phrases for a day a few days before the reference, not named ("the other day", "el
+    # otro día"): about the week before it
+    other_days: tuple[str, ...] = ()
     # words before a unit for the one the story is already in ("that day", "the same
     # month", "no mesmo dia", "ese día")
     same_words: tuple[str, ...] = ()
@@ -250,6 +267,14 @@ class Vocabulary:
     # other names for a holiday the library names -> the library's name ("thanksgiving" ->
     # "thanksgiving day", "dia da independência" -> "independência do brasil")
     holiday_aliases: dict[str, str] = field(default_factory=dict)
+    # the words after or before a holiday for the weekend around it ("Memorial Day
+    # weekend", "o fim de semana de Páscoa", "el fin de semana de Pascua")
+    holiday_weekend_after: tuple[str, ...] = ()
+    holiday_weekend_before: tuple[str, ...] = ()
+    # the words after or before two years for a sports or school season over both ("the
+    # 2023-24 season", "a temporada 2023/24", "la temporada 2023-24")
+    season_after: tuple[str, ...] = ()
+    season_before: tuple[str, ...] = ()
 
 
 if TYPE_CHECKING:

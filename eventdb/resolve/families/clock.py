@@ -10,9 +10,9 @@ import re
 from datetime import timedelta
 
 from ...dates import FuzzyDate, Precision
-from ..calendar import _day_word_note
+from ..calendar import _HALF_OF, _day_word_note
 from ..core import RuleBase, _Ctx, _Point
-from ..text import _sp
+from ..text import _number, _sp
 
 _NEXT_PREV = {
     "the next": 1,
@@ -78,6 +78,7 @@ class ClockRules(RuleBase):
         17:00", "2023-09-12T10:00"; alone, on the reference day. TimeML TIME; the span
         stays the whole day."""
         g = m.groupdict()
+        warn: tuple[str, ...] = ()
         if g.get("cw"):
             hour, minute = self.v.clock_words[_sp(g["cw"])]
             if g.get("cfr"):  # "meio-dia e meia"
@@ -101,13 +102,36 @@ class ClockRules(RuleBase):
                 minute += self.v.clock_fractions[_sp(g["fr"])]
                 if minute < 0:
                     hour, minute = hour - 1, minute + 60
+        elif g.get("h1"):  # "9:30": a one-digit hour, read as written, maybe p.m.
+            hour, minute = int(g["h1"]), int(g["m1"])
+            before = m.string[: m.start("h1")].rstrip()
+            if not any(before == w or before.endswith(" " + w) for w in self.v.clock_at):
+                # "at 9:30", "a las 9:30" read as "at 9" does: as written, no warning
+                warn = (
+                    f"{g['h1']}:{g['m1']} has no a.m. or p.m.: read as {hour:02d}:{minute:02d}, "
+                    f"it may be {hour + 12:02d}:{minute:02d}",
+                )
         else:
             hour, minute = int(g["h24"]), int(g["m24"])
         if g.get("cp") and g.get("hb"):
             hour = _in_part(hour, self.v.day_parts[_sp(g["cp"])])
+        bare = bool(g.get("hb") or g.get("h1"))  # "9:30 tonight" is 21:30
+        return self._clock_on(hour, minute, g.get("rest"), ctx, bare, warn)
+
+    def _clock_on(
+        self,
+        hour: int,
+        minute: int,
+        rest: str | None,
+        ctx: _Ctx,
+        bare: bool,
+        warn: tuple[str, ...] = (),
+    ) -> _Point | None:
+        """A clock time on the day ``rest`` names, or on the reference day; a ``bare``
+        hour (no a.m., p.m. or part of the day) moves to the evening of a night word
+        ("tonight at 9" is 21:00)."""
         if hour == 24 and minute:
             return None
-        rest = g.get("rest")
         warnings: tuple[str, ...] = ()
         if rest is None:
             day, note = FuzzyDate.day(ctx.ref), "the reference day"
@@ -115,14 +139,118 @@ class ClockRules(RuleBase):
             inner = self._point(rest, ctx)
             if inner is None or inner.date is None or inner.date.precision is not Precision.DAY:
                 return None
+            if ":" in (inner.timex or ""):
+                return None  # "8 e meia às 10": two clock times are no day and its time
             day, note, warnings = inner.date, inner.note, inner.warnings
-            if g.get("hb") and hour < 12 and (inner.timex or "")[-2:] in ("AF", "EV", "NI"):
-                hour += 12  # "tonight at 9" is 21:00
+            part = (inner.timex or "")[-2:]
+            if bare and part in ("MO", "MI", "AF", "EV", "NI"):
+                if hour < 12 and part in ("AF", "EV", "NI"):
+                    hour += 12  # "tonight at 9" is 21:00
+                warn = ()  # "7:45 this morning": the part of the day settles a.m. or p.m.
         return _Point(
             "clock-time",
             day,
             f"{note}, at {hour:02d}:{minute:02d}".lstrip(", "),
             timex=f"{day.timex}T{hour:02d}:{minute:02d}",
             type="TIME",
-            warnings=warnings,
+            warnings=warn + warnings,
         )
+
+    def _clock_minutes(self, word: str) -> int | None:
+        """The minutes of a clock time in words: "half", "quarter", "meia", "twenty-five",
+        "vinte e cinco", "10"; None when they are no minutes of an hour."""
+        word = _sp(word)
+        n = self.v.clock_minute_words.get(word)
+        if n is None:
+            n = _number(word, self.v)
+        return n if n is not None and 0 < n < 60 else None
+
+    def _clock_words(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """A clock time in words: "half past three", "ten to five", "a quarter to
+        midnight", "five o'clock", "três e meia", "cinco para as seis", "las cinco menos
+        diez", "cuarto para las tres". A bare hour is read as written ("half past three"
+        is 03:30, as "at 3" is), the part of the day or a.m./p.m. after it moves it ("half
+        past 3 in the afternoon" is 15:30), and so does a night word for the day ("tonight
+        at half past nine")."""
+        g = m.groupdict()
+        v = self.v
+        cw = g.get("wcw")
+        if cw:
+            hour, base = v.clock_words[_sp(cw)]
+        else:
+            hw = g["wh"]
+            hour, base = (int(hw) if hw.isdigit() else v.numbers[_sp(hw)]), 0
+        sign = -1 if g.get("wto") or g.get("wless") else 1
+        minute = 0
+        if g.get("wm"):
+            got = self._clock_minutes(g["wm"])
+            if got is None:
+                return None
+            minute = got
+        at = bool(g.get("wat"))
+        if g.get("wpast") or g.get("wto"):
+            # "ten to five", "twenty past six", "10 minutes to 5"; not "three to five" nor
+            # "10 to 5" (a range, a score): minutes in words by fives, or with their unit
+            wm = _sp(g["wm"])
+            if (
+                wm not in v.clock_minute_words
+                and not g.get("wmu")
+                and (wm[:1].isdigit() or minute % 5)
+            ):
+                return None
+        if (g.get("wand") or g.get("wless")) and not at:
+            # "três e meia", "dez e quinze": without "às" or "las", only a minute word or
+            # an hour and five-minute steps in words read as a time ("7 e 8" is no time)
+            wm = _sp(g["wm"])
+            if wm not in v.clock_minute_words and (
+                (g.get("wh") or "").isdigit() or wm[:1].isdigit() or minute % 5 or minute < 10
+            ):
+                return None
+        mark = g.get("wap")
+        if mark is not None:
+            add = v.clock_marks[mark.replace(" ", "")]
+            if add is None:  # "five o'clock", "às cinco horas" (not "cinco horas": a count)
+                if mark in v.units and not at:
+                    return None
+            elif cw or not 1 <= hour <= 12:
+                return None  # "13 p.m.", "noon p.m."
+            else:
+                hour = hour % 12 + add
+        elif g.get("cp") and not cw:
+            hour = _in_part(hour, v.day_parts[_sp(g["cp"])])
+        if not 0 <= hour <= 24:
+            return None
+        if hour == 24 and sign > 0 and minute:
+            # "a quarter past midnight", "las doce y media de la noche": 00:15, 00:30, early
+            # on the day (midnight alone is 24:00, the end of it)
+            hour = 0
+        total = hour * 60 + base + sign * minute
+        if total < 0:
+            return None
+        bare = mark is None and not g.get("cp") and not cw
+        return self._clock_on(*divmod(total, 60), g.get("rest"), ctx, bare)
+
+    def _half_offset(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """Half a unit before or after the reference: "half an hour ago", "in half an
+        hour", "há meia hora", "daqui a meia hora", "hace medio siglo": half of it in the
+        next finer unit (thirty minutes, fifty years), read as that count is."""
+        g = m.groupdict()
+        unit = self.v.units[g["u"]]
+        n, finer = _HALF_OF[unit]
+        sign = 1 if g.get("fwd") or g.get("way") in self.v.later else -1
+        p = self._offset_by(n, finer, sign, ctx)
+        if p is None:
+            return None
+        side = "after" if sign > 0 else "before"
+        note = f"half a {unit} {side} the reference"
+        if g.get("q") and p.date is not None:  # "há cerca de meia hora": approximate
+            return _Point(p.rule, p.date.approx(), note, mod="APPROX", type=p.type)
+        return _Point(p.rule, p.date, note, type=p.type)
+
+    def _other_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the other day", "el otro día": a day not named, a few days before the
+        reference: about the week before it (TimeML's PAST_REF, approximate)."""
+        lo = FuzzyDate.day(ctx.ref - timedelta(days=7)).approx()
+        hi = FuzzyDate.day(ctx.ref - timedelta(days=1)).approx()
+        note = "a day a few days before the reference: about the week before it"
+        return _Point("other-day", None, note, timex="PAST_REF", mod="APPROX", window=(lo, hi))

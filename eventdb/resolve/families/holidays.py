@@ -44,7 +44,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, easter
 
-from ...dates import FuzzyDate
+from ...dates import FuzzyDate, Precision
 from ..calendar import _EASTER_SHIFTS
 from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..text import _TOKENS, _alt, _key, _sp
@@ -67,7 +67,17 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # the pack tables that are not holiday names: their words do not open the holiday rule
 _HOLIDAY_FIELDS = frozenset(
-    {"holidays", "movable_holidays", "holiday_aliases", "holiday_countries", "code"}
+    {
+        "holidays",
+        "movable_holidays",
+        "holiday_aliases",
+        "holiday_countries",
+        "code",
+        # the words around a holiday's name ("Easter bank holiday weekend"): a name that
+        # holds them ("Spring Bank Holiday") is still a holiday's
+        "holiday_weekend_after",
+        "holiday_weekend_before",
+    }
 )
 
 
@@ -356,3 +366,58 @@ class HolidayRules(RuleBase):
             return d, f"{r[3]} in {d.year}"
 
         return self._holiday_point(name, around)
+
+    def _holiday_weekend(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """The weekend around a holiday: "Memorial Day weekend", "Labor Day weekend
+        2022", "o fim de semana de Páscoa", "el fin de semana de Pascua". The long
+        weekend the holiday makes: a Monday's is Saturday to Monday, a Tuesday's
+        (Carnival) Saturday to Tuesday, a Thursday's (Thanksgiving) or Friday's from it to
+        Sunday, a weekend day's that weekend, a Wednesday's the weekend before it.
+        TimeML's value is the ISO weekend it holds (``2023-W21-WE``)."""
+        name = m.group("hname")
+        if m.group("hy"):
+            name = f"{name} {m.group('hy')}"
+        inner = self._point(name, ctx)
+        # a holiday; before "weekend", a date too ("the July 4 weekend"), but "the weekend
+        # of September 16" is the week family's
+        rules = ("holiday", "month-day") if m.group("after") is not None else ("holiday",)
+        if inner is None or inner.rule not in rules or inner.date is None:
+            return None
+        if inner.date.precision is not Precision.DAY:
+            return None
+        day = inner.date.earliest
+        wd = day.weekday()
+        if wd <= 1:  # Monday, Tuesday: from the Saturday before, the bridge day too
+            lo, hi = day - timedelta(days=wd + 2), day
+        elif wd == 2:  # Wednesday: the weekend before
+            lo = day - timedelta(days=4)
+            hi = lo + timedelta(days=1)
+        elif wd <= 4:  # Thursday, Friday: to the Sunday after
+            lo, hi = day, day + timedelta(days=6 - wd)
+        else:  # Saturday or Sunday: that weekend
+            lo = day - timedelta(days=wd - 5)
+            hi = lo + timedelta(days=1)
+        sat = lo + timedelta(days=(5 - lo.weekday()) % 7)  # lo is a Thursday to a Saturday
+        y, w, _ = sat.isocalendar()  # the ISO weekend it holds
+        weekend = FuzzyDate.weekend(y, w)
+        note = f"the weekend around {inner.note or 'the holiday'}"
+        if (lo, hi) == (weekend.earliest, weekend.latest):
+            return _Point("holiday-weekend", weekend, note)
+        window = (FuzzyDate.day(lo), FuzzyDate.day(hi))
+        return _Point("holiday-weekend", None, note, timex=weekend.timex, window=window)
+
+    def _season_years(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """A sports, school or harvest season over two years: "the 1995-96 season", "the
+        2023/24 season", "a temporada 2023/24", "la temporada 2023-24": the two calendar
+        years, as "1995-96" reads; one year alone ("the 2023 season") is that year."""
+        y1 = int(m.group("y1"))
+        y2s = m.group("y2")
+        if y2s is None:
+            return _Point("season-years", FuzzyDate.year(y1), "a season named by its year")
+        y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
+        if len(y2s) == 2 and y2 < y1:
+            y2 += 100  # "1999-00"
+        if y2 != y1 + 1:
+            return None  # a season runs over two years in a row
+        window = (FuzzyDate.year(y1), FuzzyDate.year(y2))
+        return _Point("season-years", None, f"a season over {y1} and {y2}", window=window)

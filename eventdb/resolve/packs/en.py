@@ -143,6 +143,13 @@ PACK = Vocabulary(
         "mlk day": "martin luther king jr. day", "st. patrick's day": "saint patrick's day",
         "st patrick's day": "saint patrick's day", "st. stephen's day": "saint stephen's day",
     },
+    holiday_weekend_after=(
+        "weekend", "long weekend", "holiday weekend", "bank holiday weekend",
+    ),
+    holiday_weekend_before=("the weekend of", "weekend of"),
+    season_after=(
+        "season", "campaign", "school year", "academic year", "fiscal year", "financial year",
+    ),
     # words for the present, past and future as a whole; "recent weeks", "the coming
     # months" and the like are read by the vague family (a direction or "recent" before a
     # plural unit), not listed here
@@ -226,6 +233,13 @@ PACK = Vocabulary(
         "jst", "aest", "aedt",
     ),
     clock_at=("at",),
+    # clock times in words: "half past three", "ten to five", "a quarter to midnight"
+    clock_minute_words={"half": 30, "a half": 30, "quarter": 15, "a quarter": 15},
+    clock_past=("past", "after"),
+    clock_to=("to", "till", "before"),
+    clock_minute_units=("minutes", "minute", "mins", "min"),
+    half_units=("half an", "half a", "a half"),
+    other_days=("the other day", "other day"),
     two_away={"after next": 2, "before last": -2},
     offset_from=("from",),
     lead_ins=("as of", "as recently as", "as early as", "as late as", "as far back as"),

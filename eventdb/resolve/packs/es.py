@@ -146,6 +146,8 @@ PACK = Vocabulary(
         "día de la constitución": "día de la constitución española",
         "epifanía": "epifanía del señor", "reyes": "día de reyes",
     },
+    holiday_weekend_before=("fin de semana de", "fin de semana del"),
+    season_before=("temporada", "campaña", "curso", "curso escolar", "curso académico", "zafra"),
     references={
         "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoy en día": "PRESENT_REF",
         "en este momento": "PRESENT_REF", "ahora mismo": "PRESENT_REF",
@@ -245,6 +247,15 @@ PACK = Vocabulary(
     clock_fractions={"y media": 30, "y cuarto": 15, "menos cuarto": -15},
     # "las" and "la" too: "alrededor de las 9", "hacia las 5 de la tarde"
     clock_at=("a las", "a la", "al", "las", "la", "a"),
+    # clock times in words: "las cinco menos diez", "las tres y veinte", "cuarto para las
+    # tres" (as Mexico and Central America write it)
+    clock_minute_words={"media": 30, "cuarto": 15, "un cuarto": 15},
+    clock_to=("para las", "para la", "para el"),
+    clock_and=("y",),
+    clock_less=("menos",),
+    clock_minute_units=("minutos", "minuto", "min"),
+    half_units=("media", "medio"),
+    other_days=("el otro día", "otro día de estos"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,

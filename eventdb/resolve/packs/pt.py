@@ -159,6 +159,12 @@ PACK = Vocabulary(
         "dia de nossa senhora aparecida": "nossa senhora aparecida",
         "dia de portugal": "dia de portugal, de camões e das comunidades portuguesas",
     },
+    holiday_weekend_before=(
+        "fim de semana de", "fim de semana da", "fim de semana do", "feriadão de",
+        "feriadão da", "feriadão do", "feriado prolongado de", "feriado prolongado da",
+        "feriado prolongado do",
+    ),
+    season_before=("temporada", "época", "safra", "ano letivo", "ano lectivo", "ano escolar"),
     references={
         "agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "neste momento": "PRESENT_REF",
@@ -254,6 +260,15 @@ PACK = Vocabulary(
     },
     clock_fractions={"e meia": 30, "e quinze": 15, "e um quarto": 15, "menos um quarto": -15},
     clock_at=("às", "à", "ao", "pelas", "pela"),
+    # clock times in words: "três e meia", "cinco para as seis", "um quarto para as três"
+    clock_minute_words={"meia": 30, "um quarto": 15, "quarto": 15},
+    clock_to=("para as", "para a", "para o", "pras", "pra"),
+    clock_and=("e",),
+    clock_less=("menos",),
+    clock_minute_units=("minutos", "minuto", "min"),
+    half_units=("meia", "meio"),
+    # not "outro dia" alone: "no outro dia" is the day after, in a story
+    other_days=("dia desses", "outro dia desses"),
     eras={
         "d. c.": 1, "d. c": 1, "d.c.": 1, "d.c": 1, "a. c.": -1, "a. c": -1, "a.c.": -1,
         "a.c": -1,
