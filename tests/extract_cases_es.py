@@ -250,6 +250,7 @@ BOUNDS: list[tuple[str, str, date | None, date | None]] = [
 # sentences with no temporal phrase, though they hold words of the pack (an age is
 # no time of the story)
 REJECTED: list[str] = [
+    "El partido terminó 2:30.",  # a bare h:mm is a score more than a time
     "Lo dijo antes de salir.",
     "El mar estaba en calma.",
     "La segunda ciudad del país.",

@@ -279,6 +279,7 @@ BOUNDS: list[tuple[str, str, date | None, date | None]] = [
 # sentences with no temporal phrase, though they hold words of the pack (an age is
 # no time of the story)
 REJECTED: list[str] = [
+    "O placar foi 2:1 e o jogo acabou 3:30.",  # a bare h:mm is a score more than a time
     "A segunda maior cidade do país fica no norte.",
     "O mar estava calmo e o navio saiu.",
     "Vou ter de sair, disse ele.",

@@ -898,6 +898,8 @@ def _longest_piece(
                 return j, s2, shorter, ref != reference, p
         if r.type == "DURATION" and _is_age(text, s, e, code):
             return j, s, None, False, p  # "o ministro, de 45 anos": an age
+        if j - i == 1 and r.type == "TIME" and r.warnings:
+            return j, s, None, False, p  # "o jogo acabou 3:30": a score more than a time
         if s_anchor is not None and s_anchor < s:
             s = s_anchor  # "Naquela semana": the demonstrative is part of the phrase
         return j, s, r, ref != reference, p
