@@ -172,7 +172,7 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
     (
         "El Día de la Hispanidad se celebró en octubre.",
         SEED_DAY,
-        [(0, 23, "El Día de la Hispanidad", "2023-10-12"), (38, 45, "octubre", "2022-10")],
+        [(0, 23, "El Día de la Hispanidad", "2022-10-12"), (38, 45, "octubre", "2022-10")],
     ),
     # the story's thread: "al día siguiente", "tres días después", "esa semana" count
     # from the date it last set; a past verb puts a month and day in the past year
@@ -209,6 +209,12 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
         [(0, 17, "El día 5 de marzo", "2023-03-05")],
     ),
     ("Semana de la Moda de Madrid arranca hoy.", SEED_DAY, [(36, 39, "hoy", "2023-09-19")]),
+    # a past verb turns a holiday back to the last one, never to another country's date
+    (
+        "En México, el Día de la Revolución se celebró con desfiles.",
+        SEED_DAY,
+        [(11, 34, "el Día de la Revolución", "2022-11-21")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

@@ -177,7 +177,7 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
     (
         "No Dia da Consciência Negra houve atos.",
         SEED_DAY,
-        [(3, 27, "Dia da Consciência Negra", "2023-11-20")],
+        [(3, 27, "Dia da Consciência Negra", "2022-11-20")],
     ),
     # the story's thread: "no dia seguinte", "três dias depois", "naquela semana" count
     # from the date it last set; a past verb puts a month and day in the past year
@@ -238,6 +238,12 @@ EXAMPLES: list[tuple[str, date, list[tuple[int, int, str, str | None]]]] = [
     ("No dia 5 de março, o tribunal decidiu.", SEED_DAY, [(3, 17, "dia 5 de março", "2023-03-05")]),
     ("O cessar-fogo durou até 5 de março.", SEED_DAY, [(20, 34, "até 5 de março", "2023-03-05")]),
     ("Semana de Moda de São Paulo começa hoje.", SEED_DAY, [(35, 39, "hoje", "2023-09-19")]),
+    # a past verb turns a holiday back to the last one, never to another country's date
+    (
+        "Em Angola, o Dia da Independência Nacional foi celebrado com desfiles.",
+        SEED_DAY,
+        [(11, 42, "o Dia da Independência Nacional", "2022-11-11")],
+    ),
 ]
 
 # (sentence, mention text, earliest day of its start or None, latest day of its end or

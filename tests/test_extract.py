@@ -413,6 +413,7 @@ NEWER_FAMILIES = [
         {"Christmas Day": "2023-12-25", "Juneteenth": "2024-06-19"},
     ),
     ("The protest took place on Memorial Day.", {"Memorial Day": "2023-05-29"}),
+    ("The store closed on Christmas.", {"Christmas": "2022-12-25"}),
     (
         "Last Christmas was quiet; Easter 2024 will not be.",
         {"Last Christmas": "2022-12-25", "Easter 2024": "2024-03-31"},

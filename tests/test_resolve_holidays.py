@@ -210,11 +210,15 @@ ALTERNATIVES = [
         ],
     ),
     ("Christmas 2024", "en", "2024-12-25", []),  # every country keeps the same day
+    # a name alone: the one on the other side of the reference, for a verb's tense
+    ("Christmas", "en", "2023-12-25", [("2022-12-25", "the one before the reference")]),
+    ("Natal", "pt", "2023-12-25", [("2022-12-25", "the one before the reference")]),
     (
-        "Independence Day",  # the nearest of each country's
+        "Independence Day",  # the nearest of each country's; first, the next one
         "en",
         "2023-07-04",
         [
+            ("2024-07-04", "the one after the reference"),
             ("2023-08-15", "Independence Day as India keeps it"),
             ("2023-06-12", "Independence Day as Philippines keeps it"),
         ],

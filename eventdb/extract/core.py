@@ -800,14 +800,11 @@ def _by_tense(r: Resolution, tense: str) -> Resolution:
     ('22 September 2023', '15 September 2023')
     """
     ref = r.reference
-    if tense == "past" and r.latest is not None and r.latest > ref:
-        for a in r.alternatives:
-            if a.reading.latest is not None and a.reading.latest <= ref:
-                return a.reading
-    if tense == "future" and r.earliest is not None and r.earliest < ref:
-        for a in r.alternatives:
-            if a.reading.earliest is not None and a.reading.earliest >= ref:
-                return a.reading
+    wrong_side = (tense == "past" and r.latest is not None and r.latest > ref) or (
+        tense == "future" and r.earliest is not None and r.earliest < ref
+    )
+    if wrong_side:  # only the same phrase on the other side: not a country's date
+        return next((a.reading for a in r.alternatives if a.side == tense), r)
     return r
 
 

@@ -210,7 +210,8 @@ class CompositionRules(RuleBase):
                     if ahead.date is not None and ahead.date.latest >= ctx.ref:
                         res = _one_sided(text, ctx.ref, None, ahead, "until")
                         back = _one_sided(text, ctx.ref, None, b, "until")
-                        res.alternatives = (Alternative(back, "the last one (read back)"),)
+                        why = "the last one (read back)"
+                        res.alternatives = (Alternative(back, why, "past"),)
                         return res
             return _one_sided(text, ctx.ref, None, b, "until")
         if kind == "beyond":

@@ -15,7 +15,18 @@ from .vocab import Vocabulary
 class _Point:
     """What a point rule found: a date, or a TimeML reference/duration with no date."""
 
-    __slots__ = ("alts", "date", "mod", "note", "rule", "timex", "type", "warnings", "window")
+    __slots__ = (
+        "alts",
+        "date",
+        "mod",
+        "note",
+        "rule",
+        "side",
+        "timex",
+        "type",
+        "warnings",
+        "window",
+    )
 
     def __init__(
         self,
@@ -37,6 +48,9 @@ class _Point:
         self.type, self.warnings = type, warnings
         # readings the rule ranked second: (point, reason)
         self.alts: tuple[tuple[_Point, str], ...] = ()
+        # for such a reading: "past" or "future" when it is the same phrase read on the
+        # other side of the reference (what a verb's tense chooses between), else None
+        self.side: str | None = None
 
 
 class _Ctx(NamedTuple):

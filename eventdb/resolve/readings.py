@@ -93,7 +93,7 @@ def _point_resolution(text: str, ref: date, p: _Point) -> Resolution:
     res = _point_reading(text, ref, p)
     if p.alts:
         res.alternatives = tuple(
-            Alternative(_point_reading(text, ref, q), why) for q, why in p.alts
+            Alternative(_point_reading(text, ref, q), why, q.side) for q, why in p.alts
         )
     return res
 

@@ -122,3 +122,7 @@ class Alternative:
 
     reading: Resolution
     reason: str
+    # "past" or "future" when the reading is the same phrase on that side of the
+    # reference ("Monday" read back or forward, "until Friday" the last one), which a
+    # verb's tense chooses between; None for another kind (a country's date, an order)
+    side: str | None = None

@@ -236,7 +236,9 @@ class DateRules(RuleBase):
         if d is None and mo != ref.month:  # a bare month: the other year is the second reading
             other = y - 1 if (y, mo) > (ref.year, ref.month) else y + 1
             why = "the one before the reference" if other < y else "the one after the reference"
-            p.alts = ((_Point("month", FuzzyDate.month(other, mo), why), why),)
+            alt = _Point("month", FuzzyDate.month(other, mo), why)
+            alt.side = "past" if other < y else "future"
+            p.alts = ((alt, why),)
         return p
 
     def _unit_of(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:

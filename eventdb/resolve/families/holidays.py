@@ -317,7 +317,23 @@ class HolidayRules(RuleBase):
                 d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
             return d, "the nearest such holiday"
 
-        return self._holiday_point(s, nearest)
+        p = self._holiday_point(s, nearest)
+        if p.date is not None and p.date.earliest != ref:
+            # the one on the other side of the reference, for a verb's tense to choose
+            d = p.date.earliest
+            cands = _reading_days(self.holiday_table[s][0], years)
+            other = (
+                max((c for c in cands if c < ref), default=None)
+                if d > ref
+                else min((c for c in cands if c > ref), default=None)
+            )
+            if other is not None:
+                side = "past" if d > ref else "future"
+                alt = _Point("holiday", FuzzyDate.day(other), p.note)
+                alt.side = side
+                why = f"the one {'before' if side == 'past' else 'after'} the reference"
+                p.alts = ((alt, why), *p.alts)
+        return p
 
     def _holiday_named(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "Christmas Eve 2022", "Easter of last year", "last Christmas", "next Easter",

@@ -137,5 +137,7 @@ class WeekdayRules(RuleBase):
                 why = (
                     "read back (prefer='past')" if ctx.future else "read forward (prefer='future')"
                 )
-                p.alts = ((_Point("weekday", FuzzyDate.day(other), why), why),)
+                alt = _Point("weekday", FuzzyDate.day(other), why)
+                alt.side = "past" if other < day else "future"
+                p.alts = ((alt, why),)
         return p
