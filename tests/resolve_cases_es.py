@@ -119,6 +119,28 @@ ROWS = [
     ("dos semanas antes", SEED, "2023-09-04", "2023-09-10", False),
     ("en lo que va del año", SEED, "2023-01-01", "2023-09-19", False),
     ("el resto del mes", SEED, "2023-09-19", "2023-09-30", False),
+    # "a partir de" with no end reads forward: the next weekday, month or day number on or
+    # after the reference, from then on (ongoing only when it began before the reference)
+    ("a partir del lunes", SEED, "2023-09-25", None, False),
+    ("a partir del martes", SEED, "2023-09-19", None, False),
+    ("a partir de mañana", SEED, "2023-09-20", None, False),
+    ("a partir del lunes pasado", SEED, "2023-09-18", None, True),
+    ("a partir del día 5", SEED, "2023-10-05", None, False),
+    ("a partir del 5", SEED, "2023-10-05", None, False),
+    # "desde hace semanas": about a few (three) units back, ongoing
+    ("desde hace semanas", SEED, "2023-08-28", None, True),
+    ("desde hace años", SEED, "2020-01-01", None, True),
+    ("desde hace unos meses", SEED, "2023-06-01", None, True),
+    ("desde hace tres días", SEED, "2023-09-16", None, True),
+    # a day number after its article alone, and the article a range word took
+    ("el 15", SEED, "2023-09-15", "2023-09-15", False),
+    ("en el 15", SEED, "2023-09-15", "2023-09-15", False),
+    ("el 30", SEED, "2023-09-30", "2023-09-30", False),
+    ("hasta el 15", SEED, None, "2023-09-15", False),
+    ("desde el 15", SEED, "2023-09-15", None, True),
+    ("del 10 al 15", SEED, "2023-09-10", "2023-09-15", False),
+    ("el 10 del corriente", SEED, "2023-09-10", "2023-09-10", False),
+    ("el día 3 del mes pasado", SEED, "2023-08-03", "2023-08-03", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -347,6 +369,11 @@ VALUES = [
     ("hace unos años", SEED, "PAST_REF", "2020-01-01", "2020-12-31"),
     ("hace varios días", SEED, "PAST_REF", "2023-09-16", "2023-09-16"),
     ("dentro de unos meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
+    # words after a date that only say it is rough ("o así", "más o menos", "y pico")
+    ("hace unos tres años o así", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("hace un año y pico", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("en 2010, más o menos", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("alrededor de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

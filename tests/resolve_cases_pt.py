@@ -136,6 +136,22 @@ ROWS = [
     ("três semanas antes", SEED, "2023-08-28", "2023-09-03", False),
     ("este ano até agora", SEED, "2023-01-01", "2023-09-19", False),
     ("o resto do mês", SEED, "2023-09-19", "2023-09-30", False),
+    # "a partir de" with no end reads forward: the next weekday, month or day number on or
+    # after the reference, from then on (ongoing only when it began before the reference)
+    ("a partir de segunda-feira", SEED, "2023-09-25", None, False),
+    ("a partir de amanhã", SEED, "2023-09-20", None, False),
+    ("a partir de março", SEED, "2024-03-01", None, False),
+    ("a partir do dia 5", SEED, "2023-10-05", None, False),
+    ("a partir da próxima segunda-feira", SEED, "2023-09-25", None, False),
+    ("a partir de 2020", SEED, "2020-01-01", None, True),
+    ("a partir do dia 5 de setembro", SEED, "2023-09-05", None, True),
+    # "desde há semanas": about a few (three) units back, ongoing
+    ("desde há semanas", SEED, "2023-08-28", None, True),
+    ("desde há alguns anos", SEED, "2020-01-01", None, True),
+    ("desde há três dias", SEED, "2023-09-16", None, True),
+    # a day of the reference's month ("do corrente")
+    ("no dia 10 do corrente", SEED, "2023-09-10", "2023-09-10", False),
+    ("até o dia 30 do corrente", SEED, None, "2023-09-30", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -371,6 +387,11 @@ VALUES = [
     ("há alguns anos", SEED, "PAST_REF", "2020-01-01", "2020-12-31"),
     ("há vários dias", SEED, "PAST_REF", "2023-09-16", "2023-09-16"),
     ("daqui a alguns meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
+    # words after a date that only say it is rough ("ou mais", "mais ou menos", "e pouco")
+    ("há uns três anos ou mais", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("há um ano e pouco", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("em 2010, mais ou menos", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("por volta de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

@@ -199,6 +199,8 @@ class Grammar(
             rf"(?:\s*,\s*\d{{1,2}}(?:{_alt(v.ordinal_suffixes)})?)*\s+(?:{_alt(v.range_and)})\s+(?P<pair_y>\d{{1,2}}\D.*)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
         )
+        # the openers of a start read forward when no end follows ("a partir de segunda")
+        self.ahead_starts = tuple(w + " " for w in v.range_from_ahead)
         # sides with hyphens of their own ("mid-2019 to early 2020"): split at a word only
         self.word_split_re = re.compile(
             rf"(?P<x>.+?)\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+(?P<y>.+)"
@@ -316,6 +318,11 @@ class Grammar(
             (w for w, k in v.directions.items() if k == -1 and " " not in w),
             key=lambda w: (len(w), w),
         )
+        # and for "the next one" ("next", "proxima"): "a partir do dia 5" is the next 5th
+        self.ahead_word = min(
+            (w for w, k in v.directions.items() if k == 1 and " " not in w),
+            key=lambda w: (len(w), w),
+        )
         self.window_lead_firsts = frozenset(w.partition(" ")[0] for w in v.window_leads)
         self.ago_before_starts = tuple(w + " " for w in v.ago_before)
         self.later_before_starts = tuple(w + " " for w in v.later_before)
@@ -424,6 +431,20 @@ class Grammar(
             rf"(?:{_alt(v.decade_words)})\s+(?:(?P<y>\d{{4}}|\d0)|(?P<yw>{tens}))"
             rf"|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
         )
+        # "nas décadas de 1960 e 1970", "los años 80 y 90", "the 1980s and 1990s": a range
+        # from the first decade to the last, the decade word written once
+        dec = rf"(?:\d{{4}}|\d0|{tens})"
+        dec_s = r"'?(?:\d\d)?\d0'?s"  # "1980s", "80s", "'80s"
+        dec_and = _alt([*v.range_and, *(w for w in v.range_to if w.isalpha())])
+        dec_lead = (
+            rf"(?:(?:{_alt([*v.fillers, *v.articles, *v.range_from, *v.range_between])})\s+)*"
+        )
+        self.decade_list_re = re.compile(
+            rf"{dec_lead}(?:(?:{_alt([*v.decade_words, *v.decade_plurals])})\s+(?P<a>{dec})"
+            rf"(?:\s*,\s*{dec})*\s*,?\s+(?:{dec_and})\s+{dec_lead}"
+            rf"(?:(?:{_alt(v.decade_words)})\s+)?(?P<b>{dec})"
+            rf"|(?P<a2>{dec_s})(?:\s*,\s*{dec_s})*\s*,?\s+(?:{dec_and})\s+{dec_lead}(?P<b2>{dec_s}))"
+        )
         self.day_number_re = re.compile(
             rf"(?:(?:{art})\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:(?:{art})\s+)?(?:{_alt(units_of('month'))}))?"
         )
@@ -436,6 +457,19 @@ class Grammar(
             rf"(?:(?P<lead>{leads})\s+)?(?:(?P<vq>{_alt(v.vague)})\s+)?{unit}"
             rf"(?:\s+(?:{_alt(v.range_and)})\s+(?P<u2>{_alt(v.plurals)}))?"
             rf"(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
+        )
+        # "o feriadão", "el próximo fin de semana largo": the weekend they name, Saturday
+        # to Monday (the weekend word the rule reads in their place: the pack's first)
+        self.weekend_word = next(iter(units_of("weekend", plural=False)), "")
+        # (names of one word and of several apart: the dispatch finds no gate word for
+        # an alternation of both, "feriadao" or "fim de semana longo")
+        self.long_weekend_res = tuple(
+            re.compile(rf"(?P<pre>(?:.*?\s)?)(?P<lw>{_alt(ws)})(?P<post>(?:\s+.*)?)")
+            for ws in (
+                [w for w in v.long_weekends if " " not in w],
+                [w for w in v.long_weekends if " " in w],
+            )
+            if ws
         )
         # "this time last year", "this day next year": the same day a year away
         self.this_time_re = re.compile(
@@ -490,13 +524,17 @@ class Grammar(
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         # forms that open with a word the fillers would drop, read before it is: "los
         # lunes", "os domingos" (sets), "a las 18.30", "às 18h" (clock times)
+        # "el 15": a day number after its article alone (the article is a filler)
+        self.day_article_re = re.compile(rf"(?:{_alt(v.day_articles)})\s+{day}")
         self.kept_firsts = frozenset(
-            w.partition(" ")[0] for w in (*v.set_leads, *v.clock_at, *v.decade_words)
+            w.partition(" ")[0]
+            for w in (*v.set_leads, *v.clock_at, *v.decade_words, *v.day_articles)
         )
         self.kept_rules: tuple[tuple[re.Pattern[str], _Rule], ...] = (
             (self.set_re, Grammar._set_rule),
             (self.clock_at_re, Grammar._clock),
             (self.decade_words_re, Grammar._decade_words),
+            (self.day_article_re, Grammar._day_number),
         )
         # the first words of every form _point_rules reads before the family rules
         self.opening_words = (
@@ -652,6 +690,7 @@ class Grammar(
             (self.dir_date_re, Grammar._direction_date),
             (self.decade_words_re, Grammar._decade_words),
             (self.this_time_re, Grammar._this_time),
+            *((r, Grammar._long_weekend) for r in self.long_weekend_res),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),
@@ -736,6 +775,7 @@ class Grammar(
             v.every,
             v.weekday_plurals,
             v.century_turns,
+            v.long_weekends,
         ) | {
             "mid",
             "earlier",

@@ -100,6 +100,21 @@ class RelativeRules(RuleBase):
         note = f"about the {_count(n, unit)} {'after' if future else 'before'} the reference"
         return _Point("vague", None, note, timex=timex, window=window)
 
+    def _long_weekend(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "o feriadão", "el próximo fin de semana largo", "the long weekend": the weekend
+        the same words name with the weekend word ("o fim de semana" is the last one, "o
+        próximo" the next), from its Saturday to the Monday after (TimeML's value is the
+        weekend's)."""
+        if not self.weekend_word:
+            return None
+        inner = self._point(f"{m.group('pre')}{self.weekend_word}{m.group('post')}", ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.WEEKEND:
+            return None
+        sat = inner.date.earliest
+        window = (FuzzyDate.day(sat), FuzzyDate.day(sat + timedelta(days=2)))
+        note = f"a long weekend: {inner.date.label} and the Monday after"
+        return _Point("long-weekend", None, note, timex=inner.timex, window=window)
+
     def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         p = self._duration(m)
         lead = m.group("lead") or m.group("lead2")

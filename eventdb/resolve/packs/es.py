@@ -167,8 +167,10 @@ PACK = Vocabulary(
     ),
     range_since=("desde",),
     range_until=("hasta", "hasta el", "hasta la"),
-    # "a partir de" opens a start as "from" and "starting" do: the date as it reads
     range_from=("de", "del", "a partir de", "a partir del"),
+    # of those, the ones read forward when no end follows: "a partir del lunes", "a partir
+    # de marzo" are the next ones, from then on
+    range_from_ahead=("a partir de", "a partir del", "a partir de la", "a partir de las"),
     range_to=("a", "al", "hasta", "hasta el", "-", "–", "—"),
     range_between=("entre",),
     range_and=("y",),
@@ -220,7 +222,13 @@ PACK = Vocabulary(
         "los",
     ),
     century_words=("siglo", "el siglo"),
+    long_weekends=("fin de semana largo", "fin de semana extendido", "finde largo"),
+    decade_plurals=("décadas de", "décadas de los", "las décadas de", "las décadas de los"),
     day_nouns=("día", "días"),
+    # "el 15": a day of the month after its article alone; "el 10 del corriente": of the
+    # month the reference is in
+    day_articles=("el",),
+    this_month_words=("corriente", "presente", "mes en curso"),
     # "en horas de la tarde": the Andean and Caribbean press
     day_part_joiners=(
         "por la", "en la", "a la", "de la", "por el", "en el", "al", "en horas de la",
@@ -250,6 +258,12 @@ PACK = Vocabulary(
         "a.c": -1,
     },
     # "unos diez años": about ten; "unos años" alone is a few (a number word, and vague)
+    # words after a date that only say it is rough: "hace unos tres años o así", "en 2010,
+    # más o menos", "hace un año y pico"
+    or_so=(
+        "o así", "o más", "o menos", "o algo así", "más o menos", "y pico", "y tantos",
+        "o poco más", "o poco menos",
+    ),
     count_approximators=(
         "casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas", "poco más de",
         "poco menos de", "algo más de", "un poco más de",

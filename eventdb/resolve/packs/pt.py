@@ -183,10 +183,14 @@ PACK = Vocabulary(
     ),
     range_since=("desde",),
     range_until=("até", "até ao", "até o", "até a"),
-    # "a partir de" opens a start as "from" and "starting" do: the date as it reads
     range_from=(
         "de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da",
         "a partir dos", "a partir das",
+    ),
+    # of those, the ones read forward when no end follows: "a partir de segunda-feira",
+    # "a partir de março" are the next ones, from then on
+    range_from_ahead=(
+        "a partir de", "a partir do", "a partir da", "a partir dos", "a partir das",
     ),
     # "de ontem para hoje" (not "às": "hoje às 10h" is a time, not a range)
     range_to=("a", "ao", "até", "para", "-", "–", "—"),
@@ -231,7 +235,14 @@ PACK = Vocabulary(
     ordinal_suffixes=("º", "ª", "o", "a", ".º", ".ª", ".o", ".a"),  # "1º", "1.º" (Portugal)
     decade_words=("a década dos", "década dos", "anos", "os anos", "década de", "a década de"),
     century_words=("século", "o século"),
+    long_weekends=(
+        "feriado prolongado", "feriadão", "fim de semana prolongado", "fim de semana longo",
+        "fim de semana alargado",
+    ),
+    decade_plurals=("décadas de", "décadas dos", "as décadas de", "as décadas dos"),
     day_nouns=("dia", "dias"),
+    # "no dia 10 do corrente": of the month the reference is in
+    this_month_words=("corrente", "presente", "mês em curso"),
     contractions={
         "deste": "de este", "desta": "de esta", "destes": "de estes", "destas": "de estas",
         "daquele": "de aquele", "daquela": "de aquela",
@@ -284,6 +295,12 @@ PACK = Vocabulary(
     ),
     times_words=("vez", "vezes"),
     per_words=("por", "ao", "a cada", "cada"),
+    # words after a date that only say it is rough: "há uns três anos ou mais", "em 2010,
+    # mais ou menos", "há um ano e pouco"
+    or_so=(
+        "ou mais", "ou menos", "ou pouco mais", "ou pouco menos", "ou algo assim", "ou assim",
+        "mais ou menos", "e pouco", "e poucos", "e poucas",
+    ),
     # "a semana retrasada", "o mês retrasado": the one before the last
     two_away={"retrasado": -2, "retrasada": -2},
     # "1T23" (primeiro trimestre), "2S22" (segundo semestre), and the English "Q3"

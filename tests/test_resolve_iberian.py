@@ -1,0 +1,229 @@
+"""Portuguese and Spanish families pinned beyond the span tables of
+tests/resolve_cases_pt.py and tests/resolve_cases_es.py: the rule that reads them, the
+TimeML value and the modifier (an approximation, a long weekend's value, a range over
+decades), each against the seed article's date, Tuesday 19 September 2023."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventdb import ResolveError, resolve
+
+SEED = date(2023, 9, 19)
+
+# (language, phrase, rule, timex, mod, earliest, latest)
+CASES = [
+    # words after a date that only say it is rough: the date, approximate
+    ("pt", "há uns três anos ou mais", "offset-year", "2020", "APPROX", "2020-01-01", "2020-12-31"),
+    ("pt", "há um ano e pouco", "offset-year", "2022", "APPROX", "2022-01-01", "2022-12-31"),
+    ("pt", "em 2010, mais ou menos", "edtf", "2010", "APPROX", "2010-01-01", "2010-12-31"),
+    (
+        "pt",
+        "há duas semanas ou menos",
+        "offset-week",
+        "2023-W36",
+        "APPROX",
+        "2023-09-04",
+        "2023-09-10",
+    ),
+    ("pt", "por volta de 2010", "edtf", "2010", "APPROX", "2010-01-01", "2010-12-31"),
+    (
+        "es",
+        "hace unos tres años o así",
+        "offset-year",
+        "2020",
+        "APPROX",
+        "2020-01-01",
+        "2020-12-31",
+    ),
+    ("es", "hace un año y pico", "offset-year", "2022", "APPROX", "2022-01-01", "2022-12-31"),
+    ("es", "en 2010, más o menos", "edtf", "2010", "APPROX", "2010-01-01", "2010-12-31"),
+    ("es", "hace diez años o más", "offset-year", "2013", "APPROX", "2013-01-01", "2013-12-31"),
+    ("es", "alrededor de 2010", "edtf", "2010", "APPROX", "2010-01-01", "2010-12-31"),
+    # a long weekend: the weekend the words name, Saturday to the Monday after
+    ("pt", "o feriadão", "long-weekend", "2023-W37-WE", None, "2023-09-16", "2023-09-18"),
+    ("pt", "feriadão", "long-weekend", "2023-W37-WE", None, "2023-09-16", "2023-09-18"),
+    (
+        "pt",
+        "no feriado prolongado",
+        "long-weekend",
+        "2023-W37-WE",
+        None,
+        "2023-09-16",
+        "2023-09-18",
+    ),
+    ("pt", "neste feriadão", "long-weekend", "2023-W38-WE", None, "2023-09-23", "2023-09-25"),
+    (
+        "pt",
+        "no próximo feriado prolongado",
+        "long-weekend",
+        "2023-W39-WE",
+        None,
+        "2023-09-30",
+        "2023-10-02",
+    ),
+    (
+        "pt",
+        "no fim de semana prolongado",
+        "long-weekend",
+        "2023-W37-WE",
+        None,
+        "2023-09-16",
+        "2023-09-18",
+    ),
+    (
+        "es",
+        "el fin de semana largo",
+        "long-weekend",
+        "2023-W37-WE",
+        None,
+        "2023-09-16",
+        "2023-09-18",
+    ),
+    (
+        "es",
+        "el próximo fin de semana largo",
+        "long-weekend",
+        "2023-W39-WE",
+        None,
+        "2023-09-30",
+        "2023-10-02",
+    ),
+    (
+        "es",
+        "el fin de semana largo pasado",
+        "long-weekend",
+        "2023-W37-WE",
+        None,
+        "2023-09-16",
+        "2023-09-18",
+    ),
+    ("en", "the long weekend", "long-weekend", "2023-W37-WE", None, "2023-09-16", "2023-09-18"),
+    ("en", "next long weekend", "long-weekend", "2023-W39-WE", None, "2023-09-30", "2023-10-02"),
+    # two decades or more, the decade word written once: from the first to the last
+    (
+        "pt",
+        "nas décadas de 1960 e 1970",
+        "range:decade..decade",
+        None,
+        None,
+        "1960-01-01",
+        "1979-12-31",
+    ),
+    ("pt", "nos anos 80 e 90", "range:decade..decade", None, None, "1980-01-01", "1999-12-31"),
+    ("pt", "nos anos 70, 80 e 90", "range:decade..decade", None, None, "1970-01-01", "1999-12-31"),
+    ("pt", "entre os anos 80 e 90", "range:decade..decade", None, None, "1980-01-01", "1999-12-31"),
+    (
+        "pt",
+        "das décadas de 1960 a 1970",
+        "range:decade..decade",
+        None,
+        None,
+        "1960-01-01",
+        "1979-12-31",
+    ),
+    (
+        "es",
+        "en las décadas de los 80 y 90",
+        "range:decade..decade",
+        None,
+        None,
+        "1980-01-01",
+        "1999-12-31",
+    ),
+    ("es", "los años 80 y 90", "range:decade..decade", None, None, "1980-01-01", "1999-12-31"),
+    (
+        "es",
+        "de los años 80 a los 90",
+        "range:decade..decade",
+        None,
+        None,
+        "1980-01-01",
+        "1999-12-31",
+    ),
+    ("en", "the 1980s and 1990s", "range:decade..decade", None, None, "1980-01-01", "1999-12-31"),
+    ("en", "in the '80s and '90s", "range:decade..decade", None, None, "1980-01-01", "1999-12-31"),
+    # years stay years: "1960 a 1970" ends with 1970
+    ("pt", "de 1960 a 1970", "range:edtf..edtf", None, None, "1960-01-01", "1970-12-31"),
+    # "desde há semanas": about three units back, approximate, ongoing
+    (
+        "pt",
+        "desde há semanas",
+        "since+vague-since",
+        "2023-W35",
+        "APPROX",
+        "2023-08-28",
+        "2023-09-03",
+    ),
+    ("es", "desde hace años", "since+vague-since", "2020", "APPROX", "2020-01-01", "2020-12-31"),
+    (
+        "es",
+        "desde hace unos meses",
+        "since+vague-since",
+        "2023-06",
+        "APPROX",
+        "2023-06-01",
+        "2023-06-30",
+    ),
+    # "a partir de" with no end: the next one
+    (
+        "pt",
+        "a partir de segunda-feira",
+        "from+weekday",
+        "2023-09-25",
+        None,
+        "2023-09-25",
+        "2023-09-25",
+    ),
+    (
+        "pt",
+        "a partir do dia 5",
+        "from+direction-day",
+        "2023-10-05",
+        None,
+        "2023-10-05",
+        "2023-10-05",
+    ),
+    ("es", "a partir del lunes", "from+weekday", "2023-09-25", None, "2023-09-25", "2023-09-25"),
+    # a day number after its article; a day of the reference's month
+    ("es", "el 15", "day-number", "2023-09-15", None, "2023-09-15", "2023-09-15"),
+    ("es", "el 10 del corriente", "nth-day", "2023-09-10", None, "2023-09-10", "2023-09-10"),
+    ("pt", "no dia 10 do corrente", "nth-day", "2023-09-10", None, "2023-09-10", "2023-09-10"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rule", "timex", "mod", "earliest", "latest"),
+    CASES,
+    ids=[f"{c[0]}-{c[1]}" for c in CASES],
+)
+def test_phrase_gets_its_reading(
+    language: str,
+    text: str,
+    rule: str,
+    timex: str | None,
+    mod: str | None,
+    earliest: str,
+    latest: str,
+) -> None:
+    """The phrase is read by this rule, with this value, modifier and bounds."""
+    r = resolve(text, reference=SEED, language=language)
+    lo = r.earliest.isoformat() if r.earliest else None
+    hi = r.latest.isoformat() if r.latest else None
+    assert (r.rule, r.timex, r.mod, lo, hi) == (rule, timex, mod, earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "nas décadas de 1990 e 1980"),  # the span would end before it starts
+        ("pt", "nas décadas de 1965 e 1970"),  # 1965 is no decade
+        ("es", "el 32"),  # no month has a 32nd
+        ("pt", "o feriado"),  # a holiday, but which one?
+    ],
+)
+def test_refused(language: str, text: str) -> None:
+    with pytest.raises(ResolveError):
+        resolve(text, reference=SEED, language=language)
