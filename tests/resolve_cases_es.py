@@ -141,6 +141,10 @@ ROWS = [
     ("del 10 al 15", SEED, "2023-09-10", "2023-09-15", False),
     ("el 10 del corriente", SEED, "2023-09-10", "2023-09-10", False),
     ("el día 3 del mes pasado", SEED, "2023-08-03", "2023-08-03", False),
+    # a range of hours: the last hour's part of the day and day hold for the first
+    ("de 2 a 5 de la tarde", SEED, "2023-09-19", "2023-09-19", False),
+    ("entre las 10 y las 12", SEED, "2023-09-19", "2023-09-19", False),
+    ("de las 9 a las 11 de la mañana", SEED, "2023-09-19", "2023-09-19", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

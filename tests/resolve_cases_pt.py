@@ -152,6 +152,11 @@ ROWS = [
     # a day of the reference's month ("do corrente")
     ("no dia 10 do corrente", SEED, "2023-09-10", "2023-09-10", False),
     ("até o dia 30 do corrente", SEED, None, "2023-09-30", False),
+    # a range of hours: the last hour's part of the day and day hold for the first
+    ("entre 2 e 5 da tarde", SEED, "2023-09-19", "2023-09-19", False),
+    ("das 2 às 5 da tarde", SEED, "2023-09-19", "2023-09-19", False),
+    ("das 14h às 16h de amanhã", SEED, "2023-09-20", "2023-09-20", False),
+    ("das 8h às 18h de sábado", SEED, "2023-09-16", "2023-09-16", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

@@ -227,3 +227,63 @@ def test_phrase_gets_its_reading(
 def test_refused(language: str, text: str) -> None:
     with pytest.raises(ResolveError):
         resolve(text, reference=SEED, language=language)
+
+
+# (language, phrase, the note that names both hours): a range of hours, what follows the
+# last hour (its part of the day, its day) holding for the first too
+HOURS = [
+    (
+        "pt",
+        "entre 2 e 5 da tarde",
+        "start: the reference day, at 14:00; end: the reference day, at 17:00",
+    ),
+    (
+        "pt",
+        "das 2 às 5 da tarde",
+        "start: the reference day, at 14:00; end: the reference day, at 17:00",
+    ),
+    (
+        "pt",
+        "entre as 2 e as 5 da tarde",
+        "start: the reference day, at 14:00; end: the reference day, at 17:00",
+    ),
+    (
+        "pt",
+        "das 14h às 16h de amanhã",
+        "start: the day after the reference, at 14:00; end: the day after the reference, at 16:00",
+    ),
+    (
+        "es",
+        "de 2 a 5 de la tarde",
+        "start: the reference day, at 14:00; end: the reference day, at 17:00",
+    ),
+    (
+        "es",
+        "entre 2 y 5 de la tarde",
+        "start: the reference day, at 14:00; end: the reference day, at 17:00",
+    ),
+    (
+        "es",
+        "de las 9 a las 11 de la mañana",
+        "start: the reference day, at 09:00; end: the reference day, at 11:00",
+    ),
+    (
+        "es",
+        "entre las 10 y las 12",
+        "start: the reference day, at 10:00; end: the reference day, at 12:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "note"), HOURS, ids=[f"{h[0]}-{h[1]}" for h in HOURS])
+def test_range_of_hours_shares_its_tail(language: str, text: str, note: str) -> None:
+    """Both hours read with the last one's part of the day and day."""
+    r = resolve(text, reference=SEED, language=language)
+    assert (r.rule, r.note) == ("range:clock-time..clock-time", note)
+
+
+def test_a_bare_number_before_a_month_stays_a_day() -> None:
+    """ "entre 2 e 5 de outubro" is days, not hours: only a part of the day is shared by a
+    bare first number."""
+    r = resolve("entre 2 e 5 de outubro", reference=SEED, language="pt")
+    assert (r.earliest, r.latest) == (date(2023, 10, 2), date(2023, 10, 5))

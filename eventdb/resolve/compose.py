@@ -300,6 +300,35 @@ class CompositionRules(RuleBase):
                 a = back
         return _one_sided(text, ctx.ref, a, None, rule, ongoing=True)
 
+    def _hour_pair(self, left: str, right: str, ctx: _Ctx) -> tuple[_Point, _Point] | None:
+        """The two hours of "entre 2 e 5 da tarde", "de 2 a 5 de la tarde", "das 14h às 16h
+        de amanhã": what follows the last hour (its part of the day, its day) holds for
+        the first too. None unless the first side is an hour alone and the last one, so
+        read, a clock time; a bare number first ("entre 2 e 5 de outubro") only takes a
+        part of the day, and only when it keeps the first hour before the last."""
+        if not self.v.clock_at:
+            return None
+        ml, mr = self.hour_side_re.fullmatch(left), self.hour_side_re.fullmatch(right)
+        if ml is None or mr is None or ml.group("tail") or not mr.group("tail"):
+            return None
+        tail = mr.group("tail")
+        marked = ml.group("at") or ml.group("mi") or ml.group("mk")
+        if not marked and not self.hour_part_re.match(tail):
+            return None
+        at = self.v.clock_at[0]
+        hour = "".join(mr.group(g) or "" for g in ("h", "mi", "mk"))
+        first = "".join(ml.group(g) or "" for g in ("h", "mi", "mk"))
+        try:
+            b = self._point(f"{at} {hour}{tail}", ctx)
+            a = self._point(f"{at} {first}{tail}", ctx)
+        except DateError:
+            return None
+        if a is None or b is None or a.type != "TIME" or b.type != "TIME":
+            return None
+        if a.date is None or b.date is None or (a.timex or "") > (b.timex or ""):
+            return None
+        return a, b
+
     def _vague_start(self, x: str, ctx: _Ctx) -> _Point | None:
         """The start of "desde há semanas", "desde hace unos meses": about the units the
         pack's "a few" counts back (three), the unit at its precision, approximate; None
@@ -360,6 +389,9 @@ class CompositionRules(RuleBase):
             ):
                 return _point_resolution(text, ctx.ref, whole)  # "the winter of 1941-42"
             right = str(end)
+        hours = self._hour_pair(left, right, ctx)
+        if hours is not None:  # "entre 2 e 5 da tarde": both hours in the afternoon
+            return _two_sided(text, ctx.ref, *hours)
         dm = self.day_only_re.fullmatch(right)
         if dm is not None and not self._weekday_word(dm):
             # "from Sept. 18 to 20", "August 10 to 22, 2012", "May eighth - tenth, 2010": the

@@ -179,6 +179,10 @@ class Grammar(
         seps = rf"(?:\s*-\s*|\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+)"
         opens = _alt([*v.range_since, *(w for w in v.range_from if w not in began)])
         hmarks = _alt(k for k, add in v.clock_marks.items() if add is None)  # "h", "horas"
+        # the part of the day after an hour ("5 da tarde", "5 de la tarde")
+        hour_part = (
+            rf"\s+(?:{_alt([*v.of_words, *v.day_part_joiners])})\s+(?:{_alt(v.day_parts)})(?![a-z])"
+        )
         self.range_re = re.compile(
             # "2020 onwards", "from 2020 onward", "de 2020 em diante", "de 2020 para cá"
             rf"(?:(?:{opens})\s+)?(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
@@ -191,7 +195,7 @@ class Grammar(
             # "das 8h às 18h", "de 9 a 17 horas", "de 8:00 a 14:00": hours, the end marked
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<hours_x>\d{{1,2}}(?:[:h.]\d\d|\s*(?:{hmarks}))?)"
             rf"\s+(?:{_alt([*(w for w in v.range_to if w.isalpha()), *v.clock_at])})\s+"
-            rf"(?P<hours_y>\d{{1,2}}(?:[:h]\d\d|\s*(?:{hmarks}))(?![a-z\d]).*)"
+            rf"(?P<hours_y>\d{{1,2}}(?:(?:[:h]\d\d|\s*(?:{hmarks}))(?![a-z\d])|(?={hour_part})).*)"
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
             # "nos dias 7 e 8 de outubro", "el 7, 8 y 9 de octubre": days listed, first to last
@@ -201,6 +205,13 @@ class Grammar(
         )
         # the openers of a start read forward when no end follows ("a partir de segunda")
         self.ahead_starts = tuple(w + " " for w in v.range_from_ahead)
+        # a side of a range of hours: the hour, maybe its joining word and mark, and what
+        # follows it ("às 5 da tarde de amanhã"), which the other side may share
+        self.hour_side_re = re.compile(
+            rf"(?P<at>(?:{_alt(v.clock_at)})\s+)?(?P<h>[01]?\d|2[0-4])(?P<mi>[:h.][0-5]\d)?"
+            rf"(?P<mk>\s*(?:{hmarks}))?(?![a-z\d:])(?P<tail>\s+.+)?"
+        )
+        self.hour_part_re = re.compile(hour_part)
         # sides with hyphens of their own ("mid-2019 to early 2020"): split at a word only
         self.word_split_re = re.compile(
             rf"(?P<x>.+?)\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+(?P<y>.+)"
