@@ -145,6 +145,15 @@ ROWS = [
     ("de 2 a 5 de la tarde", SEED, "2023-09-19", "2023-09-19", False),
     ("entre las 10 y las 12", SEED, "2023-09-19", "2023-09-19", False),
     ("de las 9 a las 11 de la mañana", SEED, "2023-09-19", "2023-09-19", False),
+    # the week or weekend of a day; a holiday's own date after "feriado de"; "un par de"
+    # is two; "a mitad de" is the middle
+    ("la semana del 25 de septiembre", SEED, "2023-09-25", "2023-10-01", False),
+    ("el fin de semana del 23 de septiembre", SEED, "2023-09-23", "2023-09-24", False),
+    ("el feriado del 12 de octubre", SEED, "2023-10-12", "2023-10-12", False),
+    ("hace un par de semanas", SEED, "2023-09-04", "2023-09-10", False),
+    ("dentro de un par de semanas", SEED, "2023-10-02", "2023-10-08", False),
+    ("hace un par de años", SEED, "2021-01-01", "2021-12-31", False),
+    ("a mitad de año", SEED, "2023-05-01", "2023-08-31", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -399,4 +408,6 @@ REJECTED = [
     ("christmas", "an English holiday is not Spanish"),
     ("last week", "English words are not Spanish"),
     ("31 de abril de 2023", "April has no 31st"),
+    ("la semana de 2023", "a week of a year, but which one?"),
+    ("el 32", "no month has a 32nd"),
 ]

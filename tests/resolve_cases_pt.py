@@ -157,6 +157,14 @@ ROWS = [
     ("das 2 às 5 da tarde", SEED, "2023-09-19", "2023-09-19", False),
     ("das 14h às 16h de amanhã", SEED, "2023-09-20", "2023-09-20", False),
     ("das 8h às 18h de sábado", SEED, "2023-09-16", "2023-09-16", False),
+    # the week or weekend of a day ("na semana do dia 25"); a holiday's own date after
+    # "feriado de"; "um par de" is two
+    ("na semana do dia 25", SEED, "2023-09-25", "2023-10-01", False),
+    ("a semana de 25 de setembro", SEED, "2023-09-25", "2023-10-01", False),
+    ("no fim de semana de 16 de setembro", SEED, "2023-09-16", "2023-09-17", False),
+    ("no feriado de 7 de setembro", SEED, "2023-09-07", "2023-09-07", False),
+    ("no feriado de Finados", SEED, "2023-11-02", "2023-11-02", False),
+    ("há um par de anos", SEED, "2021-01-01", "2021-12-31", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -420,4 +428,6 @@ REJECTED = [
     ("christmas", "an English holiday is not Portuguese"),
     ("next week", "English words are not Portuguese"),
     ("30 de fevereiro de 2023", "February has no 30th"),
+    ("a semana de trabalho", "a working week, not a date"),
+    ("o feriado", "a holiday, but which one?"),
 ]

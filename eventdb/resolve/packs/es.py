@@ -44,7 +44,7 @@ _ORDINALS = {
 _PART_HEADS = {
     "principios": "early", "principio": "early", "inicios": "early", "inicio": "early",
     "comienzos": "early", "comienzo": "early", "mediados": "mid", "finales": "late",
-    "fines": "late", "final": "late", "fin": "late",
+    "fines": "late", "final": "late", "fin": "late", "mitad": "mid",
     # halves of what has none of its own ("la segunda mitad de agosto"); a year's are H1/H2
     "primera mitad": "early", "segunda mitad": "late",
 }
@@ -73,6 +73,7 @@ PACK = Vocabulary(
         "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
         "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
         "novecientos": 900, "mil": 1000, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
+        "un par de": 2, "par de": 2,
         "pocos": 3, "pocas": 3, "varios": 3, "varias": 3,
     },
     number_joiners=("y",),
@@ -273,10 +274,14 @@ PACK = Vocabulary(
     every=("cada", "todos los", "todas las"),
     # "todo el año", "durante toda la semana": the unit itself
     lead_ins=(
+        # "el feriado del 12 de octubre": the holiday's own date
+        "feriado del", "feriado de", "el feriado del", "el feriado de",
         "todo el", "toda la", "todo", "en todo el", "en toda la", "en todo", "durante todo el",
         "durante toda la", "a lo largo de todo el", "publicado el", "publicada el",
         "actualizado el", "actualizada el",
     ),
+    # "la semana del 25 de septiembre": the ISO week holding that day
+    week_of=("del", "de"),
     same_words=(
         "esta misma", "este mismo",
         "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",

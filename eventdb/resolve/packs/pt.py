@@ -77,6 +77,7 @@ PACK = Vocabulary(
         "quinhentos": 500, "seiscentos": 600, "setecentos": 700, "oitocentos": 800,
         "novecentos": 900, "mil": 1000,
         "alguns": 3, "algumas": 3, "uns": 3, "umas": 3, "poucos": 3, "poucas": 3,
+        "um par de": 2, "par de": 2,
         "vários": 3, "várias": 3,
     },
     number_joiners=("e",),
@@ -279,9 +280,14 @@ PACK = Vocabulary(
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
     # "todo o ano", "durante toda a semana": the unit itself
     lead_ins=(
+        # "no feriado de 7 de setembro", "o feriado de Finados": the holiday's own date
+        "feriado de", "feriado do", "feriado da", "no feriado de", "no feriado do",
+        "no feriado da", "o feriado de", "o feriado do", "o feriado da",
         "todo o", "toda a", "em todo o", "em toda a", "durante todo o", "durante toda a",
         "ao longo de todo o", "publicado em", "publicada em", "atualizado em", "atualizada em",
     ),
+    # "na semana do dia 25", "a semana de 25 de setembro": the ISO week holding that day
+    week_of=("do", "de", "da"),
     same_words=(
         "esta mesma", "este mesmo", "nesta mesma", "neste mesmo", "nessa mesma", "nesse mesmo",
         "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
