@@ -154,6 +154,21 @@ ROWS = [
     ("dentro de un par de semanas", SEED, "2023-10-02", "2023-10-08", False),
     ("hace un par de años", SEED, "2021-01-01", "2021-12-31", False),
     ("a mitad de año", SEED, "2023-05-01", "2023-08-31", False),
+    # "para" before a date a plan is for: a name it leaves open is the next one
+    ("para el lunes", SEED, "2023-09-25", "2023-09-25", False),
+    ("para marzo", SEED, "2024-03-01", "2024-03-31", False),
+    ("para finales de año", SEED, "2023-09-01", "2023-12-31", False),
+    # words between "hace"/"en" and the count that change nothing; "en pleno"
+    ("hace apenas tres días", SEED, "2023-09-16", "2023-09-16", False),
+    ("hace ya dos años", SEED, "2021-01-01", "2021-12-31", False),
+    ("hace tan solo dos semanas", SEED, "2023-09-04", "2023-09-10", False),
+    ("desde hace ya dos años", SEED, "2021-01-01", None, True),
+    ("dentro de apenas dos semanas", SEED, "2023-10-02", "2023-10-08", False),
+    ("en pleno 2023", SEED, "2023-01-01", "2023-12-31", False),
+    # "luego de" after a date; "al otro día", "el día de mañana" are tomorrow
+    ("luego de la semana pasada", SEED, "2023-09-18", None, False),
+    ("al otro día", SEED, "2023-09-20", "2023-09-20", False),
+    ("el día de mañana", SEED, "2023-09-20", "2023-09-20", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -387,6 +402,8 @@ VALUES = [
     ("hace un año y pico", SEED, "2022", "2022-01-01", "2022-12-31"),
     ("en 2010, más o menos", SEED, "2010", "2010-01-01", "2010-12-31"),
     ("alrededor de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("en los últimos tiempos", SEED, "PAST_REF", None, "2023-09-19"),
+    ("en el mediano plazo", SEED, "FUTURE_REF", "2023-09-19", None),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

@@ -165,6 +165,15 @@ ROWS = [
     ("no feriado de 7 de setembro", SEED, "2023-09-07", "2023-09-07", False),
     ("no feriado de Finados", SEED, "2023-11-02", "2023-11-02", False),
     ("há um par de anos", SEED, "2021-01-01", "2021-12-31", False),
+    # "para" before a date a plan is for: a name it leaves open is the next one
+    ("para segunda-feira", SEED, "2023-09-25", "2023-09-25", False),
+    ("para março", SEED, "2024-03-01", "2024-03-31", False),
+    ("para 2030", SEED, "2030-01-01", "2030-12-31", False),
+    # words between "há"/"em" and the count that change nothing; "em pleno"
+    ("há apenas três dias", SEED, "2023-09-16", "2023-09-16", False),
+    ("há já dois anos", SEED, "2021-01-01", "2021-12-31", False),
+    ("em apenas dois dias", SEED, "2023-09-21", "2023-09-21", False),
+    ("em pleno 2023", SEED, "2023-01-01", "2023-12-31", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -405,6 +414,7 @@ VALUES = [
     ("há um ano e pouco", SEED, "2022", "2022-01-01", "2022-12-31"),
     ("em 2010, mais ou menos", SEED, "2010", "2010-01-01", "2010-12-31"),
     ("por volta de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("nos últimos tempos", SEED, "PAST_REF", None, "2023-09-19"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

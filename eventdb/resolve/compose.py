@@ -329,6 +329,12 @@ class CompositionRules(RuleBase):
             return None
         return a, b
 
+    def _ahead_lead(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "para el lunes", "para março", "para 2030": the date a plan is for, a name the
+        words leave open read forward (the next one on or after the reference)."""
+        p = self._point(m.group("rest"), ctx._replace(future=True))
+        return None if p is None or (p.date is None and p.window is None) else p
+
     def _vague_start(self, x: str, ctx: _Ctx) -> _Point | None:
         """The start of "desde há semanas", "desde hace unos meses": about the units the
         pack's "a few" counts back (three), the unit at its precision, approximate; None

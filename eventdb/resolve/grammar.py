@@ -318,8 +318,11 @@ class Grammar(
         self.ago_re = re.compile(
             rf"(?:(?P<q>{approx})\s+)?{qty}\s+(?P<way>{_alt(v.ago + v.later)})"
         )
+        # "hace apenas tres días", "em apenas dois dias": words before the count that
+        # change nothing
+        lead = rf"(?:(?:{_alt(v.count_leads)})\s+)?"
         self.in_n_re = re.compile(
-            rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+(?:{_alt(v.in_time)}))?"
+            rf"(?:{_alt(v.within)})\s+{lead}(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+(?:{_alt(v.in_time)}))?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
         self.window_within_firsts = frozenset(w.partition(" ")[0] for w in v.window_within)
@@ -350,7 +353,7 @@ class Grammar(
         self.glue_re = re.compile(rf"(?<=\d)(?=(?:{glued})\b)")
         # "há três dias", "hace tres días": the connector before the count
         self.ago_before_re = re.compile(
-            rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{qty_opt}"
+            rf"(?:{_alt(v.ago_before)})\s+{lead}(?:(?P<q>{approx})\s+)?{qty_opt}"
             rf"(?:\s+(?:{_alt(v.ago)}))?"  # "há 3 dias atrás": the two ways of saying it at once
         )
         # "for three weeks" (a duration), "the past two weeks", "next 2 days", "within a
@@ -482,6 +485,8 @@ class Grammar(
             )
             if ws
         )
+        # "para el lunes", "para março": the date read forward
+        self.ahead_lead_re = re.compile(rf"(?:{_alt(v.ahead_leads)})\s+(?P<rest>.+)")
         # "this time last year", "this day next year": the same day a year away
         self.this_time_re = re.compile(
             rf"(?P<t>{_alt(v.this_time)})\s+(?P<dir>{moving_dirs})\s+(?:{year_units})"
@@ -702,6 +707,7 @@ class Grammar(
             (self.decade_words_re, Grammar._decade_words),
             (self.this_time_re, Grammar._this_time),
             *((r, Grammar._long_weekend) for r in self.long_weekend_res),
+            (self.ahead_lead_re, Grammar._ahead_lead),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),

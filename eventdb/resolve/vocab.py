@@ -258,6 +258,12 @@ class Vocabulary:
     # a long weekend ("o feriadão", "el fin de semana largo", "the long weekend"): the
     # weekend the rest of the words name, Saturday to the Monday after it
     long_weekends: tuple[str, ...] = ()
+    # words before a date a plan or deadline is for, which read a name they leave open
+    # forward ("para el lunes" said on a Tuesday is the coming Monday; "para 2030")
+    ahead_leads: tuple[str, ...] = ()
+    # words between "ago"/"in" words and their count that change nothing ("hace apenas
+    # tres días", "hace ya dos años", "há só dois dias", "em apenas dois dias")
+    count_leads: tuple[str, ...] = ()
     # the countries whose holidays the pack takes from the ``holidays`` library, first
     # country first (it wins a name two countries keep on different days), each with the
     # library's language code for its names: {"BR": "pt_BR", "PT": "pt_PT"}

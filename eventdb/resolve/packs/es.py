@@ -104,7 +104,8 @@ PACK = Vocabulary(
         "antes de anoche": -2, "anoche": -1, "mañana": 1, "pasado mañana": 2,
         "el día siguiente": 1, "al día siguiente": 1, "la víspera": -1, "esta noche": 0,
         "esta mañana": 0, "esta tarde": 0, "esta madrugada": 0, "anteanoche": -2,
-        "antenoche": -2, "día de hoy": 0, "día de ayer": -1,
+        "antenoche": -2, "día de hoy": 0, "día de ayer": -1, "día de mañana": 1,
+        "el día de mañana": 1, "al otro día": 1,
         "día anterior": -1, "el día anterior": -1,
     },
     day_times={
@@ -162,6 +163,9 @@ PACK = Vocabulary(
         "a largo plazo": "FUTURE_REF", "de aquí en adelante": "FUTURE_REF",
         "de ahora en más": "FUTURE_REF",
         "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
+        # "en los últimos tiempos", "en el mediano plazo" reach these without their fillers
+        "últimos tiempos": "PAST_REF", "mediano plazo": "FUTURE_REF",
+        "corto plazo": "FUTURE_REF", "largo plazo": "FUTURE_REF", "hace ya tiempo": "PAST_REF",
     },
     approximators=(
         "alrededor de", "cerca de", "hacia", "aproximadamente", "en torno a", "a eso de",
@@ -198,6 +202,9 @@ PACK = Vocabulary(
     of_words=("de", "del"),
     ago=("atrás", "antes"),
     ago_before=("hace",),
+    # "para el lunes", "para marzo": the date a plan or deadline is for, the next one
+    ahead_leads=("para", "para el", "para la", "para los", "para las"),
+    count_leads=("ya", "apenas", "solo", "sólo", "tan solo", "tan sólo", "solamente"),
     later=("después", "más tarde"),
     later_before=("después de", "tras"),
     within=("en", "dentro de", "de aquí a", "de acá a"),
@@ -210,7 +217,7 @@ PACK = Vocabulary(
         "en el transcurso del", "durante el transcurso de", "durante el transcurso del",
     ),
     range_before=("antes de", "antes del"),
-    range_after=("después de", "después del", "tras"),
+    range_after=("después de", "después del", "tras", "luego de", "luego del"),
     vague_leads={"futuros": 1, "futuras": 1},
     # "1.º" and "3.er" as the RAE writes them, "2do", "4to" as Latin America does
     ordinal_suffixes=(
@@ -276,6 +283,8 @@ PACK = Vocabulary(
     lead_ins=(
         # "el feriado del 12 de octubre": the holiday's own date
         "feriado del", "feriado de", "el feriado del", "el feriado de",
+        # "en pleno 2023", "en plena Semana Santa": the date itself, stressed
+        "en pleno", "en plena",
         "todo el", "toda la", "todo", "en todo el", "en toda la", "en todo", "durante todo el",
         "durante toda la", "a lo largo de todo el", "publicado el", "publicada el",
         "actualizado el", "actualizada el",

@@ -176,6 +176,8 @@ PACK = Vocabulary(
         "daqui pra frente": "FUTURE_REF", "daqui para a frente": "FUTURE_REF",
         "daqui para frente": "FUTURE_REF",
         "faz muito tempo": "PAST_REF",
+        # "nos últimos tempos": reached without its filler
+        "últimos tempos": "PAST_REF",
     },
     # "por volta das 15h": "das" is "de" + "as", the article before a clock time
     approximators=(
@@ -219,6 +221,9 @@ PACK = Vocabulary(
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
     ago_before=("há", "faz", "fazem"),
+    # "para segunda-feira", "para março": the date a plan or deadline is for, the next one
+    ahead_leads=("para", "para o", "para a", "para os", "para as"),
+    count_leads=("já", "apenas", "só", "somente", "tão só"),
     later=("depois", "mais tarde", "após"),
     later_before=("depois de", "após"),
     within=("em", "dentro de", "daqui a", "daqui"),
@@ -283,6 +288,8 @@ PACK = Vocabulary(
         # "no feriado de 7 de setembro", "o feriado de Finados": the holiday's own date
         "feriado de", "feriado do", "feriado da", "no feriado de", "no feriado do",
         "no feriado da", "o feriado de", "o feriado do", "o feriado da",
+        # "em pleno 2023", "em plena madrugada": the date itself, stressed
+        "em pleno", "em plena",
         "todo o", "toda a", "em todo o", "em toda a", "durante todo o", "durante toda a",
         "ao longo de todo o", "publicado em", "publicada em", "atualizado em", "atualizada em",
     ),
@@ -305,7 +312,7 @@ PACK = Vocabulary(
     # mais ou menos", "há um ano e pouco"
     or_so=(
         "ou mais", "ou menos", "ou pouco mais", "ou pouco menos", "ou algo assim", "ou assim",
-        "mais ou menos", "e pouco", "e poucos", "e poucas",
+        "mais ou menos", "e pouco",
     ),
     # "a semana retrasada", "o mês retrasado": the one before the last
     two_away={"retrasado": -2, "retrasada": -2},
