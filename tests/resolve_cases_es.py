@@ -404,6 +404,11 @@ VALUES = [
     ("alrededor de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
     ("en los últimos tiempos", SEED, "PAST_REF", None, "2023-09-19"),
     ("en el mediano plazo", SEED, "FUTURE_REF", "2023-09-19", None),
+    # a plural unit with its direction after it: a vague stretch, or a window with a count
+    ("en los días siguientes", SEED, "FUTURE_REF", "2023-09-19", "2023-09-21"),
+    ("en las semanas previas", SEED, "PAST_REF", "2023-08-30", "2023-09-19"),
+    ("los años venideros", SEED, "FUTURE_REF", "2023-09-19", "2026-09-18"),
+    ("los tres días anteriores", SEED, "P3D", "2023-09-17", "2023-09-19"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

@@ -415,6 +415,13 @@ VALUES = [
     ("em 2010, mais ou menos", SEED, "2010", "2010-01-01", "2010-12-31"),
     ("por volta de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
     ("nos últimos tempos", SEED, "PAST_REF", None, "2023-09-19"),
+    # a plural unit with its direction after it: a vague stretch, or a window with a count
+    ("nos dias seguintes", SEED, "FUTURE_REF", "2023-09-19", "2023-09-21"),
+    ("nas semanas anteriores", SEED, "PAST_REF", "2023-08-30", "2023-09-19"),
+    ("os meses passados", SEED, "PAST_REF", "2023-06-20", "2023-09-19"),
+    ("nos anos vindouros", SEED, "FUTURE_REF", "2023-09-19", "2026-09-18"),
+    ("os três dias anteriores", SEED, "P3D", "2023-09-17", "2023-09-19"),
+    ("os dois anos seguintes", SEED, "P2Y", "2023-09-19", "2025-09-18"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

@@ -362,7 +362,8 @@ class Grammar(
         self.duration_re = re.compile(
             rf"(?:(?:{_alt(v.duration_for)})\s+|(?:(?:{art})\s+)?(?P<lead>{moving})\s+)?"
             rf"(?:(?:{approx})\s+)?{num}[\s-]+(?:(?P<lead2>{moving})\s+)?{unit}(?:'s)?"
-        )  # "os dois últimos anos": the direction after the count
+            rf"(?:\s+(?P<lead3>{moving}))?"
+        )  # "os dois últimos anos", "los tres días anteriores": the direction after
         weekends = _alt(units_of("weekend", plural=True))
         self.set_re = re.compile(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
@@ -470,8 +471,8 @@ class Grammar(
         self.vague_re = re.compile(
             rf"(?:(?P<lead>{leads})\s+)?(?:(?P<vq>{_alt(v.vague)})\s+)?{unit}"
             rf"(?:\s+(?:{_alt(v.range_and)})\s+(?P<u2>{_alt(v.plurals)}))?"
-            rf"(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
-        )
+            rf"(?:\s+(?P<way>{_alt(v.ago + v.later)})|\s+(?P<trail>{moving_dirs}))?"
+        )  # "nos dias seguintes", "los meses pasados": the direction after the unit
         # "o feriadão", "el próximo fin de semana largo": the weekend they name, Saturday
         # to Monday (the weekend word the rule reads in their place: the pack's first)
         self.weekend_word = next(iter(units_of("weekend", plural=False)), "")

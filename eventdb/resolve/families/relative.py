@@ -74,6 +74,10 @@ class RelativeRules(RuleBase):
         FUTURE_REF, over a span of about three units (the pack's "a few") from the
         reference; "a few days ago" is about the day three days back."""
         lead, way = m.group("lead"), m.group("way")
+        if lead is None and m.group("trail") is not None:
+            lead = _sp(m.group("trail"))  # "nos dias seguintes": the direction after
+        elif m.group("trail") is not None:
+            return None  # "os últimos dias passados": two directions
         unit_word = m.group("u")
         if not (lead or way) or unit_word not in self.v.plurals:
             return None
@@ -117,7 +121,10 @@ class RelativeRules(RuleBase):
 
     def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         p = self._duration(m)
-        lead = m.group("lead") or m.group("lead2")
+        leads = [g for g in (m.group("lead"), m.group("lead2"), m.group("lead3")) if g]
+        if len(leads) > 1:
+            return None  # "os dois últimos anos seguintes": two directions
+        lead = leads[0] if leads else None
         if p is None or lead is None:
             return p  # "for three weeks": a duration, unanchored
         n = _number(m.group("n"), self.v)

@@ -91,6 +91,10 @@ PACK = Vocabulary(
         "próximas": 1,
         "este": 0, "esta": 0, "actual": 0, "en curso": 0, "corriente": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que viene": 1, "siguiente": 1, "entrante": 1,
+        # after a plural unit: "los días siguientes", "las semanas previas", "los años
+        # venideros"
+        "siguientes": 1, "anteriores": -1, "previos": -1, "previas": -1, "venideros": 1,
+        "venideras": 1, "posteriores": 1,
     },
     # "principios de", "el final del", "al inicio de": each head with each joining word
     parts={

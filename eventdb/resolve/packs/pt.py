@@ -98,6 +98,9 @@ PACK = Vocabulary(
         "este": 0, "esta": 0, "neste": 0, "nesta": 0, "deste": 0, "desta": 0, "atual": 0,
         "corrente": 0, "em curso": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que vem": 1, "seguinte": 1,
+        # after a plural unit: "nos dias seguintes", "nas semanas anteriores", "nos anos
+        # vindouros"
+        "seguintes": 1, "anteriores": -1, "vindouros": 1, "vindouras": 1, "posteriores": 1,
     },
     # "início de", "o fim do", "no final dos anos 80": each head with each joining word
     parts={
