@@ -169,6 +169,19 @@ ROWS = [
     ("luego de la semana pasada", SEED, "2023-09-18", None, False),
     ("al otro día", SEED, "2023-09-20", "2023-09-20", False),
     ("el día de mañana", SEED, "2023-09-20", "2023-09-20", False),
+    # months or years listed: one stretch, first to last (the year written once at the end)
+    ("en julio y agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("en marzo, abril y mayo de 2024", SEED, "2024-03-01", "2024-05-31", False),
+    ("en los meses de julio y agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("en 2022 y 2023", SEED, "2022-01-01", "2023-12-31", False),
+    ("en diciembre y enero", SEED, "2023-12-01", "2024-01-31", False),
+    # a weekday and ", día N"; "al cabo de", "transcurridos" count forward; "en el espacio
+    # de" is a window from the reference
+    ("el jueves, día 21", SEED, "2023-09-21", "2023-09-21", False),
+    ("al cabo de tres días", SEED, "2023-09-22", "2023-09-22", False),
+    ("transcurridos dos años", SEED, "2025-01-01", "2025-12-31", False),
+    ("en el espacio de una semana", SEED, "2023-09-19", "2023-09-25", False),
+    ("en cuestión de dos semanas", SEED, "2023-09-19", "2023-10-02", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

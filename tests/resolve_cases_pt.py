@@ -174,6 +174,25 @@ ROWS = [
     ("há já dois anos", SEED, "2021-01-01", "2021-12-31", False),
     ("em apenas dois dias", SEED, "2023-09-21", "2023-09-21", False),
     ("em pleno 2023", SEED, "2023-01-01", "2023-12-31", False),
+    # months or years listed: one stretch, first to last (the year written once at the end)
+    ("em julho e agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("nos meses de julho e agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("em julho e agosto de 2022", SEED, "2022-07-01", "2022-08-31", False),
+    ("em março, abril e maio", SEED, "2023-03-01", "2023-05-31", False),
+    ("em dezembro e janeiro", SEED, "2023-12-01", "2024-01-31", False),
+    ("nos anos de 2022 e 2023", SEED, "2022-01-01", "2023-12-31", False),
+    ("em 2020, 2021 e 2022", SEED, "2020-01-01", "2022-12-31", False),
+    # a weekday and ", dia N"; Portugal's "transato"; "coisa de" is about; "ao fim de",
+    # "decorridos" count forward; "no espaço de" is a window from the reference
+    ("na próxima quinta-feira, dia 21", SEED, "2023-09-21", "2023-09-21", False),
+    ("na passada sexta-feira, dia 15", SEED, "2023-09-15", "2023-09-15", False),
+    ("no mês transato", SEED, "2023-08-01", "2023-08-31", False),
+    ("no ano transato", SEED, "2022-01-01", "2022-12-31", False),
+    ("há coisa de um mês", SEED, "2023-08-01", "2023-08-31", False),
+    ("ao fim de três dias", SEED, "2023-09-22", "2023-09-22", False),
+    ("decorridos dois anos", SEED, "2025-01-01", "2025-12-31", False),
+    ("no espaço de uma semana", SEED, "2023-09-19", "2023-09-25", False),
+    ("ao fim de outubro", SEED, "2023-10-21", "2023-10-31", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

@@ -285,3 +285,13 @@ def test_a_bare_number_before_a_month_stays_a_day() -> None:
     bare first number."""
     r = resolve("entre 2 e 5 de outubro", reference=SEED, language="pt")
     assert (r.earliest, r.latest) == (date(2023, 10, 2), date(2023, 10, 5))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("pt", "em julho e agosto"), ("es", "en 2022 y 2023"), ("en", "in July and August")],
+)
+def test_a_list_is_one_stretch_with_no_value(language: str, text: str) -> None:
+    """Months or years listed read as one stretch: no single TimeML value."""
+    r = resolve(text, reference=SEED, language=language)
+    assert (r.rule, r.timex, r.ongoing) == ("list", None, False)

@@ -36,6 +36,9 @@ _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~
 _MONTH_YEAR_SLASH = re.compile(r"(0?[1-9]|1[0-2])/\d{4}")
 
 
+# the precisions a list of dates may join into one stretch ("em julho e agosto")
+_LISTED = frozenset({Precision.MONTH, Precision.YEAR})
+
 # the readings of a name whose words leave its year, month or week open: a bare weekday,
 # month or season, a day of the month alone
 _OPEN_NAMES = frozenset({"weekday", "month", "season", "day-number"})
@@ -328,6 +331,29 @@ class CompositionRules(RuleBase):
         if a.date is None or b.date is None or (a.timex or "") > (b.timex or ""):
             return None
         return a, b
+
+    def _listed(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "em julho e agosto", "nos anos de 2022 e 2023", "en marzo, abril y mayo": months
+        or years listed, as one stretch from the first to the last (as days listed are);
+        the year written once, at the end, holds for the first too."""
+        try:
+            b = self._point(m.group("b"), ctx)
+            if b is None or b.date is None or b.date.precision not in _LISTED:
+                return None
+            if re.search(r"\d{4}", m.group("b")):  # "julho e agosto de 2022"
+                a = self._left_side(m.group("a"), b, ctx)
+            else:
+                a = self._point(m.group("a"), ctx)
+        except DateError:
+            return None
+        if a is None or a.date is None or a.date.precision is not b.date.precision:
+            return None
+        b = self._forward(m.group("b"), b, a, ctx)  # "dezembro e janeiro": the next January
+        assert b.date is not None
+        if a.date.latest >= b.date.earliest or a.date.part or b.date.part:
+            return None  # listed in order, whole months or years
+        note = f"from {a.date.label} to {b.date.label}, listed"
+        return _Point("list", None, note, window=(a.date, b.date))
 
     def _ahead_lead(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "para el lunes", "para março", "para 2030": the date a plan is for, a name the

@@ -486,6 +486,13 @@ class Grammar(
             )
             if ws
         )
+        # "em julho e agosto", "nos anos de 2022 e 2023", "en marzo, abril y mayo": months or
+        # years listed, first to last (the unit's plural and "of" may open the list)
+        list_units = _alt(units_of("month", "year", plural=True))
+        self.list_re = re.compile(
+            rf"(?:(?:{list_units})\s+(?:{of})\s+)?(?P<a>[^,]+?)(?:\s*,\s*[^,]+?)*"
+            rf"\s*,?\s+(?:{_alt(v.range_and)})\s+(?P<b>[^,]+)"
+        )
         # "para el lunes", "para março": the date read forward
         self.ahead_lead_re = re.compile(rf"(?:{_alt(v.ahead_leads)})\s+(?P<rest>.+)")
         # "this time last year", "this day next year": the same day a year away
@@ -595,7 +602,7 @@ class Grammar(
             # "Monday (18)", "nesta segunda-feira (18)", "este lunes 18"
             (
                 re.compile(
-                    rf"(?:{dirn}\s+)?{wd}(?:\s*\(\s*{day}\s*\)|,?\s+(?P<d2>\d{{1,2}})(?:{sfx})?)"
+                    rf"(?:{dirn}\s+)?{wd}(?:\s*\(\s*{day}\s*\)|,?\s+(?:(?:{_alt(v.day_nouns)})\s+)?(?P<d2>\d{{1,2}})(?:{sfx})?)"
                 ),
                 Grammar._weekday_daynum,
             ),
@@ -709,6 +716,7 @@ class Grammar(
             (self.this_time_re, Grammar._this_time),
             *((r, Grammar._long_weekend) for r in self.long_weekend_res),
             (self.ahead_lead_re, Grammar._ahead_lead),
+            (self.list_re, Grammar._listed),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),

@@ -210,7 +210,8 @@ PACK = Vocabulary(
     ahead_leads=("para", "para el", "para la", "para los", "para las"),
     count_leads=("ya", "apenas", "solo", "sólo", "tan solo", "tan sólo", "solamente"),
     later=("después", "más tarde"),
-    later_before=("después de", "tras"),
+    # "al cabo de tres días", "transcurridos dos años": that long after
+    later_before=("después de", "tras", "al cabo de", "transcurridos", "transcurridas"),
     within=("en", "dentro de", "de aquí a", "de acá a"),
     duration_for=("por",),
     anchor_after=("después de", "después del", "después de la", "tras", "tras el", "tras la"),
@@ -281,7 +282,10 @@ PACK = Vocabulary(
         "poco menos de", "algo más de", "un poco más de",
     ),
     # "en un plazo de 30 días": the window that starts on the reference
-    window_within=("en un plazo de", "en el plazo de", "dentro de un plazo de"),
+    window_within=(
+        "en un plazo de", "en el plazo de", "dentro de un plazo de", "en el espacio de",
+        "en cuestión de",
+    ),
     every=("cada", "todos los", "todas las"),
     # "todo el año", "durante toda la semana": the unit itself
     lead_ins=(

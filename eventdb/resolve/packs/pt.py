@@ -101,6 +101,8 @@ PACK = Vocabulary(
         # after a plural unit: "nos dias seguintes", "nas semanas anteriores", "nos anos
         # vindouros"
         "seguintes": 1, "anteriores": -1, "vindouros": 1, "vindouras": 1, "posteriores": 1,
+        # Portugal's formal "no mês transato", "no ano transato"
+        "transato": -1, "transata": -1,
     },
     # "início de", "o fim do", "no final dos anos 80": each head with each joining word
     parts={
@@ -228,7 +230,8 @@ PACK = Vocabulary(
     ahead_leads=("para", "para o", "para a", "para os", "para as"),
     count_leads=("já", "apenas", "só", "somente", "tão só"),
     later=("depois", "mais tarde", "após"),
-    later_before=("depois de", "após"),
+    # "ao fim de três dias", "decorridos dois anos" (Portugal): that long after
+    later_before=("depois de", "após", "ao fim de", "ao cabo de", "decorridos", "decorridas"),
     within=("em", "dentro de", "daqui a", "daqui"),
     duration_for=("por",),
     anchor_after=("depois de", "depois do", "depois da", "após", "após o", "após a"),
@@ -281,10 +284,13 @@ PACK = Vocabulary(
     # "uns dez anos": about ten; "uns anos" alone is a few (a number word, and vague)
     count_approximators=(
         "quase", "mais de", "menos de", "pelo menos", "uns", "umas", "pouco mais de",
-        "pouco menos de", "um pouco mais de", "um pouco menos de",
+        "pouco menos de", "um pouco mais de", "um pouco menos de", "coisa de",
     ),
     # "em até 30 dias", "no prazo de dez dias": the window that starts on the reference
-    window_within=("em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até"),
+    window_within=(
+        "em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até",
+        "no espaço de", "num espaço de", "em um espaço de",
+    ),
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
     # "todo o ano", "durante toda a semana": the unit itself
     lead_ins=(
