@@ -182,6 +182,17 @@ ROWS = [
     ("transcurridos dos años", SEED, "2025-01-01", "2025-12-31", False),
     ("en el espacio de una semana", SEED, "2023-09-19", "2023-09-25", False),
     ("en cuestión de dos semanas", SEED, "2023-09-19", "2023-10-02", False),
+    # "finde" is the weekend; a unit with a relative clause for its direction; a fiscal
+    # year as the calendar year; "de los corrientes" is this month
+    ("el finde", SEED, "2023-09-16", "2023-09-17", False),
+    ("el próximo finde", SEED, "2023-09-30", "2023-10-01", False),
+    ("el año que termina", SEED, "2023-01-01", "2023-12-31", False),
+    ("la semana que recién terminó", SEED, "2023-09-11", "2023-09-17", False),
+    ("el año que acaba de terminar", SEED, "2022-01-01", "2022-12-31", False),
+    ("en el ejercicio 2023", SEED, "2023-01-01", "2023-12-31", False),
+    ("el año fiscal 2022", SEED, "2022-01-01", "2022-12-31", False),
+    ("el 19 de los corrientes", SEED, "2023-09-19", "2023-09-19", False),
+    ("del 18 al 22 del corriente", SEED, "2023-09-18", "2023-09-22", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

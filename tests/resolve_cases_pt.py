@@ -193,6 +193,10 @@ ROWS = [
     ("decorridos dois anos", SEED, "2025-01-01", "2025-12-31", False),
     ("no espaço de uma semana", SEED, "2023-09-19", "2023-09-25", False),
     ("ao fim de outubro", SEED, "2023-10-21", "2023-10-31", False),
+    # a unit with a relative clause for its direction; a fiscal year as the calendar year
+    ("o ano que termina", SEED, "2023-01-01", "2023-12-31", False),
+    ("a semana que passou", SEED, "2023-09-11", "2023-09-17", False),
+    ("no exercício de 2023", SEED, "2023-01-01", "2023-12-31", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

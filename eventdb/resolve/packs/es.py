@@ -25,13 +25,15 @@ WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "do
 WEEKDAY_ABBREVIATIONS = ("lun", "mié", "jue", "vie", "sáb", "dom")
 
 _UNITS = {
-    "día": "day", "semana": "week", "fin de semana": "weekend", "quincena": "fortnight",
+    "día": "day", "semana": "week", "fin de semana": "weekend", "finde": "weekend",
+    "quincena": "fortnight",
     "mes": "month", "trimestre": "quarter", "semestre": "half", "estación": "season",
     "año": "year", "década": "decade", "siglo": "century", "hora": "hour", "mitad": "half",
     "minuto": "minute",
 }
 _PLURALS = {
-    "días": "day", "semanas": "week", "fines de semana": "weekend", "quincenas": "fortnight",
+    "días": "day", "semanas": "week", "fines de semana": "weekend", "findes": "weekend",
+    "quincenas": "fortnight",
     "meses": "month", "trimestres": "quarter", "semestres": "half", "estaciones": "season",
     "años": "year", "décadas": "decade", "siglos": "century", "horas": "hour",
     "minutos": "minute",
@@ -95,6 +97,9 @@ PACK = Vocabulary(
         # venideros"
         "siguientes": 1, "anteriores": -1, "previos": -1, "previas": -1, "venideros": 1,
         "venideras": 1, "posteriores": 1,
+        # after a unit: "el año que termina" is this one, "la semana que terminó" the last
+        "que termina": 0, "que finaliza": 0, "que concluye": 0, "que terminó": -1,
+        "que recién terminó": -1, "que acaba de terminar": -1, "que pasó": -1,
     },
     # "principios de", "el final del", "al inicio de": each head with each joining word
     parts={
@@ -208,6 +213,8 @@ PACK = Vocabulary(
     ago_before=("hace",),
     # "para el lunes", "para marzo": the date a plan or deadline is for, the next one
     ahead_leads=("para", "para el", "para la", "para los", "para las"),
+    # "el ejercicio 2023", "el año fiscal 2023": a fiscal year, read as the calendar year
+    fiscal_abbr=("ejercicio", "ejercicio fiscal", "año fiscal"),
     count_leads=("ya", "apenas", "solo", "sólo", "tan solo", "tan sólo", "solamente"),
     later=("después", "más tarde"),
     # "al cabo de tres días", "transcurridos dos años": that long after
@@ -241,7 +248,7 @@ PACK = Vocabulary(
     # "el 15": a day of the month after its article alone; "el 10 del corriente": of the
     # month the reference is in
     day_articles=("el",),
-    this_month_words=("corriente", "presente", "mes en curso"),
+    this_month_words=("corriente", "presente", "mes en curso", "los corrientes", "corrientes"),
     # "en horas de la tarde": the Andean and Caribbean press
     day_part_joiners=(
         "por la", "en la", "a la", "de la", "por el", "en el", "al", "en horas de la",

@@ -103,6 +103,9 @@ PACK = Vocabulary(
         "seguintes": 1, "anteriores": -1, "vindouros": 1, "vindouras": 1, "posteriores": 1,
         # Portugal's formal "no mês transato", "no ano transato"
         "transato": -1, "transata": -1,
+        # after a unit: "o ano que termina" is this one, "a semana que passou" the last
+        "que termina": 0, "que acaba": 0, "que se encerra": 0, "que passou": -1,
+        "que terminou": -1, "que acabou": -1,
     },
     # "início de", "o fim do", "no final dos anos 80": each head with each joining word
     parts={
@@ -228,6 +231,8 @@ PACK = Vocabulary(
     ago_before=("há", "faz", "fazem"),
     # "para segunda-feira", "para março": the date a plan or deadline is for, the next one
     ahead_leads=("para", "para o", "para a", "para os", "para as"),
+    # "no exercício de 2023", "o ano fiscal 2023": a fiscal year, read as the calendar year
+    fiscal_abbr=("exercício", "exercício de", "exercício fiscal", "ano fiscal", "ano fiscal de"),
     count_leads=("já", "apenas", "só", "somente", "tão só"),
     later=("depois", "mais tarde", "após"),
     # "ao fim de três dias", "decorridos dois anos" (Portugal): that long after
