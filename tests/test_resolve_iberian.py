@@ -145,6 +145,18 @@ CASES = [
     ),
     ("en", "the 1980s and 1990s", "range:decade..decade", None, None, "1980-01-01", "1999-12-31"),
     ("en", "in the '80s and '90s", "range:decade..decade", None, None, "1980-01-01", "1999-12-31"),
+    # decades in words: never a range of the range rules (no digit), the same stretch
+    ("pt", "nos anos oitenta e noventa", "decade-list", None, None, "1980-01-01", "1999-12-31"),
+    (
+        "pt",
+        "nos anos setenta, oitenta e noventa",
+        "decade-list",
+        None,
+        None,
+        "1970-01-01",
+        "1999-12-31",
+    ),
+    ("es", "los años sesenta y setenta", "decade-list", None, None, "1960-01-01", "1979-12-31"),
     # years stay years: "1960 a 1970" ends with 1970
     ("pt", "de 1960 a 1970", "range:edtf..edtf", None, None, "1960-01-01", "1970-12-31"),
     # "desde há semanas": about three units back, approximate, ongoing
@@ -220,6 +232,7 @@ def test_phrase_gets_its_reading(
     [
         ("pt", "nas décadas de 1990 e 1980"),  # the span would end before it starts
         ("pt", "nas décadas de 1965 e 1970"),  # 1965 is no decade
+        ("es", "en los años noventa y ochenta"),  # out of order
     ],
 )
 def test_refused(language: str, text: str) -> None:

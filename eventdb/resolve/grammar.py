@@ -460,6 +460,13 @@ class Grammar(
             rf"(?:(?:{_alt(v.decade_words)})\s+)?(?P<b>{dec})"
             rf"|(?P<a2>{dec_s})(?:\s*,\s*{dec_s})*\s*,?\s+(?:{dec_and})\s+{dec_lead}(?P<b2>{dec_s}))"
         )
+        # the same in words, which the range rules never see (no digit): "nos anos oitenta
+        # e noventa", "los años setenta y ochenta"
+        self.decade_words_list_re = re.compile(
+            rf"(?:{_alt([*v.decade_words, *v.decade_plurals])})\s+(?P<a>{tens})"
+            rf"(?:\s*,\s*(?:{tens}))*\s*,?\s+(?:{dec_and})\s+{dec_lead}"
+            rf"(?:(?:{_alt(v.decade_words)})\s+)?(?P<b>{tens})"
+        )
         self.day_number_re = re.compile(
             rf"(?:(?:{art})\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:(?:{art})\s+)?(?:{_alt(units_of('month'))}))?"
         )
@@ -717,6 +724,7 @@ class Grammar(
             *((r, Grammar._long_weekend) for r in self.long_weekend_res),
             (self.ahead_lead_re, Grammar._ahead_lead),
             (self.list_re, Grammar._listed),
+            (self.decade_words_list_re, Grammar._decades_listed),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),

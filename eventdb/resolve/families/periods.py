@@ -64,13 +64,25 @@ class PeriodRules(RuleBase):
         first decade and the last (a ``decade_list_re`` match); None if a number is none."""
         out = []
         for g in ("a", "b") if m.group("a") else ("a2", "b2"):
-            w = m.group(g).strip("'s")
+            w = m.group(g)
+            if w[:1].isdigit() or w[:1] == "'":  # "1980s", "'80s": the digits
+                w = w.strip("'s").rstrip("'")
             y = int(w) if w.isdigit() else self.v.numbers.get(_sp(w))
             if y is None or y % 10:
                 return None
             y = _two_digit_decade(y, ctx.ref) if y < 100 else y
             out.append(_Point("decade", FuzzyDate.decade(y), "a decade"))
         return out[0], out[1]
+
+    def _decades_listed(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "nos anos oitenta e noventa": the decades named in words, first to last."""
+        pair = self._decade_pair(m, ctx)
+        if pair is None or pair[0].date is None or pair[1].date is None:
+            return None
+        a, b = pair[0].date, pair[1].date
+        if a.earliest > b.earliest:
+            return None
+        return _Point("decade-list", None, f"{a.label} to {b.label}", window=(a, b))
 
     def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         n = int(m.group("n") or m.group("n2"))
