@@ -136,7 +136,7 @@ ROWS = [
     ("el 15", SEED, "2023-09-15", "2023-09-15", False),
     ("en el 15", SEED, "2023-09-15", "2023-09-15", False),
     ("el 30", SEED, "2023-09-30", "2023-09-30", False),
-    ("hasta el 15", SEED, None, "2023-09-15", False),
+    ("hasta el 15", SEED, None, "2023-10-15", False),
     ("desde el 15", SEED, "2023-09-15", None, True),
     ("del 10 al 15", SEED, "2023-09-10", "2023-09-15", False),
     ("el 10 del corriente", SEED, "2023-09-10", "2023-09-10", False),

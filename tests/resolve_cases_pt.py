@@ -197,6 +197,9 @@ ROWS = [
     ("o ano que termina", SEED, "2023-01-01", "2023-12-31", False),
     ("a semana que passou", SEED, "2023-09-11", "2023-09-17", False),
     ("no exercício de 2023", SEED, "2023-01-01", "2023-12-31", False),
+    # a day number a range runs up to is the coming one, as a bare weekday is
+    ("até o dia 15", SEED, None, "2023-10-15", False),
+    ("até o dia 30", SEED, None, "2023-09-30", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

@@ -221,6 +221,8 @@ class CompositionRules(RuleBase):
                     ahead = self._side(g["until_x"], ctx._replace(future=True), end=True)
                     if ahead.date is not None and ahead.date.latest >= ctx.ref:
                         b = ahead
+                    elif b.rule == "day-number":  # "até o dia 15", "hasta el 15": the next 15th
+                        b = self._ahead(g["until_x"], ctx) or b
             return _one_sided(text, ctx.ref, None, b, "until")
         if kind == "beyond":
             a = self._side(g["beyond_x"], ctx)
