@@ -193,6 +193,9 @@ ROWS = [
     ("el año fiscal 2022", SEED, "2022-01-01", "2022-12-31", False),
     ("el 19 de los corrientes", SEED, "2023-09-19", "2023-09-19", False),
     ("del 18 al 22 del corriente", SEED, "2023-09-18", "2023-09-22", False),
+    # "el período" before a range only names it a stretch
+    ("en el período 2019-2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("durante el período de 2019 a 2021", SEED, "2019-01-01", "2021-12-31", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

@@ -200,6 +200,14 @@ ROWS = [
     # a day number a range runs up to is the coming one, as a bare weekday is
     ("até o dia 15", SEED, None, "2023-10-15", False),
     ("até o dia 30", SEED, None, "2023-09-30", False),
+    # "no período" before a range only names it a stretch; "de manhã" is a part of the
+    # day, not "from the morning" ("de março" still opens a start)
+    ("no período de 18 a 22 de setembro", SEED, "2023-09-18", "2023-09-22", False),
+    ("no período entre 2019 e 2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("no período 2019-2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("de manhã", SEED, "2023-09-19", "2023-09-19", False),
+    ("de madrugada", SEED, "2023-09-19", "2023-09-19", False),
+    ("de março", SEED, "2023-03-01", None, False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -473,4 +481,5 @@ REJECTED = [
     ("30 de fevereiro de 2023", "February has no 30th"),
     ("a semana de trabalho", "a working week, not a date"),
     ("o feriado", "a holiday, but which one?"),
+    ("no período", "a period, but which one?"),
 ]

@@ -136,6 +136,9 @@ class CompositionRules(RuleBase):
         return _point_resolution(text, ref, _Point("edtf", d, "read as EDTF / ISO 8601"))
 
     def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
+        if s.startswith(self.range_lead_starts):  # "no período de 2019 a 2021": the range
+            lead = max((w for w in self.range_lead_starts if s.startswith(w)), key=len)
+            return self._range(text, s[len(lead) :], ctx)
         if s.endswith(self.so_far_tails) and self.so_far_re.fullmatch(s) is not None:
             try:
                 if self._point(s, ctx) is not None:
@@ -254,7 +257,10 @@ class CompositionRules(RuleBase):
             ongoing = a.date.earliest < ctx.ref
             return _one_sided(text, ctx.ref, a, None, "from", ongoing=ongoing)
         if kind == "from" and g["from_y"] is None:
-            return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
+            a = self._side(g["from_x"], ctx)
+            if a.type == "TIME" and a.rule == "day-part" and s.startswith(self.of_starts):
+                return None  # "de manhã", "de madrugada": a part of the day, no start
+            return _one_sided(text, ctx.ref, a, None, "from")
         if kind == "from":
             try:
                 return self._two(text, g["from_x"], g["from_y"], ctx)

@@ -203,6 +203,10 @@ class Grammar(
             rf"(?:\s*,\s*\d{{1,2}}(?:{_alt(v.ordinal_suffixes)})?)*\s+(?:{_alt(v.range_and)})\s+(?P<pair_y>\d{{1,2}}\D.*)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
         )
+        # the joining words a phrase may open with ("de manhã": of, not from, the morning)
+        self.of_starts = tuple(w + " " for w in v.of_words)
+        # "no período de 18 a 22 de setembro": words that only name the range a stretch
+        self.range_lead_starts = tuple(w + " " for w in v.range_leads)
         # the openers of a start read forward when no end follows ("a partir de segunda")
         self.ahead_starts = tuple(w + " " for w in v.range_from_ahead)
         # a side of a range of hours: the hour, maybe its joining word and mark, and what

@@ -261,6 +261,9 @@ class Vocabulary:
     # words before a date a plan or deadline is for, which read a name they leave open
     # forward ("para el lunes" said on a Tuesday is the coming Monday; "para 2030")
     ahead_leads: tuple[str, ...] = ()
+    # words before a range that only name it a stretch ("no período de 18 a 22 de
+    # setembro", "en el período 2019-2021", "over the period 2019-2021")
+    range_leads: tuple[str, ...] = ()
     # words between "ago"/"in" words and their count that change nothing ("hace apenas
     # tres días", "hace ya dos años", "há só dois dias", "em apenas dois dias")
     count_leads: tuple[str, ...] = ()

@@ -215,6 +215,10 @@ PACK = Vocabulary(
     ahead_leads=("para", "para el", "para la", "para los", "para las"),
     # "el ejercicio 2023", "el año fiscal 2023": a fiscal year, read as the calendar year
     fiscal_abbr=("ejercicio", "ejercicio fiscal", "año fiscal"),
+    range_leads=(
+        "período", "periodo", "el período", "el periodo", "en el período", "en el periodo",
+        "durante el período", "durante el periodo", "a lo largo del período",
+    ),
     count_leads=("ya", "apenas", "solo", "sólo", "tan solo", "tan sólo", "solamente"),
     later=("después", "más tarde"),
     # "al cabo de tres días", "transcurridos dos años": that long after

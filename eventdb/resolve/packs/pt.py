@@ -233,6 +233,10 @@ PACK = Vocabulary(
     ahead_leads=("para", "para o", "para a", "para os", "para as"),
     # "no exercício de 2023", "o ano fiscal 2023": a fiscal year, read as the calendar year
     fiscal_abbr=("exercício", "exercício de", "exercício fiscal", "ano fiscal", "ano fiscal de"),
+    range_leads=(
+        "período", "o período", "no período", "durante o período", "ao longo do período",
+        "no intervalo", "intervalo",
+    ),
     count_leads=("já", "apenas", "só", "somente", "tão só"),
     later=("depois", "mais tarde", "após"),
     # "ao fim de três dias", "decorridos dois anos" (Portugal): that long after
