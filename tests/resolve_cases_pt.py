@@ -208,6 +208,8 @@ ROWS = [
     ("de manhã", SEED, "2023-09-19", "2023-09-19", False),
     ("de madrugada", SEED, "2023-09-19", "2023-09-19", False),
     ("de março", SEED, "2023-03-01", None, False),
+    # the night from one day to the next: a range over both days, not the second day
+    ("na noite de segunda para terça", SEED, "2023-09-18", "2023-09-19", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

@@ -505,6 +505,7 @@ class Grammar(
             rf"\s*,?\s+(?:{_alt(v.range_and)})\s+(?P<b>[^,]+)"
         )
         # "para el lunes", "para março": the date read forward
+        self.ahead_lead_starts = tuple(w + " " for w in v.ahead_leads)
         self.ahead_lead_re = re.compile(rf"(?:{_alt(v.ahead_leads)})\s+(?P<rest>.+)")
         # "this time last year", "this day next year": the same day a year away
         self.this_time_re = re.compile(
