@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventdb import ResolveError, resolve
 
@@ -308,3 +310,45 @@ def test_a_list_is_one_stretch_with_no_value(language: str, text: str) -> None:
     """Months or years listed read as one stretch: no single TimeML value."""
     r = resolve(text, reference=SEED, language=language)
     assert (r.rule, r.timex, r.ongoing) == ("list", None, False)
+
+
+_WEEKDAYS = {
+    "pt": [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+}
+_FROM = {"pt": ["a partir de", "para"], "es": ["a partir del", "para el"]}
+
+
+@given(
+    ref=st.dates(date(1990, 1, 1), date(2060, 12, 31)),
+    language=st.sampled_from(["pt", "es"]),
+    wd=st.integers(0, 6),
+    lead=st.integers(0, 1),
+)
+def test_a_weekday_read_forward_is_the_next_on_or_after_the_reference(
+    ref: date, language: str, wd: int, lead: int
+) -> None:
+    """ "a partir de segunda-feira", "para el lunes": the weekday on or after the
+    reference, within the coming week, on any day."""
+    text = f"{_FROM[language][lead]} {_WEEKDAYS[language][wd]}"
+    r = resolve(text, reference=ref, language=language)
+    assert r.earliest is not None
+    assert r.earliest.weekday() == wd
+    assert 0 <= (r.earliest - ref).days <= 6
+
+
+@given(n=st.integers(1, 99), language=st.sampled_from(["pt", "es"]))
+def test_words_before_a_count_change_nothing(n: int, language: str) -> None:
+    """ "hace apenas N días" is "hace N días", "há já N dias" is "há N dias"."""
+    ago, lead, days = {"pt": ("há", "já", "dias"), "es": ("hace", "apenas", "días")}[language]
+    plain = resolve(f"{ago} {n} {days}", reference=SEED, language=language)
+    led = resolve(f"{ago} {lead} {n} {days}", reference=SEED, language=language)
+    assert (led.timex, led.earliest, led.latest) == (plain.timex, plain.earliest, plain.latest)
