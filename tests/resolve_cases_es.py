@@ -196,6 +196,10 @@ ROWS = [
     # "el período" before a range only names it a stretch
     ("en el período 2019-2021", SEED, "2019-01-01", "2021-12-31", False),
     ("durante el período de 2019 a 2021", SEED, "2019-01-01", "2021-12-31", False),
+    # Latin America's feminine ordinals ("1ra", "2da") and "1ero"
+    ("la 2da quincena de octubre", SEED, "2023-10-16", "2023-10-31", False),
+    ("la 1ra semana de octubre", SEED, "2023-10-02", "2023-10-08", False),
+    ("el 1ero de octubre", SEED, "2023-10-01", "2023-10-01", False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

@@ -239,6 +239,8 @@ PACK = Vocabulary(
     ordinal_suffixes=(
         "º", "ª", "o", "a", "ro", "er", "do", "to", "vo", "no", "mo", ".º", ".ª", ".o", ".a",
         ".er", ".ro",
+        # the feminine ("la 1ra semana", "la 2da quincena") and "1ero", "1era"
+        "ra", "da", "ta", "va", "na", "ma", "ero", "era",
     ),
     # "los 90", "los noventa": the decade after its article alone
     decade_words=(
