@@ -440,6 +440,10 @@ VALUES = [
     ("en las semanas previas", SEED, "PAST_REF", "2023-08-30", "2023-09-19"),
     ("los años venideros", SEED, "FUTURE_REF", "2023-09-19", "2026-09-18"),
     ("los tres días anteriores", SEED, "P3D", "2023-09-17", "2023-09-19"),
+    # half of one unit before it: counted in the next finer unit, as "y medio" is
+    ("hace medio año", SEED, "2023-03", "2023-03-01", "2023-03-31"),
+    ("hace medio siglo", SEED, "1973", "1973-01-01", "1973-12-31"),
+    ("dentro de media hora", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

@@ -458,6 +458,11 @@ VALUES = [
     ("nos anos vindouros", SEED, "FUTURE_REF", "2023-09-19", "2026-09-18"),
     ("os três dias anteriores", SEED, "P3D", "2023-09-17", "2023-09-19"),
     ("os dois anos seguintes", SEED, "P2Y", "2023-09-19", "2025-09-18"),
+    # half of one unit before it: counted in the next finer unit, as "e meio" is
+    ("há meio ano", SEED, "2023-03", "2023-03-01", "2023-03-31"),
+    ("daqui a meio ano", SEED, "2024-03", "2024-03-01", "2024-03-31"),
+    ("há meio século", SEED, "1973", "1973-01-01", "1973-12-31"),
+    ("há meia hora", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or

@@ -133,13 +133,15 @@ class Grammar(
         half = _alt(v.halves)
         # (not a "half" unit: "and a half" halves the first unit, it is no six months)
         one_more = rf"(?:\d{{1,3}}|{_alt(v.numbers)})\s+(?:{_alt(w for w, u in v.units.items() if u != 'half')})"
+        # "meio ano", "media hora", "half a year": half of one unit, before it
+        half_a = rf"(?P<ha>{_alt(v.half_a)})"
         qty = (
-            rf"{num}(?:\s+(?P<nh>{half}))?\s+{unit}(?:\s+(?P<half>{half}))?"
+            rf"(?:{num}(?:\s+(?P<nh>{half}))?|{half_a})\s+{unit}(?:\s+(?P<half>{half}))?"
             rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
         )
         # the same, its count left out ("há anos", "hace décadas": some time before)
         qty_opt = (
-            rf"(?:{num}(?:\s+(?P<nh>{half}))?\s+)?{unit}(?:\s+(?P<half>{half}))?"
+            rf"(?:(?:{num}(?:\s+(?P<nh>{half}))?|{half_a})\s+)?{unit}(?:\s+(?P<half>{half}))?"
             rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
         )
         self.more_re = re.compile(rf"(?P<n>\d{{1,3}}|{_alt(v.numbers)})\s+{unit}")

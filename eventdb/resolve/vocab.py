@@ -264,6 +264,9 @@ class Vocabulary:
     # words before a range that only name it a stretch ("no período de 18 a 22 de
     # setembro", "en el período 2019-2021", "over the period 2019-2021")
     range_leads: tuple[str, ...] = ()
+    # half of one unit, written before it ("há meio ano", "hace media hora", "half a year
+    # ago"): counted in the next finer unit, as "and a half" is
+    half_a: tuple[str, ...] = ()
     # words between "ago"/"in" words and their count that change nothing ("hace apenas
     # tres días", "hace ya dos años", "há só dois dias", "em apenas dois dias")
     count_leads: tuple[str, ...] = ()

@@ -219,6 +219,8 @@ PACK = Vocabulary(
         "período", "periodo", "el período", "el periodo", "en el período", "en el periodo",
         "durante el período", "durante el periodo", "a lo largo del período",
     ),
+    # "há meio ano", "hace media hora": half of one unit
+    half_a=("medio", "media"),
     count_leads=("ya", "apenas", "solo", "sólo", "tan solo", "tan sólo", "solamente"),
     later=("después", "más tarde"),
     # "al cabo de tres días", "transcurridos dos años": that long after

@@ -237,6 +237,8 @@ PACK = Vocabulary(
         "período", "o período", "no período", "durante o período", "ao longo do período",
         "no intervalo", "intervalo",
     ),
+    # "há meio ano", "hace media hora": half of one unit
+    half_a=("meio", "meia"),
     count_leads=("já", "apenas", "só", "somente", "tão só"),
     later=("depois", "mais tarde", "após"),
     # "ao fim de três dias", "decorridos dois anos" (Portugal): that long after
