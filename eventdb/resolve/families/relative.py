@@ -228,8 +228,8 @@ class RelativeRules(RuleBase):
             word = q  # "hace unos años": "unos" is the count, not an approximation of one
         if word is None and _group(m, "ha") and m.group("u") not in self.v.plurals:
             # "há meio ano", "hace media hora": half the unit, in the next finer one
-            n, finer = _HALF_OF[self.v.units[m.group("u")]]
-            return self._offset_by(n, finer, sign, ctx) if n else None
+            halved, finer = _HALF_OF[self.v.units[m.group("u")]]
+            return self._offset_by(halved, finer, sign, ctx) if halved else None
         if word is None:  # "há anos", "hace décadas": some time before, as "years ago"
             if m.group("u") not in self.v.plurals:
                 return None
