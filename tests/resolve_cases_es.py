@@ -200,6 +200,9 @@ ROWS = [
     ("la 2da quincena de octubre", SEED, "2023-10-16", "2023-10-31", False),
     ("la 1ra semana de octubre", SEED, "2023-10-02", "2023-10-08", False),
     ("el 1ero de octubre", SEED, "2023-10-01", "2023-10-01", False),
+    # "since" a numeric day and month reads back to the last one
+    ("desde el 1/1", SEED, "2023-01-01", None, True),
+    ("a partir del 1/10", SEED, "2023-10-01", None, False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

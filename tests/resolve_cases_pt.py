@@ -210,6 +210,13 @@ ROWS = [
     ("de março", SEED, "2023-03-01", None, False),
     # the night from one day to the next: a range over both days, not the second day
     ("na noite de segunda para terça", SEED, "2023-09-18", "2023-09-19", False),
+    # a weekday with its direction and a numeric date in brackets; "1º/1" as Brazil writes
+    # the first of a month; "since" a day and month reads back to the last one
+    ("nesta terça-feira (19/9)", SEED, "2023-09-19", "2023-09-19", False),
+    ("na próxima segunda-feira (25/9)", SEED, "2023-09-25", "2023-09-25", False),
+    ("na última sexta (15/9)", SEED, "2023-09-15", "2023-09-15", False),
+    ("desde 1º/1", SEED, "2023-01-01", None, True),
+    ("a partir de 1º/10", SEED, "2023-10-01", None, False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds

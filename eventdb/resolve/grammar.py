@@ -443,8 +443,8 @@ class Grammar(
         # without a year, or a day of the month, on the side the direction says
         self.dir_date_re = re.compile(
             rf"(?P<dir>{moving_dirs})\s+(?:(?:{_alt(v.day_nouns)})\s+)?"
-            rf"(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+)?|(?:{_alt(v.months)})\.?\s+\d{{1,2}}(?:{sfx})?)"
-        )
+            rf"(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+|/\d{{1,2}})?|(?:{_alt(v.months)})\.?\s+\d{{1,2}}(?:{sfx})?)"
+        )  # "el pasado 1/1": a numeric day and month too
         # "anos 90", "década de 1990", "los años ochenta", "século XX": a decade or century
         # named by a number (the tens in words too)
         tens = _alt(w for w, n in v.numbers.items() if 20 <= n <= 90 and n % 10 == 0)
@@ -594,7 +594,7 @@ class Grammar(
         # a weekday and the date or week that settles it: "Tuesday (Sept. 19)", "Tuesday
         # 11/3/2015", "Tuesday the 19th", "Friday next week", "next week Monday"
         self.weekday_date_re = re.compile(
-            rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
+            rf"(?:{dirn}\s+)?{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
             rf"|(?P<inner3>.+?),?\s+(?:(?:{_alt(v.fillers)})\s+)?(?P<op>\(\s*)?(?P<wd2>{_alt(v.weekdays)})\.?(?(op)\s*\))"
         )
         self.two_away_re = re.compile(rf"(?:(?:{art})\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
@@ -721,7 +721,15 @@ class Grammar(
             (self.two_away_re, Grammar._two_away),  # before anchors
             (self.day_part_re, Grammar._day_part),
             (self.same_unit_re, Grammar._same_unit),
-            (_NUMERIC_RE, Grammar._numeric),
+            # "1º/1", "1o/10": the first of a month as Brazil writes it, its ordinal mark kept
+            (
+                re.compile(
+                    _NUMERIC_RE.pattern.replace(
+                        r"(?P<a>\d{1,2})", rf"(?P<a>\d{{1,2}})(?:{sfx})?", 1
+                    )
+                ),
+                Grammar._numeric,
+            ),
             (self.year_ago_re, Grammar._year_ago_quarter),
             (self.day_number_re, Grammar._day_number),
             (self.trailing_dir_re, Grammar._trailing_direction),
