@@ -119,6 +119,90 @@ ROWS = [
     ("dos semanas antes", SEED, "2023-09-04", "2023-09-10", False),
     ("en lo que va del año", SEED, "2023-01-01", "2023-09-19", False),
     ("el resto del mes", SEED, "2023-09-19", "2023-09-30", False),
+    # "a partir de" with no end reads forward: the next weekday, month or day number on or
+    # after the reference, from then on (ongoing only when it began before the reference)
+    ("a partir del lunes", SEED, "2023-09-25", None, False),
+    ("a partir del martes", SEED, "2023-09-19", None, False),
+    ("a partir de mañana", SEED, "2023-09-20", None, False),
+    ("a partir del lunes pasado", SEED, "2023-09-18", None, True),
+    ("a partir del día 5", SEED, "2023-10-05", None, False),
+    ("a partir del 5", SEED, "2023-10-05", None, False),
+    # "desde hace semanas": about a few (three) units back, ongoing
+    ("desde hace semanas", SEED, "2023-08-28", None, True),
+    ("desde hace años", SEED, "2020-01-01", None, True),
+    ("desde hace unos meses", SEED, "2023-06-01", None, True),
+    ("desde hace tres días", SEED, "2023-09-16", None, True),
+    # a day number after its article alone, and the article a range word took
+    ("el 15", SEED, "2023-09-15", "2023-09-15", False),
+    ("en el 15", SEED, "2023-09-15", "2023-09-15", False),
+    ("el 30", SEED, "2023-09-30", "2023-09-30", False),
+    ("hasta el 15", SEED, None, "2023-10-15", False),
+    ("desde el 15", SEED, "2023-09-15", None, True),
+    ("del 10 al 15", SEED, "2023-09-10", "2023-09-15", False),
+    ("el 10 del corriente", SEED, "2023-09-10", "2023-09-10", False),
+    ("el día 3 del mes pasado", SEED, "2023-08-03", "2023-08-03", False),
+    # a range of hours: the last hour's part of the day and day hold for the first
+    ("de 2 a 5 de la tarde", SEED, "2023-09-19", "2023-09-19", False),
+    ("entre las 10 y las 12", SEED, "2023-09-19", "2023-09-19", False),
+    ("de las 9 a las 11 de la mañana", SEED, "2023-09-19", "2023-09-19", False),
+    # the week or weekend of a day; a holiday's own date after "feriado de"; "un par de"
+    # is two; "a mitad de" is the middle
+    ("la semana del 25 de septiembre", SEED, "2023-09-25", "2023-10-01", False),
+    ("el fin de semana del 23 de septiembre", SEED, "2023-09-23", "2023-09-24", False),
+    ("el feriado del 12 de octubre", SEED, "2023-10-12", "2023-10-12", False),
+    ("hace un par de semanas", SEED, "2023-09-04", "2023-09-10", False),
+    ("dentro de un par de semanas", SEED, "2023-10-02", "2023-10-08", False),
+    ("hace un par de años", SEED, "2021-01-01", "2021-12-31", False),
+    ("a mitad de año", SEED, "2023-05-01", "2023-08-31", False),
+    # "para" before a date a plan is for: a name it leaves open is the next one
+    ("para el lunes", SEED, "2023-09-25", "2023-09-25", False),
+    ("para marzo", SEED, "2024-03-01", "2024-03-31", False),
+    ("para finales de año", SEED, "2023-09-01", "2023-12-31", False),
+    # words between "hace"/"en" and the count that change nothing; "en pleno"
+    ("hace apenas tres días", SEED, "2023-09-16", "2023-09-16", False),
+    ("hace ya dos años", SEED, "2021-01-01", "2021-12-31", False),
+    ("hace tan solo dos semanas", SEED, "2023-09-04", "2023-09-10", False),
+    ("desde hace ya dos años", SEED, "2021-01-01", None, True),
+    ("dentro de apenas dos semanas", SEED, "2023-10-02", "2023-10-08", False),
+    ("en pleno 2023", SEED, "2023-01-01", "2023-12-31", False),
+    # "luego de" after a date; "al otro día", "el día de mañana" are tomorrow
+    ("luego de la semana pasada", SEED, "2023-09-18", None, False),
+    ("al otro día", SEED, "2023-09-20", "2023-09-20", False),
+    ("el día de mañana", SEED, "2023-09-20", "2023-09-20", False),
+    # months or years listed: one stretch, first to last (the year written once at the end)
+    ("en julio y agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("en marzo, abril y mayo de 2024", SEED, "2024-03-01", "2024-05-31", False),
+    ("en los meses de julio y agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("en 2022 y 2023", SEED, "2022-01-01", "2023-12-31", False),
+    ("en diciembre y enero", SEED, "2023-12-01", "2024-01-31", False),
+    # a weekday and ", día N"; "al cabo de", "transcurridos" count forward; "en el espacio
+    # de" is a window from the reference
+    ("el jueves, día 21", SEED, "2023-09-21", "2023-09-21", False),
+    ("al cabo de tres días", SEED, "2023-09-22", "2023-09-22", False),
+    ("transcurridos dos años", SEED, "2025-01-01", "2025-12-31", False),
+    ("en el espacio de una semana", SEED, "2023-09-19", "2023-09-25", False),
+    ("en cuestión de dos semanas", SEED, "2023-09-19", "2023-10-02", False),
+    # "finde" is the weekend; a unit with a relative clause for its direction; a fiscal
+    # year as the calendar year; "de los corrientes" is this month
+    ("el finde", SEED, "2023-09-16", "2023-09-17", False),
+    ("el próximo finde", SEED, "2023-09-30", "2023-10-01", False),
+    ("el año que termina", SEED, "2023-01-01", "2023-12-31", False),
+    ("la semana que recién terminó", SEED, "2023-09-11", "2023-09-17", False),
+    ("el año que acaba de terminar", SEED, "2022-01-01", "2022-12-31", False),
+    ("en el ejercicio 2023", SEED, "2023-01-01", "2023-12-31", False),
+    ("el año fiscal 2022", SEED, "2022-01-01", "2022-12-31", False),
+    ("el 19 de los corrientes", SEED, "2023-09-19", "2023-09-19", False),
+    ("del 18 al 22 del corriente", SEED, "2023-09-18", "2023-09-22", False),
+    # "el período" before a range only names it a stretch
+    ("en el período 2019-2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("durante el período de 2019 a 2021", SEED, "2019-01-01", "2021-12-31", False),
+    # Latin America's feminine ordinals ("1ra", "2da") and "1ero"
+    ("la 2da quincena de octubre", SEED, "2023-10-16", "2023-10-31", False),
+    ("la 1ra semana de octubre", SEED, "2023-10-02", "2023-10-08", False),
+    ("el 1ero de octubre", SEED, "2023-10-01", "2023-10-01", False),
+    # "since" a numeric day and month reads back to the last one
+    ("desde el 1/1", SEED, "2023-01-01", None, True),
+    ("a partir del 1/10", SEED, "2023-10-01", None, False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -347,6 +431,22 @@ VALUES = [
     ("hace unos años", SEED, "PAST_REF", "2020-01-01", "2020-12-31"),
     ("hace varios días", SEED, "PAST_REF", "2023-09-16", "2023-09-16"),
     ("dentro de unos meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
+    # words after a date that only say it is rough ("o así", "más o menos", "y pico")
+    ("hace unos tres años o así", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("hace un año y pico", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("en 2010, más o menos", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("alrededor de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("en los últimos tiempos", SEED, "PAST_REF", None, "2023-09-19"),
+    ("en el mediano plazo", SEED, "FUTURE_REF", "2023-09-19", None),
+    # a plural unit with its direction after it: a vague stretch, or a window with a count
+    ("en los días siguientes", SEED, "FUTURE_REF", "2023-09-19", "2023-09-21"),
+    ("en las semanas previas", SEED, "PAST_REF", "2023-08-30", "2023-09-19"),
+    ("los años venideros", SEED, "FUTURE_REF", "2023-09-19", "2026-09-18"),
+    ("los tres días anteriores", SEED, "P3D", "2023-09-17", "2023-09-19"),
+    # half of one unit before it: counted in the next finer unit, as "y medio" is
+    ("hace medio año", SEED, "2023-03", "2023-03-01", "2023-03-31"),
+    ("hace medio siglo", SEED, "1973", "1973-01-01", "1973-12-31"),
+    ("dentro de media hora", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or
@@ -368,4 +468,6 @@ REJECTED = [
     ("christmas", "an English holiday is not Spanish"),
     ("last week", "English words are not Spanish"),
     ("31 de abril de 2023", "April has no 31st"),
+    ("la semana de 2023", "a week of a year, but which one?"),
+    ("el 32", "no month has a 32nd"),
 ]

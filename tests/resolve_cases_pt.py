@@ -136,6 +136,87 @@ ROWS = [
     ("três semanas antes", SEED, "2023-08-28", "2023-09-03", False),
     ("este ano até agora", SEED, "2023-01-01", "2023-09-19", False),
     ("o resto do mês", SEED, "2023-09-19", "2023-09-30", False),
+    # "a partir de" with no end reads forward: the next weekday, month or day number on or
+    # after the reference, from then on (ongoing only when it began before the reference)
+    ("a partir de segunda-feira", SEED, "2023-09-25", None, False),
+    ("a partir de amanhã", SEED, "2023-09-20", None, False),
+    ("a partir de março", SEED, "2024-03-01", None, False),
+    ("a partir do dia 5", SEED, "2023-10-05", None, False),
+    ("a partir da próxima segunda-feira", SEED, "2023-09-25", None, False),
+    ("a partir de 2020", SEED, "2020-01-01", None, True),
+    ("a partir do dia 5 de setembro", SEED, "2023-09-05", None, True),
+    # "desde há semanas": about a few (three) units back, ongoing
+    ("desde há semanas", SEED, "2023-08-28", None, True),
+    ("desde há alguns anos", SEED, "2020-01-01", None, True),
+    ("desde há três dias", SEED, "2023-09-16", None, True),
+    # a day of the reference's month ("do corrente")
+    ("no dia 10 do corrente", SEED, "2023-09-10", "2023-09-10", False),
+    ("até o dia 30 do corrente", SEED, None, "2023-09-30", False),
+    # a range of hours: the last hour's part of the day and day hold for the first
+    ("entre 2 e 5 da tarde", SEED, "2023-09-19", "2023-09-19", False),
+    ("das 2 às 5 da tarde", SEED, "2023-09-19", "2023-09-19", False),
+    ("das 14h às 16h de amanhã", SEED, "2023-09-20", "2023-09-20", False),
+    ("das 8h às 18h de sábado", SEED, "2023-09-16", "2023-09-16", False),
+    # the week or weekend of a day ("na semana do dia 25"); a holiday's own date after
+    # "feriado de"; "um par de" is two
+    ("na semana do dia 25", SEED, "2023-09-25", "2023-10-01", False),
+    ("a semana de 25 de setembro", SEED, "2023-09-25", "2023-10-01", False),
+    ("no fim de semana de 16 de setembro", SEED, "2023-09-16", "2023-09-17", False),
+    ("no feriado de 7 de setembro", SEED, "2023-09-07", "2023-09-07", False),
+    ("no feriado de Finados", SEED, "2023-11-02", "2023-11-02", False),
+    ("há um par de anos", SEED, "2021-01-01", "2021-12-31", False),
+    # "para" before a date a plan is for: a name it leaves open is the next one
+    ("para segunda-feira", SEED, "2023-09-25", "2023-09-25", False),
+    ("para março", SEED, "2024-03-01", "2024-03-31", False),
+    ("para 2030", SEED, "2030-01-01", "2030-12-31", False),
+    # words between "há"/"em" and the count that change nothing; "em pleno"
+    ("há apenas três dias", SEED, "2023-09-16", "2023-09-16", False),
+    ("há já dois anos", SEED, "2021-01-01", "2021-12-31", False),
+    ("em apenas dois dias", SEED, "2023-09-21", "2023-09-21", False),
+    ("em pleno 2023", SEED, "2023-01-01", "2023-12-31", False),
+    # months or years listed: one stretch, first to last (the year written once at the end)
+    ("em julho e agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("nos meses de julho e agosto", SEED, "2023-07-01", "2023-08-31", False),
+    ("em julho e agosto de 2022", SEED, "2022-07-01", "2022-08-31", False),
+    ("em março, abril e maio", SEED, "2023-03-01", "2023-05-31", False),
+    ("em dezembro e janeiro", SEED, "2023-12-01", "2024-01-31", False),
+    ("nos anos de 2022 e 2023", SEED, "2022-01-01", "2023-12-31", False),
+    ("em 2020, 2021 e 2022", SEED, "2020-01-01", "2022-12-31", False),
+    # a weekday and ", dia N"; Portugal's "transato"; "coisa de" is about; "ao fim de",
+    # "decorridos" count forward; "no espaço de" is a window from the reference
+    ("na próxima quinta-feira, dia 21", SEED, "2023-09-21", "2023-09-21", False),
+    ("na passada sexta-feira, dia 15", SEED, "2023-09-15", "2023-09-15", False),
+    ("no mês transato", SEED, "2023-08-01", "2023-08-31", False),
+    ("no ano transato", SEED, "2022-01-01", "2022-12-31", False),
+    ("há coisa de um mês", SEED, "2023-08-01", "2023-08-31", False),
+    ("ao fim de três dias", SEED, "2023-09-22", "2023-09-22", False),
+    ("decorridos dois anos", SEED, "2025-01-01", "2025-12-31", False),
+    ("no espaço de uma semana", SEED, "2023-09-19", "2023-09-25", False),
+    ("ao fim de outubro", SEED, "2023-10-21", "2023-10-31", False),
+    # a unit with a relative clause for its direction; a fiscal year as the calendar year
+    ("o ano que termina", SEED, "2023-01-01", "2023-12-31", False),
+    ("a semana que passou", SEED, "2023-09-11", "2023-09-17", False),
+    ("no exercício de 2023", SEED, "2023-01-01", "2023-12-31", False),
+    # a day number a range runs up to is the coming one, as a bare weekday is
+    ("até o dia 15", SEED, None, "2023-10-15", False),
+    ("até o dia 30", SEED, None, "2023-09-30", False),
+    # "no período" before a range only names it a stretch; "de manhã" is a part of the
+    # day, not "from the morning" ("de março" still opens a start)
+    ("no período de 18 a 22 de setembro", SEED, "2023-09-18", "2023-09-22", False),
+    ("no período entre 2019 e 2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("no período 2019-2021", SEED, "2019-01-01", "2021-12-31", False),
+    ("de manhã", SEED, "2023-09-19", "2023-09-19", False),
+    ("de madrugada", SEED, "2023-09-19", "2023-09-19", False),
+    ("de março", SEED, "2023-03-01", None, False),
+    # the night from one day to the next: a range over both days, not the second day
+    ("na noite de segunda para terça", SEED, "2023-09-18", "2023-09-19", False),
+    # a weekday with its direction and a numeric date in brackets; "1º/1" as Brazil writes
+    # the first of a month; "since" a day and month reads back to the last one
+    ("nesta terça-feira (19/9)", SEED, "2023-09-19", "2023-09-19", False),
+    ("na próxima segunda-feira (25/9)", SEED, "2023-09-25", "2023-09-25", False),
+    ("na última sexta (15/9)", SEED, "2023-09-15", "2023-09-15", False),
+    ("desde 1º/1", SEED, "2023-01-01", None, True),
+    ("a partir de 1º/10", SEED, "2023-10-01", None, False),
 ]
 
 # (phrase, reference, TimeML value, earliest, latest): the value pinned too, and the bounds
@@ -371,6 +452,24 @@ VALUES = [
     ("há alguns anos", SEED, "PAST_REF", "2020-01-01", "2020-12-31"),
     ("há vários dias", SEED, "PAST_REF", "2023-09-16", "2023-09-16"),
     ("daqui a alguns meses", SEED, "FUTURE_REF", "2023-12-01", "2023-12-31"),
+    # words after a date that only say it is rough ("ou mais", "mais ou menos", "e pouco")
+    ("há uns três anos ou mais", SEED, "2020", "2020-01-01", "2020-12-31"),
+    ("há um ano e pouco", SEED, "2022", "2022-01-01", "2022-12-31"),
+    ("em 2010, mais ou menos", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("por volta de 2010", SEED, "2010", "2010-01-01", "2010-12-31"),
+    ("nos últimos tempos", SEED, "PAST_REF", None, "2023-09-19"),
+    # a plural unit with its direction after it: a vague stretch, or a window with a count
+    ("nos dias seguintes", SEED, "FUTURE_REF", "2023-09-19", "2023-09-21"),
+    ("nas semanas anteriores", SEED, "PAST_REF", "2023-08-30", "2023-09-19"),
+    ("os meses passados", SEED, "PAST_REF", "2023-06-20", "2023-09-19"),
+    ("nos anos vindouros", SEED, "FUTURE_REF", "2023-09-19", "2026-09-18"),
+    ("os três dias anteriores", SEED, "P3D", "2023-09-17", "2023-09-19"),
+    ("os dois anos seguintes", SEED, "P2Y", "2023-09-19", "2025-09-18"),
+    # half of one unit before it: counted in the next finer unit, as "e meio" is
+    ("há meio ano", SEED, "2023-03", "2023-03-01", "2023-03-31"),
+    ("daqui a meio ano", SEED, "2024-03", "2024-03-01", "2024-03-31"),
+    ("há meio século", SEED, "1973", "1973-01-01", "1973-12-31"),
+    ("há meia hora", SEED, "2023-09-19", "2023-09-19", "2023-09-19"),
 ]
 
 # ("... {n} ...", -1 before the reference or +1 after): counts of days, any N in digits or
@@ -394,4 +493,7 @@ REJECTED = [
     ("christmas", "an English holiday is not Portuguese"),
     ("next week", "English words are not Portuguese"),
     ("30 de fevereiro de 2023", "February has no 30th"),
+    ("a semana de trabalho", "a working week, not a date"),
+    ("o feriado", "a holiday, but which one?"),
+    ("no período", "a period, but which one?"),
 ]

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import FuzzyDate, Precision, Span, add_months, day_label
 from ..errors import DateError
-from .calendar import _TIMEML_UNIT, _UNIT_MULT, _count, _date, _maybe, _nearest_date, _step
+from .calendar import _FEW, _TIMEML_UNIT, _UNIT_MULT, _count, _date, _maybe, _nearest_date, _step
 from .core import RuleBase, _Ctx, _Fail, _Point, _Unknown
 from .readings import (
     _find_anchor,
@@ -34,6 +34,14 @@ _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 # "09/2012": a month and year, not an EDTF interval from the year 900
 _MONTH_YEAR_SLASH = re.compile(r"(0?[1-9]|1[0-2])/\d{4}")
+
+
+# the precisions a list of dates may join into one stretch ("em julho e agosto")
+_LISTED = frozenset({Precision.MONTH, Precision.YEAR})
+
+# the readings of a name whose words leave its year, month or week open: a bare weekday,
+# month or season, a day of the month alone
+_OPEN_NAMES = frozenset({"weekday", "month", "season", "day-number"})
 
 
 def _day_number_toward(n: int, ref: date, off: int) -> date | None:
@@ -128,6 +136,9 @@ class CompositionRules(RuleBase):
         return _point_resolution(text, ref, _Point("edtf", d, "read as EDTF / ISO 8601"))
 
     def _range(self, text: str, s: str, ctx: _Ctx) -> Resolution | None:
+        if s.startswith(self.range_lead_starts):  # "no período de 2019 a 2021": the range
+            lead = max((w for w in self.range_lead_starts if s.startswith(w)), key=len)
+            return self._range(text, s[len(lead) :], ctx)
         if s.endswith(self.so_far_tails) and self.so_far_re.fullmatch(s) is not None:
             try:
                 if self._point(s, ctx) is not None:
@@ -148,6 +159,11 @@ class CompositionRules(RuleBase):
                 return _span_resolution(text, ctx.ref, span, "edtf-interval", "read as EDTF")
         if s.startswith(self.within_starts) and self.in_n_re.fullmatch(s):
             return None  # "de aquí a dos semanas": a count ahead, not "from aquí to ..."
+        dl = self.decade_list_re.fullmatch(s)
+        if dl is not None:  # "nas décadas de 1960 e 1970": the first decade to the last
+            pair = self._decade_pair(dl, ctx)
+            if pair is not None:
+                return _two_sided(text, ctx.ref, *pair)
         m = self.range_re.fullmatch(s)
         if m is None:
             return self._word_split(text, s, ctx) if "-" in s else None
@@ -207,6 +223,10 @@ class CompositionRules(RuleBase):
                     # direction ("until last Friday") or a year keeps its reading. The
                     # last one stays an alternative: "it lasted until Friday"
                     ahead = self._side(g["until_x"], ctx._replace(future=True), end=True)
+                    if b.rule == "day-number" and not (
+                        ahead.date is not None and ahead.date.latest >= ctx.ref
+                    ):  # "até o dia 15", "hasta el 15": the next 15th
+                        ahead = self._ahead(g["until_x"], ctx) or ahead
                     if ahead.date is not None and ahead.date.latest >= ctx.ref:
                         res = _one_sided(text, ctx.ref, None, ahead, "until")
                         back = _one_sided(text, ctx.ref, None, b, "until")
@@ -231,8 +251,23 @@ class CompositionRules(RuleBase):
             return self._two(text, f"{at} {g['hours_x']}", f"{at} {g['hours_y']}", ctx)
         if kind == "pair":
             return self._two(text, g["pair_x"], g["pair_y"], ctx)
+        if kind == "from" and g["from_y"] is None and s.startswith(self.ahead_starts):
+            # "a partir de segunda-feira", "a partir del lunes": the next one on or after
+            # the reference, from then on (ongoing when it began before the reference);
+            # only a name the words leave open: a date with its month keeps the nearest
+            a = self._side(g["from_x"], ctx)
+            if a.rule in _OPEN_NAMES:
+                a = self._side(g["from_x"], ctx._replace(future=True))
+            if a.rule == "day-number" and a.date is not None and a.date.latest < ctx.ref:
+                a = self._ahead(g["from_x"], ctx) or a  # "a partir do dia 5": the next 5th
+            assert a.date is not None
+            ongoing = a.date.earliest < ctx.ref
+            return _one_sided(text, ctx.ref, a, None, "from", ongoing=ongoing)
         if kind == "from" and g["from_y"] is None:
-            return _one_sided(text, ctx.ref, self._side(g["from_x"], ctx), None, "from")
+            a = self._side(g["from_x"], ctx)
+            if a.type == "TIME" and a.rule == "day-part" and s.startswith(self.of_starts):
+                return None  # "de manhã", "de madrugada": a part of the day, no start
+            return _one_sided(text, ctx.ref, a, None, "from")
         if kind == "from":
             try:
                 return self._two(text, g["from_x"], g["from_y"], ctx)
@@ -266,7 +301,7 @@ class CompositionRules(RuleBase):
 
     def _since(self, text: str, x: str, ctx: _Ctx, rule: str) -> Resolution:
         """From ``x`` on, ongoing as of the reference: "since X", "X to present"."""
-        a = self._side(x, ctx)
+        a = self._vague_start(x, ctx) or self._side(x, ctx)
         if a.date is not None and a.date.earliest > ctx.ref:
             # "since October" written in September, "desde o dia 1º": something under
             # way began before the reference, so the last such date, if it reads
@@ -282,6 +317,105 @@ class CompositionRules(RuleBase):
             if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
                 a = back
         return _one_sided(text, ctx.ref, a, None, rule, ongoing=True)
+
+    def _hour_pair(self, left: str, right: str, ctx: _Ctx) -> tuple[_Point, _Point] | None:
+        """The two hours of "entre 2 e 5 da tarde", "de 2 a 5 de la tarde", "das 14h às 16h
+        de amanhã": what follows the last hour (its part of the day, its day) holds for
+        the first too. None unless the first side is an hour alone and the last one, so
+        read, a clock time; a bare number first ("entre 2 e 5 de outubro") only takes a
+        part of the day, and only when it keeps the first hour before the last."""
+        if not self.v.clock_at:
+            return None
+        ml, mr = self.hour_side_re.fullmatch(left), self.hour_side_re.fullmatch(right)
+        if ml is None or mr is None or ml.group("tail") or not mr.group("tail"):
+            return None
+        tail = mr.group("tail")
+        marked = ml.group("at") or ml.group("mi") or ml.group("mk")
+        if not marked and not self.hour_part_re.match(tail):
+            return None
+        at = self.v.clock_at[0]
+        hour = "".join(mr.group(g) or "" for g in ("h", "mi", "mk"))
+        first = "".join(ml.group(g) or "" for g in ("h", "mi", "mk"))
+        try:
+            b = self._point(f"{at} {hour}{tail}", ctx)
+            a = self._point(f"{at} {first}{tail}", ctx)
+        except DateError:
+            return None
+        if a is None or b is None or a.type != "TIME" or b.type != "TIME":
+            return None
+        if a.date is None or b.date is None or (a.timex or "") > (b.timex or ""):
+            return None
+        return a, b
+
+    def _listed(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "em julho e agosto", "nos anos de 2022 e 2023", "en marzo, abril y mayo": months
+        or years listed, as one stretch from the first to the last (as days listed are);
+        the year written once, at the end, holds for the first too."""
+        try:
+            b = self._point(m.group("b"), ctx)
+            if b is None or b.date is None or b.date.precision not in _LISTED:
+                return None
+            if re.search(r"\d{4}", m.group("b")):  # "julho e agosto de 2022"
+                a = self._left_side(m.group("a"), b, ctx)
+            else:
+                a = self._point(m.group("a"), ctx)
+        except DateError:
+            return None
+        if a is None or a.date is None or a.date.precision is not b.date.precision:
+            return None
+        b = self._forward(m.group("b"), b, a, ctx)  # "dezembro e janeiro": the next January
+        assert b.date is not None
+        if a.date.latest >= b.date.earliest or a.date.part or b.date.part:
+            return None  # listed in order, whole months or years
+        note = f"from {a.date.label} to {b.date.label}, listed"
+        return _Point("list", None, note, window=(a.date, b.date))
+
+    def _ahead_lead(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "para el lunes", "para março", "para 2030": the date a plan is for, a name the
+        words leave open read forward (the next one on or after the reference)."""
+        p = self._point(m.group("rest"), ctx._replace(future=True))
+        return None if p is None or (p.date is None and p.window is None) else p
+
+    def _vague_start(self, x: str, ctx: _Ctx) -> _Point | None:
+        """The start of "desde há semanas", "desde hace unos meses": about the units the
+        pack's "a few" counts back (three), the unit at its precision, approximate; None
+        when ``x`` is no vague stretch back."""
+        x = x.strip()
+        if not x.startswith(self.ago_before_starts):
+            return None
+        try:
+            p = self._point(x, ctx)
+        except DateError:
+            return None
+        if p is None or p.date is not None or p.timex != "PAST_REF":
+            return None
+        if p.window is not None:  # "hace unos meses": about three months back already
+            d = p.window[0]
+        else:  # "há semanas": no count, so about the pack's few
+            m = self.ago_before_re.fullmatch(x)
+            if m is None or m.group("u") not in self.v.plurals:
+                return None
+            unit = self.v.units[m.group("u")]
+            q = self._offset_by(_FEW, unit, -1, ctx)
+            if q is None or q.date is None:
+                return None
+            d = q.date.approx()
+        return _Point("vague-since", d, f"about {d.label}, some time before", mod="APPROX")
+
+    def _ahead(self, x: str, ctx: _Ctx) -> _Point | None:
+        """``x`` read as the next one after the reference ("dia 5" -> "proximo dia 5"),
+        when it reads so; None when it does not."""
+        first, _, rest = x.strip().partition(" ")
+        while first in self.v.fillers and rest:
+            x = rest
+            first, _, rest = x.partition(" ")
+        try:
+            p = self._point(f"{self.ahead_word} {x}", ctx)
+        except DateError:
+            return None
+        if p is None or p.date is None or p.date.earliest < ctx.ref:
+            return None
+        return p
 
     def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
         left, right = left.strip(), right.strip()
@@ -302,6 +436,9 @@ class CompositionRules(RuleBase):
             ):
                 return _point_resolution(text, ctx.ref, whole)  # "the winter of 1941-42"
             right = str(end)
+        hours = self._hour_pair(left, right, ctx)
+        if hours is not None:  # "entre 2 e 5 da tarde": both hours in the afternoon
+            return _two_sided(text, ctx.ref, *hours)
         dm = self.day_only_re.fullmatch(right)
         if dm is not None and not self._weekday_word(dm):
             # "from Sept. 18 to 20", "August 10 to 22, 2012", "May eighth - tenth, 2010": the
@@ -334,6 +471,9 @@ class CompositionRules(RuleBase):
 
     def _side(self, s: str, ctx: _Ctx, *, end: bool = False) -> _Point:
         p = self._point(s.strip(), ctx)
+        if p is None and self.v.day_articles and s.strip().isdigit() and len(s.strip()) <= 2:
+            # "hasta el 15", "a partir del 5": the range word took the day's article
+            p = self._point(f"{self.v.day_articles[0]} {s.strip()}", ctx)
         if p is not None and p.date is None and p.timex == "PRESENT_REF":
             # "until now", "até agora", "desde 2019 hasta ahora": the reference day
             p = _Point(p.rule, FuzzyDate.day(ctx.ref), "the reference day")

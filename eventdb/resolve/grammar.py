@@ -133,13 +133,15 @@ class Grammar(
         half = _alt(v.halves)
         # (not a "half" unit: "and a half" halves the first unit, it is no six months)
         one_more = rf"(?:\d{{1,3}}|{_alt(v.numbers)})\s+(?:{_alt(w for w, u in v.units.items() if u != 'half')})"
+        # "meio ano", "media hora", "half a year": half of one unit, before it
+        half_a = rf"(?P<ha>{_alt(v.half_a)})"
         qty = (
-            rf"{num}(?:\s+(?P<nh>{half}))?\s+{unit}(?:\s+(?P<half>{half}))?"
+            rf"(?:{num}(?:\s+(?P<nh>{half}))?|{half_a})\s+{unit}(?:\s+(?P<half>{half}))?"
             rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
         )
         # the same, its count left out ("há anos", "hace décadas": some time before)
         qty_opt = (
-            rf"(?:{num}(?:\s+(?P<nh>{half}))?\s+)?{unit}(?:\s+(?P<half>{half}))?"
+            rf"(?:(?:{num}(?:\s+(?P<nh>{half}))?|{half_a})\s+)?{unit}(?:\s+(?P<half>{half}))?"
             rf"(?P<more>(?:(?:\s*,\s*|\s+)(?:(?:{_alt(v.range_and)})\s+)?{one_more})+)?"
         )
         self.more_re = re.compile(rf"(?P<n>\d{{1,3}}|{_alt(v.numbers)})\s+{unit}")
@@ -179,6 +181,10 @@ class Grammar(
         seps = rf"(?:\s*-\s*|\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+)"
         opens = _alt([*v.range_since, *(w for w in v.range_from if w not in began)])
         hmarks = _alt(k for k, add in v.clock_marks.items() if add is None)  # "h", "horas"
+        # the part of the day after an hour ("5 da tarde", "5 de la tarde")
+        hour_part = (
+            rf"\s+(?:{_alt([*v.of_words, *v.day_part_joiners])})\s+(?:{_alt(v.day_parts)})(?![a-z])"
+        )
         self.range_re = re.compile(
             # "2020 onwards", "from 2020 onward", "de 2020 em diante", "de 2020 para cá"
             rf"(?:(?:{opens})\s+)?(?P<beyond_x>.+?)\s+(?:{_alt(v.range_onward)})"
@@ -191,7 +197,7 @@ class Grammar(
             # "das 8h às 18h", "de 9 a 17 horas", "de 8:00 a 14:00": hours, the end marked
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<hours_x>\d{{1,2}}(?:[:h.]\d\d|\s*(?:{hmarks}))?)"
             rf"\s+(?:{_alt([*(w for w in v.range_to if w.isalpha()), *v.clock_at])})\s+"
-            rf"(?P<hours_y>\d{{1,2}}(?:[:h]\d\d|\s*(?:{hmarks}))(?![a-z\d]).*)"
+            rf"(?P<hours_y>\d{{1,2}}(?:(?:[:h]\d\d|\s*(?:{hmarks}))(?![a-z\d])|(?={hour_part})).*)"
             rf"|(?:{_alt(w for w in v.range_from if w not in began)})\s+(?P<from_x>.+?)(?:{seps}(?P<from_y>.+))?"
             rf"|(?:{_alt(v.range_between)})\s+(?P<btw_x>.+?)\s+(?:{_alt(v.range_and)})\s+(?P<btw_y>.+)"
             # "nos dias 7 e 8 de outubro", "el 7, 8 y 9 de octubre": days listed, first to last
@@ -199,6 +205,19 @@ class Grammar(
             rf"(?:\s*,\s*\d{{1,2}}(?:{_alt(v.ordinal_suffixes)})?)*\s+(?:{_alt(v.range_and)})\s+(?P<pair_y>\d{{1,2}}\D.*)"
             rf"|(?P<dash_x>[^-]+?){seps}(?P<dash_y>[^-]+)"
         )
+        # the joining words a phrase may open with ("de manhã": of, not from, the morning)
+        self.of_starts = tuple(w + " " for w in v.of_words)
+        # "no período de 18 a 22 de setembro": words that only name the range a stretch
+        self.range_lead_starts = tuple(w + " " for w in v.range_leads)
+        # the openers of a start read forward when no end follows ("a partir de segunda")
+        self.ahead_starts = tuple(w + " " for w in v.range_from_ahead)
+        # a side of a range of hours: the hour, maybe its joining word and mark, and what
+        # follows it ("às 5 da tarde de amanhã"), which the other side may share
+        self.hour_side_re = re.compile(
+            rf"(?P<at>(?:{_alt(v.clock_at)})\s+)?(?P<h>[01]?\d|2[0-4])(?P<mi>[:h.][0-5]\d)?"
+            rf"(?P<mk>\s*(?:{hmarks}))?(?![a-z\d:])(?P<tail>\s+.+)?"
+        )
+        self.hour_part_re = re.compile(hour_part)
         # sides with hyphens of their own ("mid-2019 to early 2020"): split at a word only
         self.word_split_re = re.compile(
             rf"(?P<x>.+?)\s+(?:{_alt(w for w in v.range_to if w.isalpha())})\s+(?P<y>.+)"
@@ -305,8 +324,11 @@ class Grammar(
         self.ago_re = re.compile(
             rf"(?:(?P<q>{approx})\s+)?{qty}\s+(?P<way>{_alt(v.ago + v.later)})"
         )
+        # "hace apenas tres días", "em apenas dois dias": words before the count that
+        # change nothing
+        lead = rf"(?:(?:{_alt(v.count_leads)})\s+)?"
         self.in_n_re = re.compile(
-            rf"(?:{_alt(v.within)})\s+(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+(?:{_alt(v.in_time)}))?"
+            rf"(?:{_alt(v.within)})\s+{lead}(?:(?P<q>{approx})\s+)?{qty}(?:'?s?'?\s+(?:{_alt(v.in_time)}))?"
         )
         self.within_starts = tuple(w + " " for w in v.within)
         self.window_within_firsts = frozenset(w.partition(" ")[0] for w in v.window_within)
@@ -314,6 +336,11 @@ class Grammar(
         # the pack's plainest word for "the last one" ("last", "ultimo", "pasado")
         self.back_word = min(
             (w for w, k in v.directions.items() if k == -1 and " " not in w),
+            key=lambda w: (len(w), w),
+        )
+        # and for "the next one" ("next", "proxima"): "a partir do dia 5" is the next 5th
+        self.ahead_word = min(
+            (w for w, k in v.directions.items() if k == 1 and " " not in w),
             key=lambda w: (len(w), w),
         )
         self.window_lead_firsts = frozenset(w.partition(" ")[0] for w in v.window_leads)
@@ -332,7 +359,7 @@ class Grammar(
         self.glue_re = re.compile(rf"(?<=\d)(?=(?:{glued})\b)")
         # "há três dias", "hace tres días": the connector before the count
         self.ago_before_re = re.compile(
-            rf"(?:{_alt(v.ago_before)})\s+(?:(?P<q>{approx})\s+)?{qty_opt}"
+            rf"(?:{_alt(v.ago_before)})\s+{lead}(?:(?P<q>{approx})\s+)?{qty_opt}"
             rf"(?:\s+(?:{_alt(v.ago)}))?"  # "há 3 dias atrás": the two ways of saying it at once
         )
         # "for three weeks" (a duration), "the past two weeks", "next 2 days", "within a
@@ -341,7 +368,8 @@ class Grammar(
         self.duration_re = re.compile(
             rf"(?:(?:{_alt(v.duration_for)})\s+|(?:(?:{art})\s+)?(?P<lead>{moving})\s+)?"
             rf"(?:(?:{approx})\s+)?{num}[\s-]+(?:(?P<lead2>{moving})\s+)?{unit}(?:'s)?"
-        )  # "os dois últimos anos": the direction after the count
+            rf"(?:\s+(?P<lead3>{moving}))?"
+        )  # "os dois últimos anos", "los tres días anteriores": the direction after
         weekends = _alt(units_of("weekend", plural=True))
         self.set_re = re.compile(
             rf"(?:{_alt(v.every)})\s+(?:(?P<n>\d+|{_alt(v.numbers)})\s+)?(?P<u>{_alt(v.units)}|{_alt(v.seasons)}|{_alt(v.weekdays)}|{_alt(v.weekday_plurals)})"
@@ -415,14 +443,35 @@ class Grammar(
         # without a year, or a day of the month, on the side the direction says
         self.dir_date_re = re.compile(
             rf"(?P<dir>{moving_dirs})\s+(?:(?:{_alt(v.day_nouns)})\s+)?"
-            rf"(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+)?|(?:{_alt(v.months)})\.?\s+\d{{1,2}}(?:{sfx})?)"
-        )
+            rf"(?P<rest>\d{{1,2}}(?:{sfx})?(?:\s+.+|/\d{{1,2}})?|(?:{_alt(v.months)})\.?\s+\d{{1,2}}(?:{sfx})?)"
+        )  # "el pasado 1/1": a numeric day and month too
         # "anos 90", "década de 1990", "los años ochenta", "século XX": a decade or century
         # named by a number (the tens in words too)
         tens = _alt(w for w, n in v.numbers.items() if 20 <= n <= 90 and n % 10 == 0)
         self.decade_words_re = re.compile(
             rf"(?:{_alt(v.decade_words)})\s+(?:(?P<y>\d{{4}}|\d0)|(?P<yw>{tens}))"
             rf"|(?:{_alt(v.century_words)})\s+(?P<c>[ivxl]+|\d{{1,2}})"
+        )
+        # "nas décadas de 1960 e 1970", "los años 80 y 90", "the 1980s and 1990s": a range
+        # from the first decade to the last, the decade word written once
+        dec = rf"(?:\d{{4}}|\d0|{tens})"
+        dec_s = r"'?(?:\d\d)?\d0'?s"  # "1980s", "80s", "'80s"
+        dec_and = _alt([*v.range_and, *(w for w in v.range_to if w.isalpha())])
+        dec_lead = (
+            rf"(?:(?:{_alt([*v.fillers, *v.articles, *v.range_from, *v.range_between])})\s+)*"
+        )
+        self.decade_list_re = re.compile(
+            rf"{dec_lead}(?:(?:{_alt([*v.decade_words, *v.decade_plurals])})\s+(?P<a>{dec})"
+            rf"(?:\s*,\s*{dec})*\s*,?\s+(?:{dec_and})\s+{dec_lead}"
+            rf"(?:(?:{_alt(v.decade_words)})\s+)?(?P<b>{dec})"
+            rf"|(?P<a2>{dec_s})(?:\s*,\s*{dec_s})*\s*,?\s+(?:{dec_and})\s+{dec_lead}(?P<b2>{dec_s}))"
+        )
+        # the same in words, which the range rules never see (no digit): "nos anos oitenta
+        # e noventa", "los años setenta y ochenta"
+        self.decade_words_list_re = re.compile(
+            rf"(?:{_alt([*v.decade_words, *v.decade_plurals])})\s+(?P<a>{tens})"
+            rf"(?:\s*,\s*(?:{tens}))*\s*,?\s+(?:{dec_and})\s+{dec_lead}"
+            rf"(?:(?:{_alt(v.decade_words)})\s+)?(?P<b>{tens})"
         )
         self.day_number_re = re.compile(
             rf"(?:(?:{art})\s+)?(?P<d>\d{{1,2}})(?:{sfx})(?:\s+(?:{_alt(v.of_words)})\s+(?:(?:{art})\s+)?(?:{_alt(units_of('month'))}))?"
@@ -435,8 +484,31 @@ class Grammar(
         self.vague_re = re.compile(
             rf"(?:(?P<lead>{leads})\s+)?(?:(?P<vq>{_alt(v.vague)})\s+)?{unit}"
             rf"(?:\s+(?:{_alt(v.range_and)})\s+(?P<u2>{_alt(v.plurals)}))?"
-            rf"(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
+            rf"(?:\s+(?P<way>{_alt(v.ago + v.later)})|\s+(?P<trail>{moving_dirs}))?"
+        )  # "nos dias seguintes", "los meses pasados": the direction after the unit
+        # "o feriadão", "el próximo fin de semana largo": the weekend they name, Saturday
+        # to Monday (the weekend word the rule reads in their place: the pack's first)
+        self.weekend_word = next(iter(units_of("weekend", plural=False)), "")
+        # (names of one word and of several apart: the dispatch finds no gate word for
+        # an alternation of both, "feriadao" or "fim de semana longo")
+        self.long_weekend_res = tuple(
+            re.compile(rf"(?P<pre>(?:.*?\s)?)(?P<lw>{_alt(ws)})(?P<post>(?:\s+.*)?)")
+            for ws in (
+                [w for w in v.long_weekends if " " not in w],
+                [w for w in v.long_weekends if " " in w],
+            )
+            if ws
         )
+        # "em julho e agosto", "nos anos de 2022 e 2023", "en marzo, abril y mayo": months or
+        # years listed, first to last (the unit's plural and "of" may open the list)
+        list_units = _alt(units_of("month", "year", plural=True))
+        self.list_re = re.compile(
+            rf"(?:(?:{list_units})\s+(?:{of})\s+)?(?P<a>[^,]+?)(?:\s*,\s*[^,]+?)*"
+            rf"\s*,?\s+(?:{_alt(v.range_and)})\s+(?P<b>[^,]+)"
+        )
+        # "para el lunes", "para março": the date read forward
+        self.ahead_lead_starts = tuple(w + " " for w in v.ahead_leads)
+        self.ahead_lead_re = re.compile(rf"(?:{_alt(v.ahead_leads)})\s+(?P<rest>.+)")
         # "this time last year", "this day next year": the same day a year away
         self.this_time_re = re.compile(
             rf"(?P<t>{_alt(v.this_time)})\s+(?P<dir>{moving_dirs})\s+(?:{year_units})"
@@ -557,11 +629,13 @@ class Grammar(
         self.lead_firsts = frozenset(lead.partition(" ")[0] for lead in v.lead_ins)
         # forms that open with a word the fillers would drop, read before it is: "los
         # lunes", "os domingos" (sets), "a las 18.30", "às 18h" (clock times)
+        # "el 15": a day number after its article alone (the article is a filler)
+        self.day_article_re = re.compile(rf"(?:{_alt(v.day_articles)})\s+{day}")
         self.kept_firsts = frozenset(
             w.partition(" ")[0]
             for w in (
                 *v.set_leads, *v.clock_at, *v.decade_words, *v.within, *v.ago_before,
-                *v.other_days,
+                *v.other_days, *v.day_articles,
             )
         )  # fmt: skip
         self.kept_rules: tuple[tuple[re.Pattern[str], _Rule], ...] = (
@@ -571,6 +645,7 @@ class Grammar(
             *((pattern, Grammar._half_offset) for pattern in self.half_offset_res[1:]),
             (self.other_day_re, Grammar._other_day),  # "el otro día", not "otro día"
             (self.decade_words_re, Grammar._decade_words),
+            (self.day_article_re, Grammar._day_number),
         )
         # the first words of every form _point_rules reads before the family rules
         self.opening_words = (
@@ -592,7 +667,7 @@ class Grammar(
         # a weekday and the date or week that settles it: "Tuesday (Sept. 19)", "Tuesday
         # 11/3/2015", "Tuesday the 19th", "Friday next week", "next week Monday"
         self.weekday_date_re = re.compile(
-            rf"{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
+            rf"(?:{dirn}\s+)?{wd},?\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|(?:{of}\s+)?(?P<inner2>.+))"
             rf"|(?P<inner3>.+?),?\s+(?:(?:{_alt(v.fillers)})\s+)?(?P<op>\(\s*)?(?P<wd2>{_alt(v.weekdays)})\.?(?(op)\s*\))"
         )
         self.two_away_re = re.compile(rf"(?:(?:{art})\s+)?{unit}\s+(?P<two>{_alt(v.two_away)})")
@@ -614,7 +689,7 @@ class Grammar(
             # "Monday (18)", "nesta segunda-feira (18)", "este lunes 18"
             (
                 re.compile(
-                    rf"(?:{dirn}\s+)?{wd}(?:\s*\(\s*{day}\s*\)|,?\s+(?P<d2>\d{{1,2}})(?:{sfx})?)"
+                    rf"(?:{dirn}\s+)?{wd}(?:\s*\(\s*{day}\s*\)|,?\s+(?:(?:{_alt(v.day_nouns)})\s+)?(?P<d2>\d{{1,2}})(?:{sfx})?)"
                 ),
                 Grammar._weekday_daynum,
             ),
@@ -722,13 +797,25 @@ class Grammar(
             (self.two_away_re, Grammar._two_away),  # before anchors
             (self.day_part_re, Grammar._day_part),
             (self.same_unit_re, Grammar._same_unit),
-            (_NUMERIC_RE, Grammar._numeric),
+            # "1º/1", "1o/10": the first of a month as Brazil writes it, its ordinal mark kept
+            (
+                re.compile(
+                    _NUMERIC_RE.pattern.replace(
+                        r"(?P<a>\d{1,2})", rf"(?P<a>\d{{1,2}})(?:{sfx})?", 1
+                    )
+                ),
+                Grammar._numeric,
+            ),
             (self.year_ago_re, Grammar._year_ago_quarter),
             (self.day_number_re, Grammar._day_number),
             (self.trailing_dir_re, Grammar._trailing_direction),
             (self.dir_date_re, Grammar._direction_date),
             (self.decade_words_re, Grammar._decade_words),
             (self.this_time_re, Grammar._this_time),
+            *((r, Grammar._long_weekend) for r in self.long_weekend_res),
+            (self.ahead_lead_re, Grammar._ahead_lead),
+            (self.list_re, Grammar._listed),
+            (self.decade_words_list_re, Grammar._decades_listed),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
             (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),
@@ -815,6 +902,7 @@ class Grammar(
             v.every,
             v.weekday_plurals,
             v.century_turns,
+            v.long_weekends,
         ) | {
             "mid",
             "earlier",

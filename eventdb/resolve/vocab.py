@@ -259,6 +259,34 @@ class Vocabulary:
     number_joiners: tuple[str, ...] = ()
     # era marks after a year -> years to add to reach the common era ("2555 BE" -> -543)
     era_offsets: dict[str, int] = field(default_factory=dict)
+    # words of ``range_from`` that open a start read forward when no end follows: a name
+    # they leave open is the next one on or after the reference ("a partir de
+    # segunda-feira" said on a Tuesday is the Monday six days on), running from then on
+    range_from_ahead: tuple[str, ...] = ()
+    # articles before a bare day number that make it a day of the month ("el 15": the
+    # 15th nearest the reference; Portuguese writes "o dia 15", read by ``day_nouns``)
+    day_articles: tuple[str, ...] = ()
+    # words after a day of the month for the reference's month ("no dia 10 do corrente",
+    # "el 10 del corriente", "the 10th instant")
+    this_month_words: tuple[str, ...] = ()
+    # plural words before the numbers of two decades or more ("nas décadas de 1960 e
+    # 1970", "en las décadas de los 80 y 90"): a range over them, as "the 1980s and 1990s"
+    decade_plurals: tuple[str, ...] = ()
+    # a long weekend ("o feriadão", "el fin de semana largo", "the long weekend"): the
+    # weekend the rest of the words name, Saturday to the Monday after it
+    long_weekends: tuple[str, ...] = ()
+    # words before a date a plan or deadline is for, which read a name they leave open
+    # forward ("para el lunes" said on a Tuesday is the coming Monday; "para 2030")
+    ahead_leads: tuple[str, ...] = ()
+    # words before a range that only name it a stretch ("no período de 18 a 22 de
+    # setembro", "en el período 2019-2021", "over the period 2019-2021")
+    range_leads: tuple[str, ...] = ()
+    # half of one unit, written before it ("há meio ano", "hace media hora", "half a year
+    # ago"): counted in the next finer unit, as "and a half" is
+    half_a: tuple[str, ...] = ()
+    # words between "ago"/"in" words and their count that change nothing ("hace apenas
+    # tres días", "hace ya dos años", "há só dois dias", "em apenas dois dias")
+    count_leads: tuple[str, ...] = ()
     # the countries whose holidays the pack takes from the ``holidays`` library, first
     # country first (it wins a name two countries keep on different days), each with the
     # library's language code for its names: {"BR": "pt_BR", "PT": "pt_PT"}

@@ -59,6 +59,31 @@ class PeriodRules(RuleBase):
             return None
         return _Point("century", FuzzyDate.century((n - 1) * 100), f"the century numbered {n}")
 
+    def _decade_pair(self, m: re.Match[str], ctx: _Ctx) -> tuple[_Point, _Point] | None:
+        """ "nas décadas de 1960 e 1970", "los años 80 y 90", "the 1980s and 1990s": the
+        first decade and the last (a ``decade_list_re`` match); None if a number is none."""
+        out = []
+        for g in ("a", "b") if m.group("a") else ("a2", "b2"):
+            w = m.group(g)
+            if w[:1].isdigit() or w[:1] == "'":  # "1980s", "'80s": the digits
+                w = w.strip("'s").rstrip("'")
+            y = int(w) if w.isdigit() else self.v.numbers.get(_sp(w))
+            if y is None or y % 10:
+                return None
+            y = _two_digit_decade(y, ctx.ref) if y < 100 else y
+            out.append(_Point("decade", FuzzyDate.decade(y), "a decade"))
+        return out[0], out[1]
+
+    def _decades_listed(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "nos anos oitenta e noventa": the decades named in words, first to last."""
+        pair = self._decade_pair(m, ctx)
+        if pair is None or pair[0].date is None or pair[1].date is None:
+            return None
+        a, b = pair[0].date, pair[1].date
+        if a.earliest > b.earliest:
+            return None
+        return _Point("decade-list", None, f"{a.label} to {b.label}", window=(a, b))
+
     def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         n = int(m.group("n") or m.group("n2"))
         y = int(m.group("y") or m.group("y2") or ctx.ref.year)
@@ -353,8 +378,14 @@ class PeriodRules(RuleBase):
 
     def _nth_day(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the first day of next month", "the last day of the year", "o último dia do
-        mês": the day counted from the start (or the end) of the unit the rest names."""
-        inner = self._point(m.group("rest"), ctx)
+        mês": the day counted from the start (or the end) of the unit the rest names; "el
+        10 del corriente", "no dia 10 do corrente": of the reference's month."""
+        rest = m.group("rest")
+        if _sp(rest) in self.v.this_month_words:
+            ref = ctx.ref
+            inner: _Point | None = _Point("this-month", FuzzyDate.month(ref.year, ref.month))
+        else:
+            inner = self._point(rest, ctx)
         if inner is None or inner.date is None or inner.date.precision is Precision.DAY:
             return None
         if inner.date.part is not None:

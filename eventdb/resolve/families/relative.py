@@ -74,6 +74,10 @@ class RelativeRules(RuleBase):
         FUTURE_REF, over a span of about three units (the pack's "a few") from the
         reference; "a few days ago" is about the day three days back."""
         lead, way = m.group("lead"), m.group("way")
+        if lead is None and m.group("trail") is not None:
+            lead = _sp(m.group("trail"))  # "nos dias seguintes": the direction after
+        elif m.group("trail") is not None:
+            return None  # "os últimos dias passados": two directions
         unit_word = m.group("u")
         if not (lead or way) or unit_word not in self.v.plurals:
             return None
@@ -100,9 +104,27 @@ class RelativeRules(RuleBase):
         note = f"about the {_count(n, unit)} {'after' if future else 'before'} the reference"
         return _Point("vague", None, note, timex=timex, window=window)
 
+    def _long_weekend(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "o feriadão", "el próximo fin de semana largo", "the long weekend": the weekend
+        the same words name with the weekend word ("o fim de semana" is the last one, "o
+        próximo" the next), from its Saturday to the Monday after (TimeML's value is the
+        weekend's)."""
+        if not self.weekend_word:
+            return None
+        inner = self._point(f"{m.group('pre')}{self.weekend_word}{m.group('post')}", ctx)
+        if inner is None or inner.date is None or inner.date.precision is not Precision.WEEKEND:
+            return None
+        sat = inner.date.earliest
+        window = (FuzzyDate.day(sat), FuzzyDate.day(sat + timedelta(days=2)))
+        note = f"a long weekend: {inner.date.label} and the Monday after"
+        return _Point("long-weekend", None, note, timex=inner.timex, window=window)
+
     def _duration_rule(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         p = self._duration(m)
-        lead = m.group("lead") or m.group("lead2")
+        leads = [g for g in (m.group("lead"), m.group("lead2"), m.group("lead3")) if g]
+        if len(leads) > 1:
+            return None  # "os dois últimos anos seguintes": two directions
+        lead = leads[0] if leads else None
         if p is None or lead is None:
             return p  # "for three weeks": a duration, unanchored
         n = _number(m.group("n"), self.v)
@@ -204,6 +226,10 @@ class RelativeRules(RuleBase):
         q = _group(m, "q")
         if word is None and q is not None and q in self.v.numbers:
             word = q  # "hace unos años": "unos" is the count, not an approximation of one
+        if word is None and _group(m, "ha") and m.group("u") not in self.v.plurals:
+            # "há meio ano", "hace media hora": half the unit, in the next finer one
+            halved, finer = _HALF_OF[self.v.units[m.group("u")]]
+            return self._offset_by(halved, finer, sign, ctx) if halved else None
         if word is None:  # "há anos", "hace décadas": some time before, as "years ago"
             if m.group("u") not in self.v.plurals:
                 return None

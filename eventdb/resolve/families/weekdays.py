@@ -53,6 +53,8 @@ class WeekdayRules(RuleBase):
                 note,
                 warnings=_weekday_clash(wd, written, near),
             )
+        if text.startswith(self.ahead_lead_starts):
+            return None  # "sábado para domingo": the night between, no date settling it
         inner = self._point(text, ctx)
         if inner is None or inner.date is None:
             return None

@@ -191,6 +191,9 @@ PACK = Vocabulary(
     next_week_directions=("next",),
     articles=("the",),
     or_so=("or so", "or two", "or more", "or less"),
+    long_weekends=("long weekend",),
+    half_a=("half a", "half an"),
+    range_leads=("the period", "in the period", "over the period", "during the period"),
     this_time={
         "this time": True, "that time": True, "the same time": True, "same time": True,
         "this day": False, "that day": False, "the same day": False, "same day": False,

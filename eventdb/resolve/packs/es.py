@@ -25,13 +25,15 @@ WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "do
 WEEKDAY_ABBREVIATIONS = ("lun", "mié", "jue", "vie", "sáb", "dom")
 
 _UNITS = {
-    "día": "day", "semana": "week", "fin de semana": "weekend", "quincena": "fortnight",
+    "día": "day", "semana": "week", "fin de semana": "weekend", "finde": "weekend",
+    "quincena": "fortnight",
     "mes": "month", "trimestre": "quarter", "semestre": "half", "estación": "season",
     "año": "year", "década": "decade", "siglo": "century", "hora": "hour", "mitad": "half",
     "minuto": "minute",
 }
 _PLURALS = {
-    "días": "day", "semanas": "week", "fines de semana": "weekend", "quincenas": "fortnight",
+    "días": "day", "semanas": "week", "fines de semana": "weekend", "findes": "weekend",
+    "quincenas": "fortnight",
     "meses": "month", "trimestres": "quarter", "semestres": "half", "estaciones": "season",
     "años": "year", "décadas": "decade", "siglos": "century", "horas": "hour",
     "minutos": "minute",
@@ -44,7 +46,7 @@ _ORDINALS = {
 _PART_HEADS = {
     "principios": "early", "principio": "early", "inicios": "early", "inicio": "early",
     "comienzos": "early", "comienzo": "early", "mediados": "mid", "finales": "late",
-    "fines": "late", "final": "late", "fin": "late",
+    "fines": "late", "final": "late", "fin": "late", "mitad": "mid",
     # halves of what has none of its own ("la segunda mitad de agosto"); a year's are H1/H2
     "primera mitad": "early", "segunda mitad": "late",
 }
@@ -73,6 +75,7 @@ PACK = Vocabulary(
         "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
         "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800,
         "novecientos": 900, "mil": 1000, "algunos": 3, "algunas": 3, "unos": 3, "unas": 3,
+        "un par de": 2, "par de": 2,
         "pocos": 3, "pocas": 3, "varios": 3, "varias": 3,
     },
     number_joiners=("y",),
@@ -90,6 +93,13 @@ PACK = Vocabulary(
         "próximas": 1,
         "este": 0, "esta": 0, "actual": 0, "en curso": 0, "corriente": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que viene": 1, "siguiente": 1, "entrante": 1,
+        # after a plural unit: "los días siguientes", "las semanas previas", "los años
+        # venideros"
+        "siguientes": 1, "anteriores": -1, "previos": -1, "previas": -1, "venideros": 1,
+        "venideras": 1, "posteriores": 1,
+        # after a unit: "el año que termina" is this one, "la semana que terminó" the last
+        "que termina": 0, "que finaliza": 0, "que concluye": 0, "que terminó": -1,
+        "que recién terminó": -1, "que acaba de terminar": -1, "que pasó": -1,
     },
     # "principios de", "el final del", "al inicio de": each head with each joining word
     parts={
@@ -103,7 +113,8 @@ PACK = Vocabulary(
         "antes de anoche": -2, "anoche": -1, "mañana": 1, "pasado mañana": 2,
         "el día siguiente": 1, "al día siguiente": 1, "la víspera": -1, "esta noche": 0,
         "esta mañana": 0, "esta tarde": 0, "esta madrugada": 0, "anteanoche": -2,
-        "antenoche": -2, "día de hoy": 0, "día de ayer": -1,
+        "antenoche": -2, "día de hoy": 0, "día de ayer": -1, "día de mañana": 1,
+        "el día de mañana": 1, "al otro día": 1,
         "día anterior": -1, "el día anterior": -1,
     },
     day_times={
@@ -163,14 +174,19 @@ PACK = Vocabulary(
         "a largo plazo": "FUTURE_REF", "de aquí en adelante": "FUTURE_REF",
         "de ahora en más": "FUTURE_REF",
         "hace poco": "PAST_REF", "hace poco tiempo": "PAST_REF", "hace tiempo": "PAST_REF",
+        # "en los últimos tiempos", "en el mediano plazo" reach these without their fillers
+        "últimos tiempos": "PAST_REF", "mediano plazo": "FUTURE_REF",
+        "corto plazo": "FUTURE_REF", "largo plazo": "FUTURE_REF", "hace ya tiempo": "PAST_REF",
     },
     approximators=(
         "alrededor de", "cerca de", "hacia", "aproximadamente", "en torno a", "a eso de",
     ),
     range_since=("desde",),
     range_until=("hasta", "hasta el", "hasta la"),
-    # "a partir de" opens a start as "from" and "starting" do: the date as it reads
     range_from=("de", "del", "a partir de", "a partir del"),
+    # of those, the ones read forward when no end follows: "a partir del lunes", "a partir
+    # de marzo" are the next ones, from then on
+    range_from_ahead=("a partir de", "a partir del", "a partir de la", "a partir de las"),
     range_to=("a", "al", "hasta", "hasta el", "-", "–", "—"),
     range_between=("entre",),
     range_and=("y",),
@@ -197,8 +213,20 @@ PACK = Vocabulary(
     of_words=("de", "del"),
     ago=("atrás", "antes"),
     ago_before=("hace",),
+    # "para el lunes", "para marzo": the date a plan or deadline is for, the next one
+    ahead_leads=("para", "para el", "para la", "para los", "para las"),
+    # "el ejercicio 2023", "el año fiscal 2023": a fiscal year, read as the calendar year
+    fiscal_abbr=("ejercicio", "ejercicio fiscal", "año fiscal"),
+    range_leads=(
+        "período", "periodo", "el período", "el periodo", "en el período", "en el periodo",
+        "durante el período", "durante el periodo", "a lo largo del período",
+    ),
+    # "há meio ano", "hace media hora": half of one unit
+    half_a=("medio", "media"),
+    count_leads=("ya", "apenas", "solo", "sólo", "tan solo", "tan sólo", "solamente"),
     later=("después", "más tarde"),
-    later_before=("después de", "tras"),
+    # "al cabo de tres días", "transcurridos dos años": that long after
+    later_before=("después de", "tras", "al cabo de", "transcurridos", "transcurridas"),
     within=("en", "dentro de", "de aquí a", "de acá a"),
     duration_for=("por",),
     anchor_after=("después de", "después del", "después de la", "tras", "tras el", "tras la"),
@@ -209,12 +237,14 @@ PACK = Vocabulary(
         "en el transcurso del", "durante el transcurso de", "durante el transcurso del",
     ),
     range_before=("antes de", "antes del"),
-    range_after=("después de", "después del", "tras"),
+    range_after=("después de", "después del", "tras", "luego de", "luego del"),
     vague_leads={"futuros": 1, "futuras": 1},
     # "1.º" and "3.er" as the RAE writes them, "2do", "4to" as Latin America does
     ordinal_suffixes=(
         "º", "ª", "o", "a", "ro", "er", "do", "to", "vo", "no", "mo", ".º", ".ª", ".o", ".a",
         ".er", ".ro",
+        # the feminine ("la 1ra semana", "la 2da quincena") and "1ero", "1era"
+        "ra", "da", "ta", "va", "na", "ma", "ero", "era",
     ),
     # "los 90", "los noventa": the decade after its article alone
     decade_words=(
@@ -222,7 +252,13 @@ PACK = Vocabulary(
         "los",
     ),
     century_words=("siglo", "el siglo"),
+    long_weekends=("fin de semana largo", "fin de semana extendido", "finde largo"),
+    decade_plurals=("décadas de", "décadas de los", "las décadas de", "las décadas de los"),
     day_nouns=("día", "días"),
+    # "el 15": a day of the month after its article alone; "el 10 del corriente": of the
+    # month the reference is in
+    day_articles=("el",),
+    this_month_words=("corriente", "presente", "mes en curso", "los corrientes", "corrientes"),
     # "en horas de la tarde": the Andean and Caribbean press
     day_part_joiners=(
         "por la", "en la", "a la", "de la", "por el", "en el", "al", "en horas de la",
@@ -261,19 +297,34 @@ PACK = Vocabulary(
         "a.c": -1,
     },
     # "unos diez años": about ten; "unos años" alone is a few (a number word, and vague)
+    # words after a date that only say it is rough: "hace unos tres años o así", "en 2010,
+    # más o menos", "hace un año y pico"
+    or_so=(
+        "o así", "o más", "o menos", "o algo así", "más o menos", "y pico", "y tantos",
+        "o poco más", "o poco menos",
+    ),
     count_approximators=(
         "casi", "más de", "menos de", "al menos", "por lo menos", "unos", "unas", "poco más de",
         "poco menos de", "algo más de", "un poco más de",
     ),
     # "en un plazo de 30 días": the window that starts on the reference
-    window_within=("en un plazo de", "en el plazo de", "dentro de un plazo de"),
+    window_within=(
+        "en un plazo de", "en el plazo de", "dentro de un plazo de", "en el espacio de",
+        "en cuestión de",
+    ),
     every=("cada", "todos los", "todas las"),
     # "todo el año", "durante toda la semana": the unit itself
     lead_ins=(
+        # "el feriado del 12 de octubre": the holiday's own date
+        "feriado del", "feriado de", "el feriado del", "el feriado de",
+        # "en pleno 2023", "en plena Semana Santa": the date itself, stressed
+        "en pleno", "en plena",
         "todo el", "toda la", "todo", "en todo el", "en toda la", "en todo", "durante todo el",
         "durante toda la", "a lo largo de todo el", "publicado el", "publicada el",
         "actualizado el", "actualizada el",
     ),
+    # "la semana del 25 de septiembre": the ISO week holding that day
+    week_of=("del", "de"),
     same_words=(
         "esta misma", "este mismo",
         "mismo", "misma", "el mismo", "la misma", "ese", "esa", "ese mismo", "esa misma",

@@ -77,6 +77,7 @@ PACK = Vocabulary(
         "quinhentos": 500, "seiscentos": 600, "setecentos": 700, "oitocentos": 800,
         "novecentos": 900, "mil": 1000,
         "alguns": 3, "algumas": 3, "uns": 3, "umas": 3, "poucos": 3, "poucas": 3,
+        "um par de": 2, "par de": 2,
         "vários": 3, "várias": 3,
     },
     number_joiners=("e",),
@@ -97,6 +98,14 @@ PACK = Vocabulary(
         "este": 0, "esta": 0, "neste": 0, "nesta": 0, "deste": 0, "desta": 0, "atual": 0,
         "corrente": 0, "em curso": 0, "presente": 0,
         "próximo": 1, "próxima": 1, "que vem": 1, "seguinte": 1,
+        # after a plural unit: "nos dias seguintes", "nas semanas anteriores", "nos anos
+        # vindouros"
+        "seguintes": 1, "anteriores": -1, "vindouros": 1, "vindouras": 1, "posteriores": 1,
+        # Portugal's formal "no mês transato", "no ano transato"
+        "transato": -1, "transata": -1,
+        # after a unit: "o ano que termina" is this one, "a semana que passou" the last
+        "que termina": 0, "que acaba": 0, "que se encerra": 0, "que passou": -1,
+        "que terminou": -1, "que acabou": -1,
     },
     # "início de", "o fim do", "no final dos anos 80": each head with each joining word
     parts={
@@ -181,6 +190,8 @@ PACK = Vocabulary(
         "daqui pra frente": "FUTURE_REF", "daqui para a frente": "FUTURE_REF",
         "daqui para frente": "FUTURE_REF",
         "faz muito tempo": "PAST_REF",
+        # "nos últimos tempos": reached without its filler
+        "últimos tempos": "PAST_REF",
     },
     # "por volta das 15h": "das" is "de" + "as", the article before a clock time
     approximators=(
@@ -189,10 +200,14 @@ PACK = Vocabulary(
     ),
     range_since=("desde",),
     range_until=("até", "até ao", "até o", "até a"),
-    # "a partir de" opens a start as "from" and "starting" do: the date as it reads
     range_from=(
         "de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da",
         "a partir dos", "a partir das",
+    ),
+    # of those, the ones read forward when no end follows: "a partir de segunda-feira",
+    # "a partir de março" are the next ones, from then on
+    range_from_ahead=(
+        "a partir de", "a partir do", "a partir da", "a partir dos", "a partir das",
     ),
     # "de ontem para hoje" (not "às": "hoje às 10h" is a time, not a range)
     range_to=("a", "ao", "até", "para", "-", "–", "—"),
@@ -220,8 +235,20 @@ PACK = Vocabulary(
     of_words=("de", "do", "da"),
     ago=("atrás", "antes"),
     ago_before=("há", "faz", "fazem"),
+    # "para segunda-feira", "para março": the date a plan or deadline is for, the next one
+    ahead_leads=("para", "para o", "para a", "para os", "para as"),
+    # "no exercício de 2023", "o ano fiscal 2023": a fiscal year, read as the calendar year
+    fiscal_abbr=("exercício", "exercício de", "exercício fiscal", "ano fiscal", "ano fiscal de"),
+    range_leads=(
+        "período", "o período", "no período", "durante o período", "ao longo do período",
+        "no intervalo", "intervalo",
+    ),
+    # "há meio ano", "hace media hora": half of one unit
+    half_a=("meio", "meia"),
+    count_leads=("já", "apenas", "só", "somente", "tão só"),
     later=("depois", "mais tarde", "após"),
-    later_before=("depois de", "após"),
+    # "ao fim de três dias", "decorridos dois anos" (Portugal): that long after
+    later_before=("depois de", "após", "ao fim de", "ao cabo de", "decorridos", "decorridas"),
     within=("em", "dentro de", "daqui a", "daqui"),
     duration_for=("por",),
     anchor_after=("depois de", "depois do", "depois da", "após", "após o", "após a"),
@@ -237,7 +264,14 @@ PACK = Vocabulary(
     ordinal_suffixes=("º", "ª", "o", "a", ".º", ".ª", ".o", ".a"),  # "1º", "1.º" (Portugal)
     decade_words=("a década dos", "década dos", "anos", "os anos", "década de", "a década de"),
     century_words=("século", "o século"),
+    long_weekends=(
+        "feriado prolongado", "feriadão", "fim de semana prolongado", "fim de semana longo",
+        "fim de semana alargado",
+    ),
+    decade_plurals=("décadas de", "décadas dos", "as décadas de", "as décadas dos"),
     day_nouns=("dia", "dias"),
+    # "no dia 10 do corrente": of the month the reference is in
+    this_month_words=("corrente", "presente", "mês em curso"),
     contractions={
         "deste": "de este", "desta": "de esta", "destes": "de estes", "destas": "de estas",
         "daquele": "de aquele", "daquela": "de aquela",
@@ -276,16 +310,26 @@ PACK = Vocabulary(
     # "uns dez anos": about ten; "uns anos" alone is a few (a number word, and vague)
     count_approximators=(
         "quase", "mais de", "menos de", "pelo menos", "uns", "umas", "pouco mais de",
-        "pouco menos de", "um pouco mais de", "um pouco menos de",
+        "pouco menos de", "um pouco mais de", "um pouco menos de", "coisa de",
     ),
     # "em até 30 dias", "no prazo de dez dias": the window that starts on the reference
-    window_within=("em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até"),
+    window_within=(
+        "em até", "no prazo de", "num prazo de", "em um prazo de", "dentro de até",
+        "no espaço de", "num espaço de", "em um espaço de",
+    ),
     every=("todo", "toda", "todos os", "todas as", "cada", "a cada"),
     # "todo o ano", "durante toda a semana": the unit itself
     lead_ins=(
+        # "no feriado de 7 de setembro", "o feriado de Finados": the holiday's own date
+        "feriado de", "feriado do", "feriado da", "no feriado de", "no feriado do",
+        "no feriado da", "o feriado de", "o feriado do", "o feriado da",
+        # "em pleno 2023", "em plena madrugada": the date itself, stressed
+        "em pleno", "em plena",
         "todo o", "toda a", "em todo o", "em toda a", "durante todo o", "durante toda a",
         "ao longo de todo o", "publicado em", "publicada em", "atualizado em", "atualizada em",
     ),
+    # "na semana do dia 25", "a semana de 25 de setembro": the ISO week holding that day
+    week_of=("do", "de", "da"),
     same_words=(
         "esta mesma", "este mesmo", "nesta mesma", "neste mesmo", "nessa mesma", "nesse mesmo",
         "mesmo", "mesma", "o mesmo", "a mesma", "aquele", "aquela", "naquele", "naquela",
@@ -299,6 +343,12 @@ PACK = Vocabulary(
     ),
     times_words=("vez", "vezes"),
     per_words=("por", "ao", "a cada", "cada"),
+    # words after a date that only say it is rough: "há uns três anos ou mais", "em 2010,
+    # mais ou menos", "há um ano e pouco"
+    or_so=(
+        "ou mais", "ou menos", "ou pouco mais", "ou pouco menos", "ou algo assim", "ou assim",
+        "mais ou menos", "e pouco",
+    ),
     # "a semana retrasada", "o mês retrasado": the one before the last
     two_away={"retrasado": -2, "retrasada": -2},
     # "1T23" (primeiro trimestre), "2S22" (segundo semestre), and the English "Q3"
