@@ -371,6 +371,8 @@ REJECTED = [
     ("the first 0 months of 2022", SEED, "no months at all"),
     ("the first two weekends of 2022", SEED, "weekends are no run of days"),
     ("2 days 3 days ago", SEED, "units must shrink"),
+    ("in 1 mon", SEED, "a bare number before a weekday dates nothing"),
+    ("two Mondays", SEED, "a count of weekdays with no direction"),
     ("the 5th of late October", SEED, "no day counts from a part"),
     ("the first Monday their November", SEED, "a possessive joins nothing"),
     ("February 30", SEED, "no such day"),

@@ -68,6 +68,19 @@ ROWS = [
     # a point moved by a count, at its own precision
     ("two years ago this month", "en", "2021-09-01", "2021-09-30", "2021-09", None),
     ("three years ago last week", "en", "2020-09-07", "2020-09-13", "2020-W37", None),
+    # the same date a unit away, or the day a day word names
+    ("this time tomorrow", "en", "2023-09-20", "2023-09-20", "2023-09-20", None),
+    ("this time next week", "en", "2023-09-26", "2023-09-26", "2023-09-26", "APPROX"),
+    ("this day next month", "en", "2023-10-19", "2023-10-19", "2023-10-19", None),
+    # the Nth such weekday from the reference, the reference not counted
+    ("two Mondays from now", "en", "2023-10-02", "2023-10-02", "2023-10-02", None),
+    ("three Fridays ago", "en", "2023-09-01", "2023-09-01", "2023-09-01", None),
+    ("há dois sábados", "pt", "2023-09-09", "2023-09-09", "2023-09-09", None),
+    ("hace dos lunes", "es", "2023-09-11", "2023-09-11", "2023-09-11", None),
+    # a stretch of units that ends on a day: a duration over that window
+    ("the week ending Sept. 22", "en", "2023-09-16", "2023-09-22", "P1W", None),
+    ("the year ended March 31", "en", "2022-04-01", "2023-03-31", "P1Y", None),
+    ("the nine months ended June 30", "en", "2022-10-01", "2023-06-30", "P9M", None),
     # an ISO week by its number
     ("week 31", "en", "2023-07-31", "2023-08-06", "2023-W31", None),
     ("week 31 of 2022", "en", "2022-08-01", "2022-08-07", "2022-W31", None),

@@ -509,9 +509,12 @@ class Grammar(
         # "para el lunes", "para março": the date read forward
         self.ahead_lead_starts = tuple(w + " " for w in v.ahead_leads)
         self.ahead_lead_re = re.compile(rf"(?:{_alt(v.ahead_leads)})\s+(?P<rest>.+)")
-        # "this time last year", "this day next year": the same day a year away
+        # "this time last year", "this day next year", "this time next week", "this time
+        # tomorrow": the same day a unit away, or the day a day word names
         self.this_time_re = re.compile(
-            rf"(?P<t>{_alt(v.this_time)})\s+(?P<dir>{moving_dirs})\s+(?:{year_units})"
+            rf"(?P<t>{_alt(v.this_time)})\s+(?:(?P<dir>{moving_dirs})\s+"
+            rf"(?P<u>{_alt(units_of('week', 'month', 'year', plural=False))})"
+            rf"|(?P<dw>{_alt(w for w in v.day_words if v.day_words[w] and w not in v.day_times)}))"
         )
         # "the week of September 11", "the weekend of the 16th": the week holding a day
         weeks = _alt(units_of("week", "weekend", plural=False))
@@ -694,6 +697,15 @@ class Grammar(
                 Grammar._weekday_daynum,
             ),
             (re.compile(rf"(?:{dirn}\s+)?{wd}"), Grammar._weekday),
+            # "two Mondays from now", "three Fridays ago", "há dois sábados", "hace dos
+            # lunes": the Nth such weekday from the reference
+            (
+                re.compile(
+                    rf"(?:(?P<before>{_alt(v.ago_before + v.within)})\s+)?{num}\s+"
+                    rf"(?P<wp>{_alt(v.weekday_plurals)})(?:\s+(?P<way>{_alt(v.ago + v.later)}))?"
+                ),
+                Grammar._weekday_count,
+            ),
             # "the Monday after next", "Friday before last": the weekday two weeks away
             (
                 re.compile(rf"(?:(?:{art})\s+)?{wd}\s+(?P<two>{_alt(v.two_away)})"),

@@ -62,12 +62,24 @@ class RelativeRules(RuleBase):
         return None if d is None else _Point("same-unit", d, note)
 
     def _this_time(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "this time last year", "this day next month": the same date a unit away,
+        approximate for the "time" words, exact for the "day" ones; "this time tomorrow":
+        the day the day word names."""
+        if m.group("dw") is not None:
+            n = self.v.day_words[_sp(m.group("dw"))]
+            d = FuzzyDate.day(ctx.ref + timedelta(days=n))
+            return _Point(
+                "this-time",
+                d,
+                f"{_count(abs(n), 'day')} {'after' if n > 0 else 'before'} the reference",
+            )
         k = -1 if self.v.directions[_sp(m.group("dir"))] < 0 else 1
-        d = FuzzyDate.day(ctx.ref + relativedelta(years=k))
-        side = "last" if k < 0 else "next"
+        unit = self.v.units[m.group("u")]
+        d = FuzzyDate.day(ctx.ref + _step(unit, k))
+        what = f"the same day {'last' if k < 0 else 'next'} {unit}"
         if not self.v.this_time[_sp(m.group("t"))]:  # "this day last year": that very day
-            return _Point("this-time", d, f"the same day {side} year")
-        return _Point("this-time", d.approx(), f"about the same day {side} year", mod="APPROX")
+            return _Point("this-time", d, what)
+        return _Point("this-time", d.approx(), f"about {what}", mod="APPROX")
 
     def _vague(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         """ "the coming weeks", "recent months", "a few days ago": TimeML's PAST_REF or

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from ...dates import FuzzyDate, Precision, day_label
+from ...dates import FuzzyDate, Precision, _ordinal, day_label
 from ..calendar import _nearest_day_number, _weekday_clash
 from ..core import RuleBase, _Ctx, _Fail, _Point
 from ..result import WEEKDAY_NAMES, describe, long_day
-from ..text import _sp
+from ..text import _number, _sp
 
 
 class WeekdayRules(RuleBase):
@@ -41,6 +41,8 @@ class WeekdayRules(RuleBase):
         next week", "Saturday last week", "next week Monday": that weekday of the week."""
         wd = self.v.weekdays[m.group("wd") or m.group("wd2")]
         text = m.group("inner") or m.group("inner2") or m.group("inner3")
+        if text.isdigit() and m.group("inner3"):
+            return None  # "1 mon", "in 2 mon": a bare number before a weekday dates nothing
         if text.isdigit() and len(text) <= 2:  # "el miércoles 20": the day number settles it
             near = _nearest_day_number(int(text), ctx.ref)
             if near is None:
@@ -86,6 +88,29 @@ class WeekdayRules(RuleBase):
             else f"the {WEEKDAY_NAMES[wd]} a week before the last one"
         )
         return _Point("weekday", FuzzyDate.day(day), note)
+
+    def _weekday_count(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "two Mondays from now", "three Fridays ago", "há dois sábados": the Nth such
+        weekday after or before the reference, not counting the reference itself."""
+        before, way = m.group("before"), m.group("way")
+        if (before is None) == (way is None):
+            return None  # "two Mondays": a count of days, no date; or two directions
+        v = self.v
+        back = _sp(way) in v.ago if way is not None else _sp(before) in v.ago_before
+        n = _number(m.group("n"), v)
+        if n is None or not 1 <= n <= 520:
+            return None
+        wd = v.weekday_plurals[m.group("wp")]
+        ref = ctx.ref
+        if back:
+            first = ref - timedelta(days=((ref.weekday() - wd) % 7) or 7)
+            day = first - timedelta(weeks=n - 1)
+        else:
+            first = ref + timedelta(days=((wd - ref.weekday()) % 7) or 7)
+            day = first + timedelta(weeks=n - 1)
+        side = "before" if back else "after"
+        note = f"the {_ordinal(n)} {WEEKDAY_NAMES[wd]} {side} the reference"
+        return _Point("weekday-count", FuzzyDate.day(day), note)
 
     def _weekday(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         wd = self.v.weekdays[m.group("wd")]
