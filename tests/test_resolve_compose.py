@@ -194,3 +194,34 @@ def test_ranking_keeps_the_other_readings(
     r = resolve(text, reference=SEED, language=code)
     assert r.timex == first
     assert [(a.reading.timex, a.reason) for a in r.alternatives] == others
+
+
+# (phrase, language, the day, the two hours): a range of hours shares what follows the
+# last one, its a.m. or p.m. included; a first hour the shared p.m. would put after the
+# last is before noon
+HOUR_RANGES = [
+    ("from 9 to 11 am", "en", "2023-09-19", ("09:00", "11:00")),
+    ("between 2 and 4 pm", "en", "2023-09-19", ("14:00", "16:00")),
+    ("from 9 to 11 am tomorrow", "en", "2023-09-20", ("09:00", "11:00")),
+    ("from 11 to 1 pm", "en", "2023-09-19", ("11:00", "13:00")),
+    ("between 9 and 11 a.m.", "en", "2023-09-19", ("09:00", "11:00")),
+    ("entre 2 e 5 da tarde", "pt", "2023-09-19", ("14:00", "17:00")),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "day", "hours"), HOUR_RANGES)
+def test_hour_ranges_share_the_last_hours_tail(
+    text: str, code: str, day: str, hours: tuple[str, str]
+) -> None:
+    """Both hours fall on the day the phrase names, at the hours its notes give."""
+    r = resolve(text, reference=SEED, language=code)
+    assert r.start is not None and r.end is not None
+    assert (r.start.earliest.isoformat(), r.end.latest.isoformat()) == (day, day)
+    start, end = r.note.split("; ")
+    assert (start.rpartition(" at ")[2], end.rpartition(" at ")[2]) == hours
+
+
+def test_hours_with_no_mark_or_part_are_no_range() -> None:
+    """ "from 2 to 5" names no hours (no a.m./p.m., no part of the day): refused."""
+    with pytest.raises(ValueError):
+        resolve("from 2 to 5", reference=SEED)

@@ -320,8 +320,8 @@ class CompositionRules(RuleBase):
 
     def _hour_pair(self, left: str, right: str, ctx: _Ctx) -> tuple[_Point, _Point] | None:
         """The two hours of "entre 2 e 5 da tarde", "de 2 a 5 de la tarde", "das 14h às 16h
-        de amanhã": what follows the last hour (its part of the day, its day) holds for
-        the first too. None unless the first side is an hour alone and the last one, so
+        de amanhã", "from 9 to 11 am": what follows the last hour (its a.m. or p.m., its
+        part of the day, its day) holds for the first too. None unless the first side is an hour alone and the last one, so
         read, a clock time; a bare number first ("entre 2 e 5 de outubro") only takes a
         part of the day, and only when it keeps the first hour before the last."""
         if not self.v.clock_at:
@@ -331,7 +331,9 @@ class CompositionRules(RuleBase):
             return None
         tail = mr.group("tail")
         marked = ml.group("at") or ml.group("mi") or ml.group("mk")
-        if not marked and not self.hour_part_re.match(tail):
+        # "from 9 to 11 am": the last hour's a.m. or p.m. holds for the first too
+        meridian = tail.split()[0] in self.v.clock_marks
+        if not marked and not meridian and not self.hour_part_re.match(tail):
             return None
         at = self.v.clock_at[0]
         hour = "".join(mr.group(g) or "" for g in ("h", "mi", "mk"))
@@ -339,6 +341,10 @@ class CompositionRules(RuleBase):
         try:
             b = self._point(f"{at} {hour}{tail}", ctx)
             a = self._point(f"{at} {first}{tail}", ctx)
+            if meridian and a is not None and b is not None and (a.timex or "") > (b.timex or ""):
+                # "from 11 to 1 pm": the first hour is before noon, the rest is the day's
+                rest = tail.split(None, 1)[1:]
+                a = self._point(f"{at} {first}" + (f" {rest[0]}" if rest else ""), ctx)
         except DateError:
             return None
         if a is None or b is None or a.type != "TIME" or b.type != "TIME":
