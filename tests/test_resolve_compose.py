@@ -154,6 +154,11 @@ ANCHORED = [
     ("uma semana antes da invasão", "pt", "2022-02-17"),
     ("dos días después de la invasión", "es", "2022-02-26"),
     ("una semana antes de navidad", "es", "2023-12-18"),
+    # the eve of an event or a day: the day before it
+    ("on the eve of the ICC warrant", "en", "2023-03-16"),
+    ("the eve of Christmas", "en", "2023-12-24"),
+    ("na véspera da invasão", "pt", "2022-02-23"),
+    ("la víspera de la invasión", "es", "2022-02-23"),
 ]
 
 

@@ -633,7 +633,35 @@ class CompositionRules(RuleBase):
         )
 
     def _anchored(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
-        name = m.group("name").strip()
+        """ "three days after the invasion", "the day before Christmas", "the week before
+        Christmas": a count of units from an event or a day."""
+        after = m.group("way") in self.v.anchor_after
+        n = _number(m.group("n"), self.v) if m.group("n") else 1
+        unit = self.v.units.get(m.group("u") or m.group("u1") or "day", "day")
+        counted = m.group("n") and any(
+            f"{a} {m.string}" in _normalise(ctx.text) for a in self.v.articles
+        )  # "the two weeks before Christmas": its article went with the fillers
+        # "the week before Christmas", "the two weeks after the invasion": that stretch,
+        # next to the day, not a day a week away ("two weeks before" is one)
+        beside = bool((m.group("u1") and unit != "day") or counted)
+        return self._from_event(m.group("name").strip(), n, unit, after, beside, ctx)
+
+    def _eve(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
+        """ "the eve of the election", "on the eve of Christmas", "a véspera da votação",
+        "la víspera del juicio": the day before the event or day named. A holiday named
+        so ("véspera de Natal de 2024", "Véspera de Ano-Novo") is the holiday rules'."""
+        whole = m.string
+        if any(whole == k or whole.startswith(k + " ") for k in self.holiday_table):
+            return None
+        p = self._from_event(m.group("name").strip(), 1, "day", False, False, ctx)
+        if p is not None:
+            p.rule = "eve"
+        return p
+
+    def _from_event(
+        self, name: str, n: int | None, unit: str, after: bool, beside: bool, ctx: _Ctx
+    ) -> _Point | None:
+        """``n`` units after or before the event ``name`` (an anchor) or the day it names."""
         span = _find_anchor(name, ctx.anchors, self.v.fillers)
         if span is None:  # "the day before Christmas", "three days after September 11"
             named = self._point(name, ctx)  # a day only: "the day after the march" is no date
@@ -646,9 +674,6 @@ class CompositionRules(RuleBase):
         if span is None:
             known = f"{len(ctx.anchors)} known" if ctx.anchors else "no anchors given"
             raise _Fail(f"{_original(name, ctx)!r} is not a known event to date from ({known})")
-        after = m.group("way") in self.v.anchor_after
-        n = _number(m.group("n"), self.v) if m.group("n") else 1
-        unit = self.v.units.get(m.group("u") or m.group("u1") or "day", "day")
         if n is None:
             return None
         base = span.end if after else span.start
@@ -656,12 +681,7 @@ class CompositionRules(RuleBase):
             raise _Fail(
                 f"{_original(name, ctx)!r} has no known {'end' if after else 'start'} to date from"
             )
-        counted = m.group("n") and any(
-            f"{a} {m.string}" in _normalise(ctx.text) for a in self.v.articles
-        )  # "the two weeks before Christmas": its article went with the fillers
-        if (m.group("u1") and unit != "day") or counted:
-            # "the week before Christmas", "the two weeks after the invasion": that
-            # stretch, next to the day, not a day a week away ("two weeks before" is one)
+        if beside:
             return self._beside(base, n, unit, after, f"{_original(name, ctx)} ({base.label})")
         delta = _step(unit, n if after else -n)
         lo, hi = base.earliest + delta, base.latest + delta

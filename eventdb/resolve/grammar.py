@@ -255,6 +255,8 @@ class Grammar(
             rf"(?:{num}\s+(?P<u>{anchor_units})|(?:(?:{fill})\s+)?(?P<u1>{anchor_unit1}))\s+"
             rf"(?P<way>{_alt([*v.anchor_after, *v.anchor_before])})\s+(?P<name>.+)"
         )
+        # "the eve of the election", "a véspera do Natal": the day before an event or day
+        self.eve_re = re.compile(rf"(?:{_alt(v.eve_words)})\s+(?P<name>.+)")
         # "the first day of next month", "o último dia do ano": a day counted in a unit
         day_units = _alt(units_of("day", plural=False))
         # without the day noun, a day of a month: "the 5th of next month", "o dia 5 do mês
@@ -843,6 +845,7 @@ class Grammar(
             (self.unit_of_re, Grammar._unit_of),
             (self.nth_day_re, Grammar._nth_day),
             (self.anchor_re, Grammar._anchored),
+            (self.eve_re, Grammar._eve),
             (self.part_re, Grammar._part),
             (self.approx_re, Grammar._approx),
             (self.or_so_re, Grammar._or_so),

@@ -112,6 +112,9 @@ class Vocabulary:
     # words between a unit and the day or month it ends with ("no trimestre encerrado em
     # agosto", "el año terminado en marzo")
     ending_words: tuple[str, ...] = ()
+    # the words for the day before an event or a day ("the eve of the election", "a
+    # véspera da votação", "la víspera del juicio")
+    eve_words: tuple[str, ...] = ()
     # the turn of the century, besides the English phrase ("a virada do século"): around
     # the last turn, or one within ten years
     century_turns: tuple[str, ...] = ()

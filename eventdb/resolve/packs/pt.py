@@ -337,6 +337,7 @@ PACK = Vocabulary(
     ),
     whole_after=("todo", "toda", "inteiro", "inteira"),
     century_turns=("virada do século", "a virada do século", "passagem do século"),
+    eve_words=("a véspera de", "véspera de", "a véspera do", "véspera do", "a véspera da", "véspera da"),
     ending_words=(
         "encerrado em", "encerrada em", "encerrados em", "encerradas em", "terminado em",
         "terminada em", "terminados em", "findo em", "finda em", "encerrado no", "encerrada no",
