@@ -81,6 +81,10 @@ ROWS = [
     ("the week ending Sept. 22", "en", "2023-09-16", "2023-09-22", "P1W", None),
     ("the year ended March 31", "en", "2022-04-01", "2023-03-31", "P1Y", None),
     ("the nine months ended June 30", "en", "2022-10-01", "2023-06-30", "P9M", None),
+    # a season over two years written with a slash; a quarter of a fiscal year's code
+    ("winter 2022/23", "en", "2022-12-01", "2023-02-28", "2022-WI", None),
+    ("the winter of 2022/23", "en", "2022-12-01", "2023-02-28", "2022-WI", None),
+    ("Q1 FY24", "en", "2024-01-01", "2024-03-31", "2024-Q1", None),
     # an ISO week by its number
     ("week 31", "en", "2023-07-31", "2023-08-06", "2023-W31", None),
     ("week 31 of 2022", "en", "2022-08-01", "2022-08-07", "2022-W31", None),

@@ -34,6 +34,8 @@ _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 # "09/2012": a month and year, not an EDTF interval from the year 900
 _MONTH_YEAR_SLASH = re.compile(r"(0?[1-9]|1[0-2])/\d{4}")
+# a phrase ending in a year and the next one's last two digits ("winter 2022/23")
+_TRAILING_YEAR_SLASH = re.compile(r"(.*\D\d{4})\s*/\s*(\d{2})")
 
 
 # the precisions a list of dates may join into one stretch ("em julho e agosto")
@@ -145,6 +147,9 @@ class CompositionRules(RuleBase):
                     return None  # "este ano até agora": the year so far, a window
             except DateError:
                 pass
+        ts = _TRAILING_YEAR_SLASH.fullmatch(s)
+        if ts is not None and not s[0].isdigit():  # "winter 2022/23", "the winter of 2022/23"
+            return self._two(text, ts.group(1), ts.group(2), ctx)
         if s[0].isdigit() and ("/" in s or s.endswith("..")):
             if _MONTH_YEAR_SLASH.fullmatch(s):
                 return None  # "09/2012": September 2012, a point

@@ -832,7 +832,7 @@ class Grammar(
             (self.decade_words_list_re, Grammar._decades_listed),
             (self.first_n_re, Grammar._first_units),
             (self.nth_week_re, Grammar._nth_week),
-            (_qh_re(_alt(v.period_codes), of), Grammar._quarter_code),
+            (_qh_re(_alt(v.period_codes), of, _alt(v.fiscal_abbr)), Grammar._quarter_code),
             *((pattern, Grammar._holiday_weekend) for pattern in self.holiday_weekend_res),
             *((pattern, Grammar._season_years) for pattern in self.season_years_res),
             (self.week_of_re, Grammar._week_of),

@@ -26,12 +26,13 @@ from ..readings import _with_part
 from ..text import _group, _number, _sp
 
 
-def _qh_re(letters: str, of: str) -> re.Pattern[str]:
+def _qh_re(letters: str, of: str, fiscal: str = "(?!)") -> re.Pattern[str]:
     """Quarters and halves written as codes with the pack's letters ("Q3", "H1 2023",
     "3Q23"; "1T23", "2S 2022" in Portuguese and Spanish): the letter before or after the
-    number, the year after it (two digits are this century's), or a year named after the
-    pack's of-word ("Q4 of last year", "1T do ano passado")."""
-    y = r"(?:\s+|\s*')?(?P<{}>\d{{4}}|\d{{2}})"
+    number, the year after it (two digits are this century's), maybe after the pack's
+    fiscal word ("Q1 FY24", read as the calendar year it names, as "FY24" is), or a year
+    named after the pack's of-word ("Q4 of last year", "1T do ano passado")."""
+    y = rf"(?:\s+|\s*')?(?:(?:{fiscal})\s*)?(?P<{{}}>\d{{{{4}}}}|\d{{{{2}}}})"
     rest = rf"\s+(?:{of})\s+(?P<{{}}>.+)"
     return re.compile(
         rf"(?P<qh>{letters})(?P<n>[1-4])(?:{y.format('y')}|{rest.format('rest')})?"
