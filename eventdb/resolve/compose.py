@@ -148,8 +148,8 @@ class CompositionRules(RuleBase):
             except DateError:
                 pass
         ts = _TRAILING_YEAR_SLASH.fullmatch(s)
-        if ts is not None and not s[0].isdigit():  # "winter 2022/23", "the winter of 2022/23"
-            return self._two(text, ts.group(1), ts.group(2), ctx)
+        if ts is not None and not s[0].isdigit() and self._is_season(ts.group(1), ctx):
+            return self._two(text, ts.group(1), ts.group(2), ctx)  # "winter 2022/23"
         if s[0].isdigit() and ("/" in s or s.endswith("..")):
             if _MONTH_YEAR_SLASH.fullmatch(s):
                 return None  # "09/2012": September 2012, a point
@@ -295,6 +295,14 @@ class CompositionRules(RuleBase):
         e = end.date.earliest
         start = _Point("range-day", FuzzyDate.day(_date(e.year, e.month, int(m.group("d1")), text)))
         return _two_sided(text, ctx.ref, start, end)
+
+    def _is_season(self, s: str, ctx: _Ctx) -> bool:
+        """Whether ``s`` reads as a season ("winter 2022", "the winter of 2022")."""
+        try:
+            p = self._point(s, ctx)
+        except DateError:
+            return False
+        return p is not None and p.date is not None and p.date.precision is Precision.SEASON
 
     def _is_now(self, s: str) -> bool:
         """Whether ``s`` names the present as a range's end ("present", "la fecha", "os
