@@ -475,6 +475,20 @@ def test_newer_phrase_families_are_found(text: str, want: dict[str, str | None])
 TENSE = [
     ("The ministers will meet on Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),
     ("The ministers met on Friday.", date(2023, 9, 19), {"Friday": "2023-09-15"}),
+    # a plan in the past: a past auxiliary before the future cue or its chain
+    (
+        "It had been due to expire Friday evening.",
+        date(1989, 10, 30),
+        {"Friday evening": "1989-10-27TEV"},
+    ),
+    ("The talks were scheduled to resume on Friday.", date(2023, 9, 19), {"Friday": "2023-09-15"}),
+    # a weekday with its part of the day or clock time takes the tense too
+    (
+        "The ministers will meet on Friday night.",
+        date(2023, 9, 19),
+        {"Friday night": "2023-09-22TNI"},
+    ),
+    ("The ministers met on Friday night.", date(2023, 9, 19), {"Friday night": "2023-09-15TNI"}),
     # "until" a bare name is ahead, unless a past verb of lasting governs it
     ("The talks will continue until Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),
     ("The curfew was extended until Friday.", date(2023, 9, 19), {"Friday": "2023-09-22"}),

@@ -187,6 +187,13 @@ ALTERNATIVES = [
         [("2023-04-03", "day first (the pack reads numeric dates month first)")],
     ),
     ("amanhã à tarde", "pt", "2023-09-20TAF", [(None, "split at a connector into a range")]),
+    # a weekday's part of the day keeps the weekday's other reading
+    (
+        "Monday morning",
+        "en",
+        "2023-09-18TMO",
+        [("2023-09-25TMO", "read forward (prefer='future')")],
+    ),
     # "until" a bare name reads ahead; the last one stays second ("it lasted until Friday")
     ("until Friday", "en", "2023-09-22", [("2023-09-15", "the last one (read back)")]),
     ("até sexta-feira", "pt", "2023-09-22", [("2023-09-15", "the last one (read back)")]),

@@ -136,10 +136,26 @@ def _tense(
             for m in pattern.finditer(text, lo, hi):
                 d = start - m.end() if before else m.start() - end
                 if 0 <= d < best_d:
-                    best, best_d = value, d
+                    # "was scheduled to", "had been due to expire": a plan in the past
+                    aux = value == "future" and _planned_before(text, m.start(), s0, cue)
+                    best, best_d = ("past" if aux else value), d
         if best is not None:
             return best
     return None
+
+
+def _planned_before(text: str, at: int, s0: int, cue: Compiled) -> bool:
+    """Whether the future cue at ``at``, or the chain of future cues it ends ("due to
+    expire", "scheduled to expire"), follows a past auxiliary: "had been due to expire
+    Friday", "was scheduled to", "as previously planned" (the plan is in the past)."""
+    while at > s0:
+        if cue.past_aux.search(text, max(s0, at - 16), at):
+            return True
+        chained = [m for m in cue.future.finditer(text, max(s0, at - 30), at) if at - m.end() <= 4]
+        if not chained:
+            return False
+        at = chained[-1].start()
+    return False
 
 
 def _deadline_tense(text: str, at: int, end: int, s0: int, s1: int, cue: Compiled) -> str:
@@ -447,9 +463,7 @@ class _Story:
         of a day, weekdays), else the last date it set."""
         v = load_pack(language)
         words = phrase.lower().split()
-        if any(
-            v.units.get(w) == "day" or w in v.day_parts or w in v.weekdays for w in words
-        ):
+        if any(v.units.get(w) == "day" or w in v.day_parts or w in v.weekdays for w in words):
             return self.last_day or self.published  # never a coarser date's first day
         return self.last_date or self.published
 
@@ -530,7 +544,11 @@ def _mention(
     if c.family == "set":
         return replace(base, timex=set_value(phrase))
     if c.family == "time" or (c.family == "date" and _CLOCK.search(phrase)):
-        return _time_mention(base, story, published, prefer)
+        # "will meet on Friday night": a bare weekday with its time takes the verb's tense
+        day_words = _DAY_PART_WORDS.sub(" ", phrase).strip(" ,")
+        tense = _tense(text, c.start, c.end, s0, s1) if _BARE.match(day_words) else None
+        timed = replace(base, prefer=tense or prefer)
+        return _time_mention(timed, story, published, tense or prefer)
 
     ref, anchored = published, False
     p, tense = prefer, None
@@ -632,9 +650,7 @@ def _from_event(
         if rest.startswith(name.lower()) and not rest[len(name) : len(name) + 1].isalnum():
             whole = f"{one_line(phrase)} {way.group(1).lower()} {name}"
             try:
-                return resolve(
-                    whole, reference=published, anchors=story.anchors, south=story.south
-                )
+                return resolve(whole, reference=published, anchors=story.anchors, south=story.south)
             except Exception:  # as in _try: one phrase must not lose the article
                 return None
     return None
@@ -784,7 +800,7 @@ def _deadline_rest(phrase: str, code: str) -> str:
 
 
 def _is_deadline(phrase: str, code: str, bare: frozenset[str]) -> bool:
-    """"até sexta-feira", "hasta el viernes": an "until" and a bare weekday or month."""
+    """ "até sexta-feira", "hasta el viernes": an "until" and a bare weekday or month."""
     rest = _deadline_rest(phrase, code)
     return rest != phrase and _is_bare(rest, code, bare)
 

@@ -34,6 +34,9 @@ class Cues:
     # Friday", "durou até sexta-feira", "duró hasta el viernes" (a bare name the resolver
     # reads ahead after "until" is then the last one)
     lasted: str = r"(?!)"
+    # a past auxiliary just before a future cue, which puts the plan in the past: "was
+    # scheduled to", "had been due to", "as previously planned"; "estava previsto"
+    past_aux: str = r"(?!)"
     # present verbs and clause openers that cut a verb of lasting off from a deadline:
     # "he continued to insist the offer is open until Friday", "ficou feliz com a decisão,
     # que vale até sexta-feira" (the deadline is the coming Friday)
@@ -77,6 +80,7 @@ CUES: dict[str, Cues] = {
         ),
         # "until mid-November", "by February", "effective Feb. 1"
         deadline=r"\b(?:until|till|effective)\s+$",
+        past_aux=r"\b(?:was|were|had|had\s+been|previously|originally)\s+$",
         born=r"\b(?:born|b\.)\s+(?:on\s+|in\s+)?$",
         lasted=(
             r"\b(?:lasted|remained|stayed|continued|persisted|lingered|ran|waited|held|"
@@ -107,6 +111,7 @@ CUES: dict[str, Cues] = {
             r"pneu|jubileu|hebreu|pigmeu|camafeu|mausoléu|troféu|chapéu|ilhéu)\b)[a-zà-ú]{2,}eu))\b"
         ),
         deadline=r"\b(?:até)\s+$",
+        past_aux=r"\b(?:estava|estavam|era|eram|tinha|tinham|havia|haviam)\s+$",
         born=r"\b(?:nascid[oa]s?|nasceu|nasceram)\s+(?:em\s+|no\s+|na\s+|a\s+)?(?:dia\s+)?$",
         lasted=(
             # not "ficou de" (promised to)
@@ -146,6 +151,7 @@ CUES: dict[str, Cues] = {
             r"\w{2,}ó|\w{2,}aron|\w{2,}ieron)\b"
         ),
         deadline=r"\b(?:hasta)\s+$",
+        past_aux=r"\b(?:estaba|estaban|era|eran|había|habían)\s+$",
         born=r"\b(?:nacid[oa]s?|naci[oó]|nacieron)\s+(?:el\s+|en\s+)?(?:d[ií]a\s+)?$",
         lasted=(
             # not "quedó en" (agreed to)
@@ -179,6 +185,7 @@ class Compiled:
     past: re.Pattern[str]
     deadline: re.Pattern[str]
     lasted: re.Pattern[str]
+    past_aux: re.Pattern[str]
     present: re.Pattern[str]
     anchored: re.Pattern[str]
     born: re.Pattern[str]
@@ -194,6 +201,7 @@ def cues(code: str) -> Compiled:
         re.compile(row.past, re.IGNORECASE),
         re.compile(row.deadline, re.IGNORECASE),
         re.compile(row.lasted, re.IGNORECASE),
+        re.compile(row.past_aux, re.IGNORECASE),
         re.compile(row.present, re.IGNORECASE),
         re.compile(row.anchored, re.IGNORECASE),
         re.compile(row.born, re.IGNORECASE),

@@ -44,6 +44,14 @@ def _in_part(hour: int, code: str) -> int:
     return hour
 
 
+def _part_of(q: _Point, code: str) -> _Point:
+    """The point ``q`` (a day) at the part of the day ``code``, its side kept."""
+    assert q.date is not None
+    p = _Point("day-part", q.date, q.note, timex=f"{q.date.timex}T{code}", type="TIME")
+    p.side = q.side
+    return p
+
+
 class ClockRules(RuleBase):
     """Rules for clock times and parts of a day."""
 
@@ -62,6 +70,15 @@ class ClockRules(RuleBase):
             if inner.type == "TIME":
                 return None  # "hacia las 5 de la tarde": a clock time, read whole elsewhere
             day, note = inner.date, inner.note
+            p = _Point("day-part", day, note, timex=f"{day.timex}T{code}", type="TIME")
+            # the day's other readings, at the same part of the day ("next Friday morning":
+            # also the coming Friday's)
+            p.alts = tuple(
+                (_part_of(q, code), why)
+                for q, why in inner.alts
+                if q.date is not None and q.date.precision is Precision.DAY
+            )
+            return p
         return _Point("day-part", day, note, timex=f"{day.timex}T{code}", type="TIME")
 
     def _after_clock_at(self, m: re.Match[str], i: int) -> bool:
