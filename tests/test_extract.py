@@ -407,6 +407,20 @@ def test_a_bare_clock_time_does_not_move_the_story_day() -> None:
 
 # (sentence, the mentions found: text -> TimeML value), against 19 September 2023
 NEWER_FAMILIES = [
+    # the resolver's newer families, found whole in running text
+    ("The meeting starts at half past three.", {"half past three": "2023-09-19T03:30"}),
+    ("He left at twenty past six tonight.", {"twenty past six tonight": "2023-09-19T18:20"}),
+    (
+        "The shop opens at a quarter to nine on Monday.",
+        {"a quarter to nine on Monday": "2023-09-18T08:45"},
+    ),
+    ("The vote is two Mondays from now.", {"two Mondays from now": "2023-10-02"}),
+    ("I saw him the other day.", {"the other day": "PAST_REF"}),
+    ("The blast happened half an hour ago.", {"half an hour ago": "2023-09-19"}),
+    ("Traffic peaked over the Memorial Day weekend.", {"the Memorial Day weekend": "2023-W21-WE"}),
+    ("On the eve of Christmas, protests grew.", {"the eve of Christmas": "2023-12-24"}),
+    ("This time tomorrow, the polls will be closed.", {"This time tomorrow": "2023-09-20"}),
+    ("The offer runs between 9 and 11 am.", {"between 9 and 11 am": "2023-09-19T11:00"}),
     # holidays are proper nouns: capitalised, with a direction or a year
     (
         "Shops will close on Christmas Day and on Juneteenth.",

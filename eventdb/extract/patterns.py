@@ -543,7 +543,8 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     titled = _alt(form for h in holidays for form in _titled(h))
     add(
         "date",
-        rf"(?:(?:{direction})\s+)?(?-i:{titled})(?![\w-])(?!\s+(?-i:[A-Z]))"
+        rf"(?:(?:the|this|last|next)\s+)?(?-i:{titled})\s+weekend(?:\s+(?:of\s+)?{year4})?"
+        rf"|(?:(?:{direction})\s+)?(?-i:{titled})(?![\w-])(?!\s+(?-i:[A-Z]))"
         rf"(?!\s+{_alt(HOLIDAY_NOUNS)}\b)(?:,?\s+{year4})?",
     )
     add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}|{month}\s+'\d\d\b")
@@ -560,8 +561,17 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:the\s+)?(?:{unit_sing}|{weekday})\s+{_alt(v.two_away)}"
         rf"(?!\s+(?:{weekday}|{month}|{season}|{unit_sing}|{unit_plural})\b)",
     )
-    # "this day last year", "this time next year"
-    add("date", r"(?:this|that|the\s+same)\s+(?:time|day|date)\s+(?:last|next)\s+year")
+    # "this day last year", "this time next year", "this time next week", "this time
+    # tomorrow"
+    add(
+        "date",
+        r"(?:this|that|the\s+same)\s+(?:time|day|date)\s+(?:(?:last|next)\s+(?:year|month|week)"
+        r"|tomorrow|yesterday)",
+    )
+    # "two Mondays from now", "three Fridays ago": the Nth such weekday
+    add("date", rf"(?:{count})\s+{_cased(w + 's' for w in wfull)}\s+(?:ago|from\s+now|hence)")
+    # "on the eve of Christmas": the day before a holiday (an event needs its anchor)
+    add("date", rf"(?:the\s+)?eve\s+of\s+(?-i:{titled})(?![\w-])")
     add(
         "date",
         rf"the\s+(?:{ordw}|last|[1-5](?:st|nd|rd|th))\s+{weekday}\s+(?:of|in)\s+"
@@ -636,6 +646,8 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?:ago|earlier|from\s+now|hence)",
     )
     add("year", r"year-(?:earlier|ago)")
+    # half a unit: "half an hour ago", "half a year earlier"
+    add("ago", rf"half\s+an?\s+(?:{unit_sing}|{clock_sing})\s+(?:ago|earlier|from\s+now|later)")
     # -- durations ----------------------------------------------------------------------
     kind = rf"(?:{_alt(COUNT_KINDS)}\s+)?"
     any_unit = rf"(?:{unit_plural}|{clock_plural}|{unit_sing}|{clock_sing})"
@@ -680,6 +692,20 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     )
     add("set", rf"(?<=\d\s)an?\s+(?:{unit_sing}|{clock_sing})|(?<=\d\s)a\s+year")
     # -- times of day -----------------------------------------------------------------
+    # clock times in words: "half past three", "a quarter to midnight", "twenty past six
+    # tonight"; a range of hours sharing its a.m./p.m.: "from 9 to 11 am"
+    hour_words = _alt(w for w, n in v.numbers.items() if 1 <= n <= 12 and " " not in w)
+    hour = rf"(?:{hour_words}|1[0-2]|[1-9]|noon|midnight)"
+    fives = _alt(w for w, n in v.numbers.items() if n in (5, 10, 20, 25) and " " not in w)
+    minutes = rf"(?:(?:a\s+)?quarter|half|{fives}(?:\s+minutes)?|\d{{1,2}}\s+minutes)"
+    meridian = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    add(
+        "time",
+        rf"{minutes}\s+(?:past|to)\s+{hour}(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|{meridian}))?"
+        rf"(?:,?\s+(?:on\s+)?(?:{weekday}|{dayword}))?"
+        rf"|(?:from|between)\s+\d{{1,2}}(?::\d\d)?\s+(?:to|and|until)\s+\d{{1,2}}(?::\d\d)?\s*{meridian}"
+        rf"(?:,?\s+(?:on\s+)?(?:{weekday}|{dayword}))?",
+    )
     add(
         "time",
         rf"(?:{quant}\s+)?{clock_time}(?:,?\s+(?:{weekday}|{dayword}))?"
@@ -690,7 +716,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     # -- references to the present, past and future -----------------------------------
     add(
         "ref",
-        rf"(?:more\s+)?{refs}",
+        rf"(?:more\s+)?{refs}|{_alt(v.other_days)}",
     )
 
     # words that head a temporal phrase; the families run only near one of them
@@ -714,6 +740,8 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         *v.seasons,
         *DAY_PARTS,
         *(h.split()[-1] for h in holidays),
+        *v.weekday_plurals,  # "two Mondays from now"
+        "past",  # "half past three"
         *(w.split()[-1] for w in v.day_words),
         *(w.split()[-1] for w in v.references if w.split()[-1] not in noisy),
         # a reference whose last word is too common to trigger on triggers as a whole
@@ -733,7 +761,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
         "seventies",
         "sixties",
     ]
-    symbols = re.compile(r"[ap]\.m\.|\d[ap]m\b|\d0s\b|'\d0s")
+    symbols = re.compile(r"[ap]\.m\.|\d\s?[ap]m\b|\d0s\b|'\d0s")
     triggers = frozenset(w.lower() for t in trigger_words for w in t.split()[-1:])
     triggers |= {"near", "later", "while", "time"}  # heads of "the near term", "a while"...
     sources = " ".join(p for _, p in fams)

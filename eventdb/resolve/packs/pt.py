@@ -199,7 +199,7 @@ PACK = Vocabulary(
         "por volta das", "por volta da", "cerca das", "perto das", "em torno das", "lá pelas",
     ),
     range_since=("desde",),
-    range_until=("até", "até ao", "até o", "até a"),
+    range_until=("até", "até ao", "até o", "até a", "até à", "até aos", "até às"),
     range_from=(
         "de", "do", "da", "dos", "das", "a partir de", "a partir do", "a partir da",
         "a partir dos", "a partir das",
