@@ -85,6 +85,9 @@ ROWS = [
     ("winter 2022/23", "en", "2022-12-01", "2023-02-28", "2022-WI", None),
     ("the winter of 2022/23", "en", "2022-12-01", "2023-02-28", "2022-WI", None),
     ("Q1 FY24", "en", "2024-01-01", "2024-03-31", "2024-Q1", None),
+    # a stretch that has ended ends on the last such day; "ending" takes the nearest
+    ("the year ended February 29", "en", "2019-03-01", "2020-02-29", "P1Y", None),
+    ("the year ending March 31, 2024", "en", "2023-04-01", "2024-03-31", "P1Y", None),
     # an ISO week by its number
     ("week 31", "en", "2023-07-31", "2023-08-06", "2023-W31", None),
     ("week 31 of 2022", "en", "2022-08-01", "2022-08-07", "2022-W31", None),
@@ -199,6 +202,8 @@ ALTERNATIVES = [
     ("até sexta-feira", "pt", "2023-09-22", [("2023-09-15", "the last one (read back)")]),
     ("hasta marzo", "es", "2024-03", [("2023-03", "the last one (read back)")]),
     ("until last Friday", "en", "2023-09-15", []),
+    # "a partir de" a bare name reads forward; the last one stays second
+    ("a partir de março", "pt", "2024-03", [("2023-03", "the last one (read back)")]),
 ]
 
 
@@ -241,3 +246,28 @@ def test_hours_with_no_mark_or_part_are_no_range() -> None:
     """ "from 2 to 5" names no hours (no a.m./p.m., no part of the day): refused."""
     with pytest.raises(ValueError):
         resolve("from 2 to 5", reference=SEED)
+
+
+# (phrase, reference): a season over two years needs one that spans the new year and the
+# next year's digits; a quarter code's two-digit year is the century around 2000
+REFUSED = [
+    ("summer 2022/23", SEED),
+    ("winter 2022/24", SEED),
+    ("the 0 months ended June 30", SEED),
+]
+
+
+@pytest.mark.parametrize(("text", "reference"), REFUSED)
+def test_refused(text: str, reference: date) -> None:
+    """These read as no date."""
+    with pytest.raises(ValueError):
+        resolve(text, reference=reference)
+
+
+def test_a_stretch_ended_before_the_reference_and_a_fiscal_quarter_of_1999() -> None:
+    """ "the quarter ended June 30" a fortnight before it is last year's; "Q1 FY99" in
+    1998 is 1999's, as "FY99" is."""
+    r = resolve("the quarter ended June 30", reference=date(2023, 6, 15))
+    assert r.start is not None and r.end is not None
+    assert (r.start.earliest, r.end.latest) == (date(2022, 4, 1), date(2022, 6, 30))
+    assert resolve("Q1 FY99", reference=date(1998, 1, 8)).timex == "1999-Q1"

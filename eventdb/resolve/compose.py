@@ -149,7 +149,15 @@ class CompositionRules(RuleBase):
                 pass
         ts = _TRAILING_YEAR_SLASH.fullmatch(s)
         if ts is not None and not s[0].isdigit() and self._is_season(ts.group(1), ctx):
-            return self._two(text, ts.group(1), ts.group(2), ctx)  # "winter 2022/23"
+            # "winter 2022/23": a season over the new year and the next year's digits;
+            # any other season ("summer 2022/23") or year ("winter 2022/24") is no date
+            season = self._point(ts.group(1), ctx)
+            assert season is not None and season.date is not None
+            if season.date.latest.year % 100 != int(ts.group(2)) or (
+                season.date.earliest.year == season.date.latest.year
+            ):
+                raise _Unknown(text)
+            return _point_resolution(text, ctx.ref, season)
         if s[0].isdigit() and ("/" in s or s.endswith("..")):
             if _MONTH_YEAR_SLASH.fullmatch(s):
                 return None  # "09/2012": September 2012, a point
@@ -260,14 +268,18 @@ class CompositionRules(RuleBase):
             # "a partir de segunda-feira", "a partir del lunes": the next one on or after
             # the reference, from then on (ongoing when it began before the reference);
             # only a name the words leave open: a date with its month keeps the nearest
-            a = self._side(g["from_x"], ctx)
+            last = a = self._side(g["from_x"], ctx)
             if a.rule in _OPEN_NAMES:
                 a = self._side(g["from_x"], ctx._replace(future=True))
             if a.rule == "day-number" and a.date is not None and a.date.latest < ctx.ref:
                 a = self._ahead(g["from_x"], ctx) or a  # "a partir do dia 5": the next 5th
-            assert a.date is not None
-            ongoing = a.date.earliest < ctx.ref
-            return _one_sided(text, ctx.ref, a, None, "from", ongoing=ongoing)
+            assert a.date is not None and last.date is not None
+            res = _one_sided(text, ctx.ref, a, None, "from", ongoing=a.date.earliest < ctx.ref)
+            if last.date.earliest < a.date.earliest:  # the last one stays second, for a verb
+                # in the past ("a partir de março, os preços subiram")
+                was = _one_sided(text, ctx.ref, last, None, "from", ongoing=True)
+                res.alternatives = (Alternative(was, "the last one (read back)", "past"),)
+            return res
         if kind == "from" and g["from_y"] is None:
             a = self._side(g["from_x"], ctx)
             if a.type == "TIME" and a.rule == "day-part" and s.startswith(self.of_starts):

@@ -386,7 +386,7 @@ class Grammar(
         # units that ends with the day or month the rest names
         ended = _alt(units_of("day", "week", "month", "quarter", "half", "year"))
         self.ending_re = re.compile(
-            rf"(?:(?:{fill})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?:{_alt(v.ending_words)})\s+(?P<rest>.+)"
+            rf"(?:(?:{fill})\s+)?(?:{num}\s+)?(?P<u>{ended})\s+(?P<ew>{_alt(v.ending_words)})\s+(?P<rest>.+)"
         )
         # "o ano passado todo", "el año entero": the unit, the word after it only saying all
         self.whole_after_re = re.compile(rf"(?P<rest>.+?)\s+(?:{_alt(v.whole_after)})")

@@ -112,6 +112,9 @@ class Vocabulary:
     # words between a unit and the day or month it ends with ("no trimestre encerrado em
     # agosto", "el año terminado en marzo")
     ending_words: tuple[str, ...] = ()
+    # those of them that may look ahead ("the year ending March 31, 2024"); the others
+    # say the stretch has ended ("ended", "encerrado em"), so its day is the last one
+    ending_ahead: tuple[str, ...] = ()
     # the words for the day before an event or a day ("the eve of the election", "a
     # véspera da votação", "la víspera del juicio")
     eve_words: tuple[str, ...] = ()

@@ -88,7 +88,7 @@ class PeriodRules(RuleBase):
     def _quarter_code(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         n = int(m.group("n") or m.group("n2"))
         y = int(m.group("y") or m.group("y2") or ctx.ref.year)
-        y += 0 if y >= 100 else 2000  # "1T23", "3Q22"
+        y = _full_year(y)  # "1T23", "3Q22"; "Q1 FY99" is 1999, as "FY99" is
         named = m.group("rest") or m.group("rest2")
         if named:  # "Q4 of last year": the year the rest names
             inner = self._point(named, ctx)

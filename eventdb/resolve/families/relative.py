@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ...dates import FuzzyDate, Precision
+from ...errors import DateError
 from ..calendar import (
     _FEW,
     _HALF_OF,
@@ -326,16 +327,26 @@ class RelativeRules(RuleBase):
             return None
         if inner.date.precision not in (Precision.DAY, Precision.MONTH):
             return None
+        if inner.date.latest > ctx.ref and _sp(m.group("ew")) not in self.v.ending_ahead:
+            # "the year ended March 31", "encerrado em agosto": a stretch that has ended,
+            # so the last such day or month, if the words leave it open
+            try:
+                back = self._point(f"{self.back_word} {m.group('rest')}", ctx)
+            except DateError:
+                back = None
+            if back is not None and back.date is not None and back.date.latest <= ctx.ref:
+                inner = back
         n = _number(m.group("n"), self.v) if m.group("n") else 1
         unit = self.v.units[m.group("u")]
-        if n is None or unit in ("hour", "minute"):
+        d = inner.date
+        if n is None or n < 1 or unit in ("hour", "minute") or d is None:
             return None
-        end = inner.date.latest
+        end = d.latest
         start = end + timedelta(days=1) - _step(unit, n * _UNIT_MULT.get(unit, 1))
-        if unit in ("month", "quarter", "half", "year") and inner.date.precision is Precision.MONTH:
+        if unit in ("month", "quarter", "half", "year") and d.precision is Precision.MONTH:
             start = start.replace(day=1)  # whole months back from a month's end
         timex = f"P{n * _UNIT_MULT.get(unit, 1)}{_TIMEML_UNIT[unit]}"
-        note = f"{_count(n, unit)} ending {inner.date.label}"
+        note = f"{_count(n, unit)} ending {d.label}"
         window = (FuzzyDate.day(start), FuzzyDate.day(end))
         return _Point("ending", None, note, timex=timex, type="DURATION", window=window)
 

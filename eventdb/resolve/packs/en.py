@@ -216,6 +216,7 @@ PACK = Vocabulary(
     # "the week ending Sept. 22", "the year ended March 31", "the nine months ended June 30"
     eve_words=("the eve of", "eve of"),
     ending_words=("ending", "ended", "ending on", "ended on", "that ended", "which ended"),
+    ending_ahead=("ending", "ending on"),
     decade_names={
         "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
         "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0, "aughts": 0,
