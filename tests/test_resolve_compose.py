@@ -242,6 +242,15 @@ def test_hour_ranges_share_the_last_hours_tail(
     assert (start.rpartition(" at ")[2], end.rpartition(" at ")[2]) == hours
 
 
+def test_hours_past_midnight_end_on_the_next_day() -> None:
+    """ "das 22h às 2h", "from 10 pm to 2 am": the end is the next day's 02:00."""
+    for text, code in (("das 22h às 2h", "pt"), ("from 10 pm to 2 am", "en")):
+        r = resolve(text, reference=SEED, language=code)
+        assert r.start is not None and r.end is not None
+        assert (r.start.earliest, r.end.latest) == (SEED, date(2023, 9, 20))
+        assert r.note.endswith("end: the next day, at 02:00: the hours run past midnight")
+
+
 def test_hours_with_no_mark_or_part_are_no_range() -> None:
     """ "from 2 to 5" names no hours (no a.m./p.m., no part of the day): refused."""
     with pytest.raises(ValueError):

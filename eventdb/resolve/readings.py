@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from ..dates import FuzzyDate, Part, Precision, Span
 from .calendar import _TIMEML_UNIT, _UNIT_MULT
@@ -186,6 +186,20 @@ def _one_sided(
 
 def _two_sided(text: str, ref: date, a: _Point, b: _Point) -> Resolution:
     assert a.date is not None and b.date is not None
+    if (
+        a.type == b.type == "TIME"
+        and a.date == b.date
+        and a.timex is not None
+        and b.timex is not None
+        and "T" in b.timex
+        and b.timex < a.timex
+    ):
+        # "das 22h às 2h", "from 10 pm to 2 am": the hours run past midnight, so the end
+        # is on the next day
+        day = FuzzyDate.day(b.date.earliest + timedelta(days=1))
+        note = f"the next day, at {b.timex[11:]}: the hours run past midnight"
+        b = _Point(b.rule, day, note, timex=day.timex + b.timex[10:], type="TIME")
+    assert b.date is not None
     Span(a.date, b.date)  # raises if the range ends before it starts
     return Resolution(
         text=text,
