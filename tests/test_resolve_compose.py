@@ -192,6 +192,12 @@ ALTERNATIVES = [
     ("amanhã à tarde", "pt", "2023-09-20TAF", [(None, "split at a connector into a range")]),
     # a weekday's part of the day keeps the weekday's other reading
     (
+        "Friday at 9:30",
+        "en",
+        "2023-09-15T09:30",
+        [("2023-09-22T09:30", "read forward (prefer='future')")],
+    ),
+    (
         "Monday morning",
         "en",
         "2023-09-18TMO",

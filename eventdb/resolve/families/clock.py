@@ -44,10 +44,15 @@ def _in_part(hour: int, code: str) -> int:
     return hour
 
 
-def _part_of(q: _Point, code: str) -> _Point:
-    """The point ``q`` (a day) at the part of the day ``code``, its side kept."""
+def _is_day(q: _Point) -> bool:
+    return q.date is not None and q.date.precision is Precision.DAY
+
+
+def _at_time(q: _Point, time: str, rule: str = "clock-time") -> _Point:
+    """The point ``q`` (a day) at ``time`` ("T09:30", or a part of the day's "TMO"), its
+    side kept: the other readings of "Friday at 9:30", "Monday morning"."""
     assert q.date is not None
-    p = _Point("day-part", q.date, q.note, timex=f"{q.date.timex}T{code}", type="TIME")
+    p = _Point(rule, q.date, q.note, timex=f"{q.date.timex}{time}", type="TIME")
     p.side = q.side
     return p
 
@@ -74,9 +79,7 @@ class ClockRules(RuleBase):
             # the day's other readings, at the same part of the day ("next Friday morning":
             # also the coming Friday's)
             p.alts = tuple(
-                (_part_of(q, code), why)
-                for q, why in inner.alts
-                if q.date is not None and q.date.precision is Precision.DAY
+                (_at_time(q, f"T{code}", "day-part"), why) for q, why in inner.alts if _is_day(q)
             )
             return p
         return _Point("day-part", day, note, timex=f"{day.timex}T{code}", type="TIME")
@@ -150,6 +153,7 @@ class ClockRules(RuleBase):
         if hour == 24 and minute:
             return None
         warnings: tuple[str, ...] = ()
+        others: tuple[tuple[_Point, str], ...] = ()
         if rest is None:
             day, note = FuzzyDate.day(ctx.ref), "the reference day"
         else:
@@ -159,19 +163,23 @@ class ClockRules(RuleBase):
             if ":" in (inner.timex or ""):
                 return None  # "8 e meia às 10": two clock times are no day and its time
             day, note, warnings = inner.date, inner.note, inner.warnings
+            others = inner.alts  # "Friday at 9:30": also the coming Friday, at 9:30
             part = (inner.timex or "")[-2:]
             if bare and part in ("MO", "MI", "AF", "EV", "NI"):
                 if hour < 12 and part in ("AF", "EV", "NI"):
                     hour += 12  # "tonight at 9" is 21:00
                 warn = ()  # "7:45 this morning": the part of the day settles a.m. or p.m.
-        return _Point(
+        at = f"T{hour:02d}:{minute:02d}"
+        p = _Point(
             "clock-time",
             day,
             f"{note}, at {hour:02d}:{minute:02d}".lstrip(", "),
-            timex=f"{day.timex}T{hour:02d}:{minute:02d}",
+            timex=f"{day.timex}{at}",
             type="TIME",
             warnings=warn + warnings,
         )
+        p.alts = tuple((_at_time(q, at), why) for q, why in others if _is_day(q))
+        return p
 
     def _clock_minutes(self, word: str) -> int | None:
         """The minutes of a clock time in words: "half", "quarter", "meia", "twenty-five",
