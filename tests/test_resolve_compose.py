@@ -190,6 +190,15 @@ ALTERNATIVES = [
         [("2023-04-03", "day first (the pack reads numeric dates month first)")],
     ),
     ("amanhã à tarde", "pt", "2023-09-20TAF", [(None, "split at a connector into a range")]),
+    (
+        "segunda à noite",
+        "pt",
+        "2023-09-18TNI",
+        [
+            ("2023-09-25TNI", "read forward (prefer='future')"),
+            (None, "split at a connector into a range"),
+        ],
+    ),
     # a weekday's part of the day keeps the weekday's other reading
     (
         "Friday at 9:30",

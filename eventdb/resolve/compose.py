@@ -87,7 +87,11 @@ class CompositionRules(RuleBase):
         if p is None or (p.date is None and p.window is None) or p.rule == "edtf":
             return split  # "2022-23" stays two years, not EDTF's autumn code
         res = _point_resolution(text, ctx.ref, p)
-        res.alternatives = (Alternative(split, "split at a connector into a range"),)
+        # the point's own other readings first ("segunda à noite": also next Monday's)
+        res.alternatives = (
+            *res.alternatives,
+            Alternative(split, "split at a connector into a range"),
+        )
         return res
 
     def _dash_range(self, s: str) -> bool:
