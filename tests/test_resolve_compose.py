@@ -84,6 +84,8 @@ ROWS = [
     # a season over two years written with a slash; a quarter of a fiscal year's code
     ("winter 2022/23", "en", "2022-12-01", "2023-02-28", "2022-WI", None),
     ("the winter of 2022/23", "en", "2022-12-01", "2023-02-28", "2022-WI", None),
+    ("winter 2023/2024", "en", "2023-12-01", "2024-02-29", "2023-WI", None),
+    ("o inverno de 2022/2023", "pt", "2022-12-01", "2023-02-28", "2022-WI", None),
     ("Q1 FY24", "en", "2024-01-01", "2024-03-31", "2024-Q1", None),
     # a stretch that has ended ends on the last such day; "ending" takes the nearest
     ("the year ended February 29", "en", "2019-03-01", "2020-02-29", "P1Y", None),
@@ -277,6 +279,8 @@ def test_hours_with_no_mark_or_part_are_no_range() -> None:
 REFUSED = [
     ("summer 2022/23", SEED),
     ("winter 2022/24", SEED),
+    ("winter 2023/2025", SEED),
+    ("summer 2022/2023", SEED),
     ("the 0 months ended June 30", SEED),
 ]
 

@@ -34,8 +34,8 @@ _YEAR_SLASH = re.compile(r"(\d{4})\s*/\s*(\d{2})")
 _EDTF_SHAPE = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|w\d{1,2}(?:-we)?|q\d|h\d)[~?%]?")
 # "09/2012": a month and year, not an EDTF interval from the year 900
 _MONTH_YEAR_SLASH = re.compile(r"(0?[1-9]|1[0-2])/\d{4}")
-# a phrase ending in a year and the next one's last two digits ("winter 2022/23")
-_TRAILING_YEAR_SLASH = re.compile(r"(.*\D\d{4})\s*/\s*(\d{2})")
+# a phrase ending in a year and the next one, or its last two digits ("winter 2022/23")
+_TRAILING_YEAR_SLASH = re.compile(r"(.*\D\d{4})\s*/\s*(\d{4}|\d{2})")
 
 
 # the precisions a list of dates may join into one stretch ("em julho e agosto")
@@ -157,7 +157,8 @@ class CompositionRules(RuleBase):
             # any other season ("summer 2022/23") or year ("winter 2022/24") is no date
             season = self._point(ts.group(1), ctx)
             assert season is not None and season.date is not None
-            if season.date.latest.year % 100 != int(ts.group(2)) or (
+            y2 = int(ts.group(2))
+            if season.date.latest.year % (10000 if y2 >= 100 else 100) != y2 or (
                 season.date.earliest.year == season.date.latest.year
             ):
                 raise _Unknown(text)
