@@ -72,6 +72,8 @@ ROWS = [
     ("this time tomorrow", "en", "2023-09-20", "2023-09-20", "2023-09-20", None),
     ("this time next week", "en", "2023-09-26", "2023-09-26", "2023-09-26", "APPROX"),
     ("this day next month", "en", "2023-10-19", "2023-10-19", "2023-10-19", None),
+    ("amanhã a esta hora", "pt", "2023-09-20", "2023-09-20", "2023-09-20", None),
+    ("mañana a esta hora", "es", "2023-09-20", "2023-09-20", "2023-09-20", None),
     # the Nth such weekday from the reference, the reference not counted
     ("two Mondays from now", "en", "2023-10-02", "2023-10-02", "2023-10-02", None),
     ("three Fridays ago", "en", "2023-09-01", "2023-09-01", "2023-09-01", None),

@@ -517,6 +517,9 @@ class Grammar(
             rf"(?P<t>{_alt(v.this_time)})\s+(?:(?P<dir>{moving_dirs})\s+"
             rf"(?P<u>{_alt(units_of('week', 'month', 'year', plural=False))})"
             rf"|(?P<dw>{_alt(w for w in v.day_words if v.day_words[w] and w not in v.day_times)}))"
+            # "amanhã a esta hora", "mañana a esta hora", "tomorrow at this time"
+            rf"|(?P<dw2>{_alt(w for w in v.day_words if v.day_words[w] and w not in v.day_times)})"
+            rf"\s+(?:{_alt(v.this_hour)})"
         )
         # "the week of September 11", "the weekend of the 16th": the week holding a day
         weeks = _alt(units_of("week", "weekend", plural=False))

@@ -118,6 +118,9 @@ class Vocabulary:
     # the words for the day before an event or a day ("the eve of the election", "a
     # véspera da votação", "la víspera del juicio")
     eve_words: tuple[str, ...] = ()
+    # the words after a day word for the same time of day ("amanhã a esta hora",
+    # "tomorrow at this time"): that day
+    this_hour: tuple[str, ...] = ()
     # the turn of the century, besides the English phrase ("a virada do século"): around
     # the last turn, or one within ten years
     century_turns: tuple[str, ...] = ()

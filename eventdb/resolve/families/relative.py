@@ -66,8 +66,9 @@ class RelativeRules(RuleBase):
         """ "this time last year", "this day next month": the same date a unit away,
         approximate for the "time" words, exact for the "day" ones; "this time tomorrow":
         the day the day word names."""
-        if m.group("dw") is not None:
-            n = self.v.day_words[_sp(m.group("dw"))]
+        dw = m.group("dw") or m.group("dw2")
+        if dw is not None:
+            n = self.v.day_words[_sp(dw)]
             d = FuzzyDate.day(ctx.ref + timedelta(days=n))
             return _Point(
                 "this-time",

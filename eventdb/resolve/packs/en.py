@@ -214,6 +214,7 @@ PACK = Vocabulary(
     same_words=("that", "the same", "same", "that same"),
     century_turns=("the turn of the century", "turn of the century"),
     # "the week ending Sept. 22", "the year ended March 31", "the nine months ended June 30"
+    this_hour=("at this time", "at this hour", "at the same time"),
     eve_words=("the eve of", "eve of"),
     ending_words=("ending", "ended", "ending on", "ended on", "that ended", "which ended"),
     ending_ahead=("ending", "ending on"),

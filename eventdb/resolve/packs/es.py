@@ -332,6 +332,7 @@ PACK = Vocabulary(
     ),
     whole_after=("entero", "entera", "completo", "completa"),
     century_turns=("cambio de siglo", "el cambio de siglo", "vuelta de siglo"),
+    this_hour=("a esta hora", "a estas horas", "a la misma hora", "por estas horas"),
     eve_words=("la víspera de", "víspera de", "la víspera del", "víspera del"),
     ending_words=(
         "terminado en", "terminada en", "terminados en", "terminadas en", "cerrado en",

@@ -337,6 +337,7 @@ PACK = Vocabulary(
     ),
     whole_after=("todo", "toda", "inteiro", "inteira"),
     century_turns=("virada do século", "a virada do século", "passagem do século"),
+    this_hour=("a esta hora", "a essa hora", "nesta hora", "por esta hora", "a estas horas", "a essas horas"),
     eve_words=("a véspera de", "véspera de", "a véspera do", "véspera do", "a véspera da", "véspera da"),
     ending_words=(
         "encerrado em", "encerrada em", "encerrados em", "encerradas em", "terminado em",
