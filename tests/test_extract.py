@@ -437,6 +437,9 @@ NEWER_FAMILIES = [
     ("He visited Easter Island last year.", {"last year": "2022"}),
     ("The Christmas tree was lit on Friday.", {"Friday": "2023-09-15"}),
     ("In May day-care centres closed.", {"May": "2023-05"}),
+    ("Halloween costumes sold out.", {}),
+    ("New Year's resolutions fade by February.", {"February": "2023-02"}),
+    ("On New Year's Day, he left.", {"New Year's Day": "2023-01-01"}),
     # a weekday counts from the story's last day, not from a year it named since
     (
         "The court ruled on March 15 that the law, passed in 2019, was void. "

@@ -87,6 +87,11 @@ HOLIDAY_NOUNS = (
     "cake",
     "sweater",
     "ornaments",
+    "costume",
+    "costumes",
+    "candy",
+    "resolution",
+    "resolutions",
 )
 # Qualifiers of a reporting period in financial news ("the year-earlier quarter").
 PERIOD_QUALIFIERS = (
@@ -544,7 +549,7 @@ def build(v: Vocabulary = ENGLISH) -> Grammar:
     add(
         "date",
         rf"(?:(?:the|this|last|next)\s+)?(?-i:{titled})\s+weekend(?:\s+(?:of\s+)?{year4})?"
-        rf"|(?:(?:{direction})\s+)?(?-i:{titled})(?![\w-])(?!\s+(?-i:[A-Z]))"
+        rf"|(?:(?:{direction})\s+)?(?-i:{titled})(?![\w-]|'s?\s)(?!\s+(?-i:[A-Z]))"
         rf"(?!\s+{_alt(HOLIDAY_NOUNS)}\b)(?:,?\s+{year4})?",
     )
     add("date", rf"{month}\s+{direction}\s+year|{month},?\s+(?:of\s+)?{year}|{month}\s+'\d\d\b")
