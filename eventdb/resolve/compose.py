@@ -152,11 +152,10 @@ class CompositionRules(RuleBase):
             except DateError:
                 pass
         ts = _TRAILING_YEAR_SLASH.fullmatch(s)
-        if ts is not None and not s[0].isdigit() and self._is_season(ts.group(1), ctx):
+        season = None if ts is None or s[0].isdigit() else self._season_of(ts.group(1), ctx)
+        if ts is not None and season is not None and season.date is not None:
             # "winter 2022/23": a season over the new year and the next year's digits;
             # any other season ("summer 2022/23") or year ("winter 2022/24") is no date
-            season = self._point(ts.group(1), ctx)
-            assert season is not None and season.date is not None
             y2 = int(ts.group(2))
             if season.date.latest.year % (10000 if y2 >= 100 else 100) != y2 or (
                 season.date.earliest.year == season.date.latest.year
@@ -313,13 +312,14 @@ class CompositionRules(RuleBase):
         start = _Point("range-day", FuzzyDate.day(_date(e.year, e.month, int(m.group("d1")), text)))
         return _two_sided(text, ctx.ref, start, end)
 
-    def _is_season(self, s: str, ctx: _Ctx) -> bool:
-        """Whether ``s`` reads as a season ("winter 2022", "the winter of 2022")."""
+    def _season_of(self, s: str, ctx: _Ctx) -> _Point | None:
+        """``s`` read as a season ("winter 2022", "the winter of 2022"), or None."""
         try:
             p = self._point(s, ctx)
         except DateError:
-            return False
-        return p is not None and p.date is not None and p.date.precision is Precision.SEASON
+            return None
+        ok = p is not None and p.date is not None and p.date.precision is Precision.SEASON
+        return p if ok else None
 
     def _is_now(self, s: str) -> bool:
         """Whether ``s`` names the present as a range's end ("present", "la fecha", "os
@@ -335,15 +335,7 @@ class CompositionRules(RuleBase):
         if a.date is not None and a.date.earliest > ctx.ref:
             # "since October" written in September, "desde o dia 1º": something under
             # way began before the reference, so the last such date, if it reads
-            x = x.strip()
-            first, _, rest = x.partition(" ")
-            while first in self.v.fillers and rest:  # "the 25th" -> "last 25th"
-                x = rest
-                first, _, rest = x.partition(" ")
-            try:
-                back = self._point(f"{self.back_word} {x}", ctx)
-            except DateError:
-                back = None
+            back = self._last_one(x, ctx)
             if back is not None and back.date is not None and back.date.earliest <= ctx.ref:
                 a = back
         return _one_sided(text, ctx.ref, a, None, rule, ongoing=True)
@@ -452,6 +444,21 @@ class CompositionRules(RuleBase):
         if p is None or p.date is None or p.date.earliest < ctx.ref:
             return None
         return p
+
+    def _last_one(self, x: str, ctx: _Ctx) -> _Point | None:
+        """``x`` read with the pack's word for "last" before it, its fillers aside ("the
+        25th" -> "last 25th", "março" -> "último março"): the last such date, for a stretch
+        under way ("since October") or ended ("the year ended March 31"); None when it
+        does not read so."""
+        x = x.strip()
+        first, _, rest = x.partition(" ")
+        while first in self.v.fillers and rest:
+            x = rest
+            first, _, rest = x.partition(" ")
+        try:
+            return self._point(f"{self.back_word} {x}", ctx)
+        except DateError:
+            return None
 
     def _two(self, text: str, left: str, right: str, ctx: _Ctx) -> Resolution:
         left, right = left.strip(), right.strip()

@@ -8,7 +8,7 @@ Written once for every language: each rule reads its words from the pack through
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ...dates import FuzzyDate, Part, Precision, day_label
 from ...errors import DateError
@@ -43,6 +43,19 @@ def _qh_re(letters: str, of: str, fiscal: str = "(?!)") -> re.Pattern[str]:
 _YEAR_AGO_WORDS = frozenset(
     {"year-ago", "year-earlier", "year ago", "year earlier", "a year earlier"}
 )
+
+
+def _end_window(rule: str, inner: _Point, note: str, first: bool, lo: date, hi: date) -> _Point:
+    """The days ``lo``–``hi`` at the start (``first``) or the end of the stretch ``inner``
+    read: its value with TimeML's START or END, the days as the window."""
+    return _Point(
+        rule,
+        inner.date,
+        note,
+        mod="START" if first else "END",
+        window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
+        warnings=inner.warnings,
+    )
 
 
 class PeriodRules(RuleBase):
@@ -303,14 +316,7 @@ class PeriodRules(RuleBase):
             hi = d.latest
             lo = hi + timedelta(days=1) - _step(unit, n)
         note = f"the {'first' if first else 'last'} {_count(n, unit)} of {d.label}"
-        return _Point(
-            "first-units",
-            d,
-            note,
-            mod="START" if first else "END",
-            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
-            warnings=inner.warnings,
-        )
+        return _end_window("first-units", inner, note, first, lo, hi)
 
     def _nth_weekend(self, inner: _Point, n: int) -> _Point | None:
         """ "the last weekend of August", "o primeiro fim de semana de outubro": the weekend
@@ -338,14 +344,7 @@ class PeriodRules(RuleBase):
         lo = d.earliest if first else d.earliest + timedelta(days=15)
         hi = d.earliest + timedelta(days=14) if first else d.latest
         note = f"days {lo.day} to {hi.day} of {d.label}"
-        return _Point(
-            "nth-fortnight",
-            d,
-            note,
-            mod="START" if first else "END",
-            window=(FuzzyDate.day(lo), FuzzyDate.day(hi)),
-            warnings=inner.warnings,
-        )
+        return _end_window("nth-fortnight", inner, note, first, lo, hi)
 
     def _year_ago_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Point | None:
         o = m.group("o") or m.group("o2")

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ...dates import FuzzyDate, Precision
-from ...errors import DateError
 from ..calendar import (
     _FEW,
     _HALF_OF,
@@ -331,10 +330,7 @@ class RelativeRules(RuleBase):
         if inner.date.latest > ctx.ref and _sp(m.group("ew")) not in self.v.ending_ahead:
             # "the year ended March 31", "encerrado em agosto": a stretch that has ended,
             # so the last such day or month, if the words leave it open
-            try:
-                back = self._point(f"{self.back_word} {m.group('rest')}", ctx)
-            except DateError:
-                back = None
+            back = self._last_one(m.group("rest"), ctx)
             if back is not None and back.date is not None and back.date.latest <= ctx.ref:
                 inner = back
         n = _number(m.group("n"), self.v) if m.group("n") else 1
